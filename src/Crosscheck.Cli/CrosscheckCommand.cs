@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Crosscheck.Cli;
+
+/// <summary>The root command: every subcommand is registered here, in one place.</summary>
+internal static class CrosscheckCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Crosscheck: turns overlapping news reports into one verified, cited story.");
+        return root;
+    }
+}

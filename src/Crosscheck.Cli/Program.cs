@@ -1,0 +1,3 @@
+using Crosscheck.Cli;
+
+return CrosscheckCommand.Build().Parse(args).Invoke();
