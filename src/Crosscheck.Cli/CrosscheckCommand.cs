@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crosscheck.Cli.Commands;
 
 namespace Crosscheck.Cli;
 
@@ -8,6 +9,7 @@ internal static class CrosscheckCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("Crosscheck: turns overlapping news reports into one verified, cited story.");
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Crosscheck.Cli.Commands;
+
+/// <summary>`crosscheck eval ...`: scores a stage against labelled data; each subcommand can enforce a floor.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Score a pipeline stage against labelled evaluation data.");
+        return eval;
+    }
+}
