@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Core.Cleaning;
+
+/// <summary>
+/// Decides whether a block is boilerplate and why. Each decision combines a lexical cue with structural signals
+/// (length, stop-word density, sentence form, position, neighbours, repetition across the outlet's articles), as
+/// jusText and trafilatura do: a cue alone never removes a long, prose-like paragraph.
+/// </summary>
+public static partial class BoilerplateClassifier
+{
+    /// <summary>Classifies one block on its own and with its immediate neighbours; null means body text.</summary>
+    public static RemovalReason? Classify(TextBlock block, TextBlock? previous, TextBlock? next, int outletRepeats, int minRepeats)
+    {
+        var text = block.Text.Trim();
+        var words = block.Words;
+        var prose = words >= 12 && block.StopWordDensity >= 0.25 && block.EndsLikeSentence;
+
+        if (words <= 6 && AdvertisementCue().IsMatch(text))
+        {
+            return RemovalReason.Advertisement;
+        }
+
+        if (words <= 30 && !block.EndsLikeSentenceStrictly() && RelatedLinkCue().IsMatch(text))
+        {
+            return RemovalReason.RelatedLink;
+        }
+
+        if (words <= 25 && CommentCue().IsMatch(text) && (block.IsInTail || words <= 6))
+        {
+            return RemovalReason.CommentPrompt;
+        }
+
+        if (words <= 40 && CopyrightCue().IsMatch(text) && (block.IsInTail || words <= 12))
+        {
+            return RemovalReason.Copyright;
+        }
+
+        if (words <= 40 && NewsletterCue().IsMatch(text) && (block.IsInTail || !prose))
+        {
+            return RemovalReason.Newsletter;
+        }
+
+        if (IsPhotoCredit(text, words))
+        {
+            return RemovalReason.PhotoCredit;
+        }
+
+        if (IsCaption(text, words, next))
+        {
+            return RemovalReason.Caption;
+        }
+
+        if (words <= 30 && NavigationSeparators().Count(text) >= 3 && block.StopWordDensity < 0.2)
+        {
+            return RemovalReason.Navigation;
+        }
+
+        // A short line the same outlet prints in many articles is its template, not its reporting.
+        if (outletRepeats >= minRepeats && (words <= 15 || !block.EndsLikeSentence))
+        {
+            return RemovalReason.Navigation;
+        }
+
+        return null;
+    }
+
+    /// <summary>Credit lines carry reporting and syndication metadata: they leave the body for the credits list.</summary>
+    public static bool IsCreditLine(string text, int words) => words <= 60 && CreditCue().IsMatch(text.Trim());
+
+    /// <summary>The outlet a credit or copyright line names ("This post appeared first on FOX NEWS", "Copyright © 2024 The New Daily.").</summary>
+    public static string? OutletNamedBy(string text)
+    {
+        var appeared = AppearedFirstOn().Match(text);
+        if (appeared.Success)
+        {
+            return NormaliseOutlet(appeared.Groups["outlet"].Value);
+        }
+
+        var copyright = CopyrightOwner().Match(text);
+        return copyright.Success ? NormaliseOutlet(copyright.Groups["outlet"].Value) : null;
+    }
+
+    private static bool EndsLikeSentenceStrictly(this TextBlock block)
+    {
+        var trimmed = block.Text.TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
+    }
+
+    private static bool IsPhotoCredit(string text, int words)
+    {
+        if (words > 10 || text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        return PhotoCreditCue().IsMatch(text) || (words <= 4 && AgencyName().IsMatch(text));
+    }
+
+    private static bool IsCaption(string text, int words, TextBlock? next)
+    {
+        if (words < 4 || words > 80)
+        {
+            return false;
+        }
+
+        if (TrailingPhotoCredit().IsMatch(text))
+        {
+            return true;
+        }
+
+        // A caption cut off mid-word by the page's layout, directly above its photo credit.
+        var nextIsCredit = next is not null && IsPhotoCredit(next.Text.Trim(), next.Words);
+        return nextIsCredit && !text.TrimEnd().EndsWith('.') && (CaptionPositionCue().IsMatch(text) || words <= 25);
+    }
+
+    private static string NormaliseOutlet(string name)
+    {
+        var trimmed = name.Trim().TrimEnd('.', ',', ';', ' ');
+        trimmed = AllRightsReserved().Replace(trimmed, string.Empty).Trim().TrimEnd('.', ',', ';', ' ');
+        var isShouted = trimmed.Length > 4 && trimmed.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return isShouted ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(trimmed.ToLowerInvariant()) : trimmed;
+    }
+
+    [GeneratedRegex(@"^(advertisement|advertisements|advert|sponsored( content)?|paid (content|post)|promoted( content)?|story continues below( this)? advertisement|continue reading (below|the main story)|ad)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdvertisementCue();
+
+    [GeneratedRegex(@"^(see also|read more|read also|also read|related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from|more on this|read next|watch|listen|trending|most read|popular)\b\W", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedLinkCue();
+
+    [GeneratedRegex(@"\b(comments?|commenting|leave a reply|reply|join the (conversation|discussion)|email address will not be published|required fields are marked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCue();
+
+    [GeneratedRegex(@"(copyright|©|\(c\) \d{4}|all rights reserved)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightCue();
+
+    [GeneratedRegex(@"\b(newsletter|subscri(be|ption|bers?)|sign up|inbox|stay informed|delivered (to you|every)|daily briefing|get (the|our) (latest|best))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterCue();
+
+    [GeneratedRegex(@"(\bphoto\b|\bphotos\b|\bvia (AP|AFP|Reuters|Getty)\b|getty images|/(AP|AFP|Reuters|EPA|Getty)\b|\bpool\b|\bimage:|\bcredit:)", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCreditCue();
+
+    [GeneratedRegex(@"^(the )?(associated press|AP|AFP|agence france-presse|reuters|getty images|EPA|bloomberg|UPI|xinhua|tass|yonhap|dpa|ANSA|PA media)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyName();
+
+    [GeneratedRegex(@"(\((?:[^()]*\b(?:photo|AP|AFP|Reuters|Getty|EPA|file|pool|images?)\b[^()]*)\)|\bphoto: [^.]{2,40}|\bpicture: [^.]{2,40})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPhotoCredit();
+
+    [GeneratedRegex(@",\s*(left|right|center|centre|second (left|right)|top|bottom)\s*,|\b(pose|poses|posing|pictured|gestures|speaks during|looks on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionPositionCue();
+
+    [GeneratedRegex(@"[|›»•·]| > ")]
+    private static partial Regex NavigationSeparators();
+
+    [GeneratedRegex(@"^(report(ed|ing)? by|additional reporting( by)?|writing by|edited by|editing by|compiled by|produced by|our standards:|this (post|article|story) (first )?appeared (first )?(on|in)|(this (article|story) was )?originally published (on|in|by)|source:)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditCue();
+
+    [GeneratedRegex(@"appeared (first )?(on|in) (?<outlet>[^.\n]{2,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex AppearedFirstOn();
+
+    [GeneratedRegex(@"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<outlet>[A-Z][^.\n]{1,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
+
+    [GeneratedRegex(@"all rights reserved", RegexOptions.IgnoreCase)]
+    private static partial Regex AllRightsReserved();
+}
