@@ -9,6 +9,9 @@ internal static class CrosscheckCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("Crosscheck: turns overlapping news reports into one verified, cited story.");
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -26,7 +26,7 @@ public static partial class BoilerplateClassifier
             return RemovalReason.RelatedLink;
         }
 
-        if (words <= 25 && CommentCue().IsMatch(text) && (block.IsInTail || words <= 6))
+        if (words <= 25 && CommentCue().IsMatch(text) && (words <= 4 || AddressesReader().IsMatch(text)) && (block.IsInTail || words <= 6))
         {
             return RemovalReason.CommentPrompt;
         }
@@ -130,6 +130,10 @@ public static partial class BoilerplateClassifier
 
     [GeneratedRegex(@"\b(comments?|commenting|leave a reply|reply|join the (conversation|discussion)|email address will not be published|required fields are marked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommentCue();
+
+    // Comment prompts speak to the reader (second person or an imperative); reporting about comments does not.
+    [GeneratedRegex(@"\b(you|your|you're|us)\b|^(leave|post|add|join|show|view|read|share|write|sign in|log in|be the first)\b|comments (are|have been) (closed|disabled)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressesReader();
 
     [GeneratedRegex(@"(copyright|©|\(c\) \d{4}|all rights reserved)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightCue();

@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Crosscheck.Cli.Commands;
+
+/// <summary>`crosscheck run PATH... --out DIR`: ingest, analyse everything stored, write report.json and report.md.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var db = CommonOptions.Database();
+        var maxSize = CommonOptions.MaxSize();
+        var output = new Option<string>("--out") { Description = "Folder for report.json and report.md.", Required = true };
+        var command = new Command("run", "Ingest the inputs, run every analysis stage and write the report.") { paths, db, maxSize, output };
+        command.SetAction(parse =>
+        {
+            using var store = CommonOptions.OpenStore(parse.GetValue(db)!);
+            if (store is null)
+            {
+                return ExitCodes.Rejected;
+            }
+
+            var summary = IngestCommand.Ingest(store, parse.GetValue(paths)!, parse.GetValue(maxSize));
+            var report = Analysis.Run(store.LoadArticles());
+            var directory = parse.GetValue(output)!;
+            ReportFiles.Write(report, directory);
+            Progress.Line($"wrote {Path.Combine(directory, "report.json")} and {Path.Combine(directory, "report.md")}");
+            return summary.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.Rejected;
+        });
+        return command;
+    }
+}

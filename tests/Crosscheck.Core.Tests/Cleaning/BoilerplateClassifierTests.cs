@@ -1,0 +1,63 @@
+using Crosscheck.Core.Cleaning;
+
+namespace Crosscheck.Core.Tests.Cleaning;
+
+public sealed class BoilerplateClassifierTests
+{
+    private static RemovalReason? Classify(string text, int index = 9, int count = 10, string? next = null) =>
+        BoilerplateClassifier.Classify(
+            new TextBlock(text, index, count),
+            null,
+            next is null ? null : new TextBlock(next, index + 1, count),
+            outletRepeats: 0,
+            minRepeats: 3);
+
+    [Fact]
+    public void Reporting_about_comments_is_body_text()
+    {
+        Assert.Null(Classify("There was no immediate comment on the incident from Ukrainian authorities."));
+        Assert.Null(Classify("The ministry declined to comment on the report."));
+    }
+
+    [Fact]
+    public void Prompt_addressing_the_reader_about_comments_is_removed()
+    {
+        Assert.Equal(RemovalReason.CommentPrompt, Classify("Join the conversation and share your comments below."));
+        Assert.Equal(RemovalReason.CommentPrompt, Classify("Comments"));
+    }
+
+    [Fact]
+    public void Long_prose_paragraph_with_a_newsletter_word_is_kept_in_the_body()
+    {
+        var paragraph = "The company said the number of paying subscribers rose by a third last year, driven by the war coverage and a cheaper plan that it introduced in the spring.";
+        Assert.Null(Classify(paragraph, index: 2, count: 30));
+    }
+
+    [Fact]
+    public void Photo_credit_line_is_removed_as_boilerplate()
+    {
+        Assert.Equal(RemovalReason.PhotoCredit, Classify("Jane Doe/Getty Images", index: 3, count: 30));
+    }
+
+    [Fact]
+    public void Truncated_caption_above_a_photo_credit_is_a_caption()
+    {
+        Assert.Equal(RemovalReason.Caption, Classify("The minister, left, and her deputy arrive at the summit in Brus", index: 2, count: 30, next: "John Smith/Reuters"));
+    }
+
+    [Fact]
+    public void Line_repeated_across_an_outlets_articles_is_template_text()
+    {
+        var block = new TextBlock("Follow our live coverage", 3, 30);
+        Assert.Equal(RemovalReason.Navigation, BoilerplateClassifier.Classify(block, null, null, outletRepeats: 5, minRepeats: 3));
+        Assert.Null(BoilerplateClassifier.Classify(block, null, null, outletRepeats: 1, minRepeats: 3));
+    }
+
+    [Fact]
+    public void Outlet_is_read_from_credit_and_copyright_lines()
+    {
+        Assert.Equal("Fox News", BoilerplateClassifier.OutletNamedBy("This post appeared first on FOX NEWS"));
+        Assert.Equal("The New Daily", BoilerplateClassifier.OutletNamedBy("Copyright © 2024 The New Daily."));
+        Assert.Equal("Acme Media Ltd", BoilerplateClassifier.OutletNamedBy("© 2019-2024 Acme Media Ltd. All rights reserved."));
+    }
+}
