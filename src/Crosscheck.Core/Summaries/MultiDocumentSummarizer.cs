@@ -206,12 +206,13 @@ public sealed class MultiDocumentSummarizer
     {
         var centrality = LexRank(similarity);
         var maxCentrality = centrality.Max();
+        var topicality = Topicality(candidates, similarity, articleCount);
         var origins = candidates.Select(c => Origins(c.Span, support)).ToArray();
         var maxOrigins = origins.Max();
         var salience = new double[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var position = 1.0 / Math.Sqrt(candidates[i].Position + 1);
+            var position = topicality[candidates[i].ArticleIndex] / Math.Sqrt(candidates[i].Position + 1);
             var recurrence = articleCount > 1 ? (double)equivalents[i].Count / (articleCount - 1) : 0;
             var backing = maxOrigins > 0 ? Math.Log(1 + origins[i]) / Math.Log(1 + maxOrigins) : 0;
             salience[i] = (options.CentralityWeight * (maxCentrality > 0 ? centrality[i] / maxCentrality : 0))
@@ -221,6 +222,35 @@ public sealed class MultiDocumentSummarizer
         }
 
         return salience;
+    }
+
+    /// <summary>
+    /// How much each article is about the story, relative to the most on-topic one: the mean, over its sentences, of
+    /// the best similarity to another article's sentence. The lead of an article is only worth favouring when the
+    /// article is on topic; a page that is all furniture, or a stray article, shares nothing with the rest.
+    /// </summary>
+    private static double[] Topicality(List<SummaryCandidate> candidates, double[,] similarity, int articleCount)
+    {
+        var sums = new double[articleCount];
+        var counts = new int[articleCount];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var best = 0.0;
+            for (var j = 0; j < candidates.Count; j++)
+            {
+                if (candidates[j].ArticleIndex != candidates[i].ArticleIndex)
+                {
+                    best = Math.Max(best, similarity[i, j]);
+                }
+            }
+
+            sums[candidates[i].ArticleIndex] += best;
+            counts[candidates[i].ArticleIndex]++;
+        }
+
+        var means = sums.Select((sum, a) => counts[a] > 0 ? sum / counts[a] : 0).ToArray();
+        var max = means.Max();
+        return max > 0 ? [.. means.Select(m => m / max)] : [.. means.Select(_ => 1.0)];
     }
 
     private static int Origins(Span sentence, IReadOnlyList<SupportedSpan> support)

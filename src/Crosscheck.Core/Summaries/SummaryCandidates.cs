@@ -63,7 +63,8 @@ internal static partial class SummaryCandidates
             return true;
         }
 
-        if (!EndsLikeASentence(text) || Boilerplate().IsMatch(text) || Byline().IsMatch(text) || WebReference().IsMatch(text))
+        if (!EndsLikeASentence(text) || Boilerplate().IsMatch(text) || Byline().IsMatch(text) || WebReference().IsMatch(text)
+            || TranscriptTurn().IsMatch(text))
         {
             return true;
         }
@@ -100,9 +101,11 @@ internal static partial class SummaryCandidates
         return text[i] is '.' or '!' or '?' or '\u2026';
     }
 
-    // "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ", "PARIS — ": an upper-case place, an optional agency in
-    // brackets, then a dash.
-    [GeneratedRegex(@"^(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([^)]{1,40}\))?|[A-Z][A-Za-z.'\- ]{1,40}\([^)]{1,40}\))\s*[-\u2013\u2014]{1,2}\s*", RegexOptions.CultureInvariant)]
+    // "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ", "PARIS — ", "NEW DELHI: ": an upper-case place and an
+    // optional agency in brackets, then a dash or colon; or a place in any case with an agency, then a dash.
+    [GeneratedRegex(
+        @"^(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*(?:\([^)]{1,40}\))?(?:\s*[\u2013\u2014]{1,2}\s*|\s*-{1,2}\s+|:\s+)|[A-Z][A-Za-z.'\- ]{1,40}\([^)]{1,40}\)(?:\s*[\u2013\u2014]{1,2}\s*|\s*-{1,2}\s+))",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(
@@ -112,6 +115,11 @@ internal static partial class SummaryCandidates
 
     [GeneratedRegex(@"^\s*[Bb]y\s+(?:[A-Z][\w.'\-]*\s*(?:,|and|&)?\s*){1,8}[.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    // "Jane Doe: ..." opens a turn of an interview transcript, which only makes sense in its exchange. An upper-case
+    // label ("NEW DELHI: ") is taken as a dateline instead, since the two cannot be told apart without a gazetteer.
+    [GeneratedRegex(@"^[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TranscriptTurn();
 
     [GeneratedRegex(@"https?://|www\.|\.com/|pic\.twitter|(?:^|\s)@\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebReference();
