@@ -212,11 +212,13 @@ public sealed class MultiDocumentSummarizer
         var salience = new double[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var position = topicality[candidates[i].ArticleIndex] / Math.Sqrt(candidates[i].Position + 1);
+            var position = 1.0 / Math.Sqrt(candidates[i].Position + 1);
             var recurrence = articleCount > 1 ? (double)equivalents[i].Count / (articleCount - 1) : 0;
             var backing = maxOrigins > 0 ? Math.Log(1 + origins[i]) / Math.Log(1 + maxOrigins) : 0;
-            salience[i] = (options.CentralityWeight * (maxCentrality > 0 ? centrality[i] / maxCentrality : 0))
-                + (options.PositionWeight * position)
+            // Centrality and the lead prior only count as much as the article is on topic: an off-topic page's
+            // sentences are central among themselves and it has a lead of its own.
+            salience[i] = (topicality[candidates[i].ArticleIndex]
+                    * ((options.CentralityWeight * (maxCentrality > 0 ? centrality[i] / maxCentrality : 0)) + (options.PositionWeight * position)))
                 + (options.CrossDocumentWeight * recurrence)
                 + (options.SupportWeight * backing);
         }
@@ -226,8 +228,8 @@ public sealed class MultiDocumentSummarizer
 
     /// <summary>
     /// How much each article is about the story, relative to the most on-topic one: the mean, over its sentences, of
-    /// the best similarity to another article's sentence. The lead of an article is only worth favouring when the
-    /// article is on topic; a page that is all furniture, or a stray article, shares nothing with the rest.
+    /// the best similarity to another article's sentence. A page that is all furniture, or a stray article, shares
+    /// nothing with the rest. A story of one article is wholly on topic.
     /// </summary>
     private static double[] Topicality(List<SummaryCandidate> candidates, double[,] similarity, int articleCount)
     {
@@ -250,7 +252,7 @@ public sealed class MultiDocumentSummarizer
 
         var means = sums.Select((sum, a) => counts[a] > 0 ? sum / counts[a] : 0).ToArray();
         var max = means.Max();
-        return max > 0 ? [.. means.Select(m => m / max)] : [.. means.Select(_ => 1.0)];
+        return max > 0 && articleCount > 1 ? [.. means.Select(m => m / max)] : [.. means.Select(_ => 1.0)];
     }
 
     private static int Origins(Span sentence, IReadOnlyList<SupportedSpan> support)

@@ -64,7 +64,7 @@ internal static partial class SummaryCandidates
         }
 
         if (!EndsLikeASentence(text) || Boilerplate().IsMatch(text) || Byline().IsMatch(text) || WebReference().IsMatch(text)
-            || TranscriptTurn().IsMatch(text))
+            || TranscriptTurn().IsMatch(text) || PhotoCaption().IsMatch(text))
         {
             return true;
         }
@@ -120,6 +120,13 @@ internal static partial class SummaryCandidates
     // label ("NEW DELHI: ") is taken as a dateline instead, since the two cannot be told apart without a gazetteer.
     [GeneratedRegex(@"^[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:\s", RegexOptions.CultureInvariant)]
     private static partial Regex TranscriptTurn();
+
+    // Agency photo captions: "In this Aug. 24, 2016 file photo, ...", "(AP Photo/...)", or a scene ending on its full
+    // date ("A man is rescued from the rubble in Accumoli, Italy, Wednesday, Aug. 24, 2016.").
+    [GeneratedRegex(
+        @"^In this\b.{0,40}\bphoto\b|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:1[89]|20)\d\d\.?[)""\u201D]?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"https?://|www\.|\.com/|pic\.twitter|(?:^|\s)@\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebReference();

@@ -33,5 +33,7 @@ public sealed class SummaryCandidatesTests
     [InlineData("Follow the reporter at https://social.example/reporter for all the updates.")]
     [InlineData("Survivors Of The Storm Return To Their Ruined Homes In The Valley.")]
     [InlineData("It rained.")]
+    [InlineData("A man is rescued from the rubble of a building in a mountain village, Wednesday, Aug. 24, 2016.")]
+    [InlineData("In this Sept. 3, 2019 file photo, protesters march through the centre of the capital.")]
     public void Page_furniture_and_fragments_are_not_candidates(string text) => Assert.Empty(Candidates(text));
 }
