@@ -33,7 +33,7 @@ internal static class QuotationScanner
                 else
                 {
                     var close = FindClose(text, resumeAt, paragraph.End, carriedDouble);
-                    var partEnd = close < 0 ? paragraph.End : close + 1;
+                    var partEnd = close < 0 ? paragraph.End : close + MarkLength(text, close, paragraph.End);
                     carried.Add(new TextSpan(paragraph.Start, partEnd, text[paragraph.Start..partEnd]));
                     if (close < 0)
                     {
@@ -54,11 +54,12 @@ internal static class QuotationScanner
                     continue;
                 }
 
-                var close = FindClose(text, i + 1, paragraph.End, isDouble);
+                var close = FindClose(text, i + MarkLength(text, i, paragraph.End), paragraph.End, isDouble);
                 if (close >= 0)
                 {
-                    passages.Add(new QuotedPassage([new TextSpan(i, close + 1, text[i..(close + 1)])], true));
-                    i = close + 1;
+                    var passageEnd = close + MarkLength(text, close, paragraph.End);
+                    passages.Add(new QuotedPassage([new TextSpan(i, passageEnd, text[i..passageEnd])], true));
+                    i = passageEnd;
                     continue;
                 }
 
@@ -80,6 +81,11 @@ internal static class QuotationScanner
         return passages.ToImmutable();
     }
 
+    /// <summary>How many characters the mark at i takes: two for a doubled apostrophe, which some outlets use as a double quote.</summary>
+    public static int MarkLength(string text, int i, int end) => IsDoubledApostrophe(text, i, end) ? 2 : 1;
+
+    private static bool IsDoubledApostrophe(string text, int i, int end) => text[i] == '\'' && i + 1 < end && text[i + 1] == '\'';
+
     public static bool IsQuoteMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
 
     // Where the carried passage goes on in this paragraph: after its re-opening mark, or from its start when the
@@ -89,7 +95,7 @@ internal static class QuotationScanner
         var first = paragraph.Start;
         if (first < paragraph.End && IsOpening(text, first, paragraph.Start, paragraph.End, out var openDouble) && openDouble == isDouble)
         {
-            return first + 1;
+            return first + MarkLength(text, first, paragraph.End);
         }
 
         var close = FindClose(text, first, paragraph.End, isDouble);
@@ -112,6 +118,13 @@ internal static class QuotationScanner
     private static bool IsOpening(string text, int i, int start, int end, out bool isDouble)
     {
         var c = text[i];
+        var prev = i > start ? text[i - 1] : ' ';
+        if (IsDoubledApostrophe(text, i, end))
+        {
+            isDouble = true;
+            return OpensAfter(prev) && i + 2 < end && !char.IsWhiteSpace(text[i + 2]);
+        }
+
         isDouble = c is '"' or '\u201C' or '\u00AB';
         var next = i + 1 < end ? text[i + 1] : ' ';
         if (char.IsWhiteSpace(next))
@@ -119,7 +132,6 @@ internal static class QuotationScanner
             return false;
         }
 
-        var prev = i > start ? text[i - 1] : ' ';
         return c switch
         {
             '\u201C' or '\u00AB' => true,
@@ -152,7 +164,9 @@ internal static class QuotationScanner
         var prev = j > from ? text[j - 1] : ' ';
         if (isDouble)
         {
-            return c is '\u201D' or '\u00BB' || (c == '"' && (!char.IsWhiteSpace(prev) || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1])));
+            return c is '\u201D' or '\u00BB'
+                || (c == '"' && (!char.IsWhiteSpace(prev) || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1])))
+                || (IsDoubledApostrophe(text, j, end) && !char.IsWhiteSpace(prev) && (j + 2 >= end || !char.IsLetterOrDigit(text[j + 2])));
         }
 
         if (c is not ('\u2019' or '\''))

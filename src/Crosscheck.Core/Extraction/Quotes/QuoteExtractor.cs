@@ -23,7 +23,7 @@ public sealed class QuoteExtractor
 
     private static readonly FrozenSet<string> BeForms = new[]
     {
-        "is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s",
+        "is", "was", "are", "were", "be", "been", "being", "am",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClauseBoundaries = new[]
@@ -223,7 +223,7 @@ public sealed class QuoteExtractor
         {
             var sourceStart = s + cueLength;
             var sourceEnd = TrimSourceTail(layout, sourceStart, stop);
-            if (sourceEnd <= sourceStart || !StartsNounPhrase(layout.Tokens[sourceStart].Text))
+            if (sourceEnd <= sourceStart || !IsSubject(layout, sourceStart, sourceEnd, inverted: true))
             {
                 return null;
             }
@@ -231,9 +231,15 @@ public sealed class QuoteExtractor
             return new Frame(layout.Span(s, s + cueLength), layout.Span(sourceStart, sourceEnd), 0, frameEnd);
         }
 
+        var endsInComma = EndsInComma(layout.Text, passage);
         for (var c = s + 1; c < Math.Min(stop, s + 16); c++)
         {
             cueLength = CueLength(layout, c);
+            if (cueLength == 0 && endsInComma && LooksLikePastVerb(layout.Tokens[c].Text) && IsSubject(layout, s, AuxiliaryStart(layout, c, s)))
+            {
+                cueLength = 1;
+            }
+
             if (cueLength == 0 || layout.Quoted[c])
             {
                 continue;
@@ -270,6 +276,29 @@ public sealed class QuoteExtractor
         return null;
     }
 
+    // A quote ending in a comma inside its marks ("…,” he") is followed by its attribution, whatever the verb
+    // ("shot back", "recalled", "smiled and said").
+    private static bool EndsInComma(string text, QuotedPassage passage)
+    {
+        var last = passage.Parts[^1];
+        var i = last.End - 1;
+        while (i > last.Start && QuotationScanner.IsQuoteMark(text[i]))
+        {
+            i--;
+        }
+
+        return text[i] is ',' or '?' or '!';
+    }
+
+    private static bool LooksLikePastVerb(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || PastIrregular.Contains(word));
+
+    private static readonly FrozenSet<string> PastIrregular = new[]
+    {
+        "read", "shot", "spoke", "wrote", "told", "said", "sang", "swore", "threw", "went", "began", "thought", "felt", "put",
+        "knew", "made", "gave", "took", "brought", "held", "kept", "let", "meant", "quipped", "chimed", "cracked",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // "Kirby told reporters: “…”" / "He added, “…”".
     private static Frame? LeadingFrame(ArticleLayout layout, QuotedPassage passage)
     {
@@ -288,7 +317,7 @@ public sealed class QuoteExtractor
                 continue;
             }
 
-            var subject = Subject(layout, c, first);
+            var subject = Subject(layout, c, first) ?? CoordinatedSubject(layout, c, first);
             if (subject is not { } found)
             {
                 return null;
@@ -519,7 +548,7 @@ public sealed class QuoteExtractor
         while (start > lowerBound && end - start < 25)
         {
             var word = layout.Tokens[start - 1].Text;
-            if (layout.Quoted[start - 1] || ClauseBoundaries.Contains(word))
+            if (layout.Quoted[start - 1] || (ClauseBoundaries.Contains(word) && !(word == "that" && start - 1 > lowerBound && IsRelativeHead(layout, start - 2))))
             {
                 break;
             }
@@ -554,9 +583,49 @@ public sealed class QuoteExtractor
         return new SubjectRange(start, end, cueStart);
     }
 
-    private static bool IsSubject(ArticleLayout layout, int start, int end)
+    // A noun phrase with a head (a name, a pronoun or a role noun) and no finite verb; a relative clause after the
+    // head ("an official who spoke anonymously") is part of the phrase but is not checked. After an inverted cue
+    // ("said former Gov. Jeb Bush") the phrase may open with a lower-case modifier.
+    // "Lazar welcomed extradition and added, “…”": the cue shares the subject that opens the sentence.
+    private static SubjectRange? CoordinatedSubject(ArticleLayout layout, int c, int first)
     {
-        if (end - start > 20)
+        var cueStart = AuxiliaryStart(layout, c, first);
+        if (cueStart <= first || layout.Tokens[cueStart - 1].Text != "and")
+        {
+            return null;
+        }
+
+        var end = first;
+        while (end < cueStart && (char.IsUpper(layout.Tokens[end].Text[0]) || layout.Tokens[end].Text is "." or "’s" or "'s") && !layout.Quoted[end])
+        {
+            end++;
+        }
+
+        if (end == first && Pronouns.Contains(layout.Tokens[first].Text))
+        {
+            end = first + 1;
+        }
+
+        while (end > first && layout.Tokens[end - 1].Text is "." or "’s" or "'s")
+        {
+            end--;
+        }
+
+        return end > first && end < cueStart ? new SubjectRange(first, end, cueStart) : null;
+    }
+
+    private static bool IsSubject(ArticleLayout layout, int start, int end, bool inverted = false)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (layout.Tokens[k].Text is "who" or "whose" or "which")
+            {
+                end = layout.Tokens[k - 1].Text == "," ? k - 1 : k;
+                break;
+            }
+        }
+
+        if (end - start > 20 || end <= start)
         {
             return false;
         }
@@ -565,7 +634,8 @@ public sealed class QuoteExtractor
         for (var k = start; k < end; k++)
         {
             var word = layout.Tokens[k].Text;
-            if (BeForms.Contains(word) || word is "will" or "would" or "can" or "could" or "should" or "must" or "to" || (k > start && CueLength(layout, k) > 0 && k == end - 1))
+            var infinitive = word == "to" && k + 1 < end && char.IsLower(layout.Tokens[k + 1].Text[0]) && !Determiners.Contains(layout.Tokens[k + 1].Text);
+            if (!inverted && (BeForms.Contains(word) || word is "will" or "would" or "can" or "could" or "should" or "must" || infinitive || (k > start && CueLength(layout, k) > 0 && k == end - 1)))
             {
                 return false;
             }
@@ -574,8 +644,12 @@ public sealed class QuoteExtractor
         }
 
         var first = layout.Tokens[start].Text;
-        return hasHead && (StartsNounPhrase(first) || RoleNouns.Contains(first));
+        return hasHead && (inverted || StartsNounPhrase(first) || RoleNouns.Contains(first));
     }
+
+    // "the official that spoke" keeps "that" inside the subject when a noun precedes it.
+    private static bool IsRelativeHead(ArticleLayout layout, int k) =>
+        k >= 0 && (RoleNouns.Contains(layout.Tokens[k].Text) || char.IsUpper(layout.Tokens[k].Text[0]));
 
     private static bool StartsNounPhrase(string word) =>
         char.IsUpper(word[0]) || Pronouns.Contains(word) || Determiners.Contains(word) || char.IsDigit(word[0]);
