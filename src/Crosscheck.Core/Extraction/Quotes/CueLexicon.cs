@@ -15,7 +15,7 @@ internal static class CueLexicon
         "insist", "assert", "acknowledge", "admit", "declare", "suggest", "reply", "respond", "continue", "stress",
         "emphasize", "emphasise", "report", "predict", "recall", "confirm", "deny", "believe", "think", "estimate",
         "contend", "maintain", "observe", "concede", "complain", "promise", "pledge", "vow", "urge", "allege", "charge",
-        "testify", "tweet", "post", "caution", "indicate", "reveal", "disclose", "boast", "joke", "quip",
+        "testify", "tweet", "caution", "indicate", "reveal", "disclose", "boast", "joke", "quip",
         "acknowledge", "agree", "answer", "counter", "retort", "shout", "yell", "scream", "whisper", "mention", "remark",
         "comment", "predict", "forecast", "assure", "inform", "remind", "signal", "hint", "concede", "lament", "muse",
         "speculate", "surmise", "recount", "describe", "add", "reiterate", "repeat", "conclude", "find", "show", "feel",
@@ -28,7 +28,7 @@ internal static class CueLexicon
         "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "thought", "thinks",
         "found", "finds", "shown", "showed", "shows", "felt", "feels", "knew", "knows", "known", "denied", "denies",
         "replied", "replies", "testified", "testifies", "worried", "worries", "according to", "pointed out", "points out",
-        "pointing out", "admitted", "admitting", "quipped", "quipping", "vowed", "stated",
+        "pointing out", "admitted", "admitting", "quipped", "quipping", "vowed", "stated", "posted",
     ];
 
     private static readonly FrozenSet<string> Forms = BuildForms();

@@ -38,10 +38,10 @@ internal static class NameFinder
         "center", "centre", "organization", "organisation", "fund", "club", "league", "federation", "republic", "kingdom",
         "police", "guard", "press", "journal", "magazine", "television", "radio", "communications", "security", "affairs",
         "staff", "church", "school", "college", "hospital", "county", "city", "state", "province", "region", "district",
-        "street", "ltd", "llc", "plc", "co", "media", "review", "tribune", "herald", "daily", "weekly", "agency", "coalition",
+        "street", "ltd", "llc", "plc", "co", "media", "review", "tribune", "herald", "daily", "weekly", "coalition",
         "alliance", "movement", "front", "brigade", "division", "command", "authority", "authorities", "parliament",
         "assembly", "cabinet", "embassy", "mission", "caucus", "institution", "program", "programme", "project", "initiative",
-        "fargo", "street", "avenue", "square", "airport", "station", "bridge", "river", "sea", "ocean", "mountains", "island",
+        "fargo", "avenue", "square", "airport", "station", "bridge", "river", "sea", "ocean", "mountains", "island",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceStarts = new[]
@@ -76,6 +76,9 @@ internal static class NameFinder
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    public static bool LooksLikeOrganisation(string name) =>
+        name.Split(' ').Any(word => Organisations.Contains(word) || PlaceStarts.Contains(word)) || IsAllCaps(name);
 
     public static ImmutableArray<NameMention> Find(string text, ImmutableArray<TextSpan> tokens, IEntityTagger? tagger)
     {

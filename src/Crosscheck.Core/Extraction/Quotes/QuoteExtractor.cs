@@ -270,7 +270,13 @@ public sealed class QuoteExtractor
                 return null;
             }
 
-            return new Frame(layout.Span(cueStart, c + cueLength), layout.Span(sourceStart, cueStart), mixedEnd, frameEnd);
+            var sourceEnd = cueStart;
+            while (sourceEnd > sourceStart + 1 && layout.Tokens[sourceEnd - 1].Text == ",")
+            {
+                sourceEnd--;
+            }
+
+            return new Frame(layout.Span(cueStart, c + cueLength), layout.Span(sourceStart, sourceEnd), mixedEnd, frameEnd);
         }
 
         return null;
@@ -397,13 +403,13 @@ public sealed class QuoteExtractor
             var sourceFirst = comma + 1 == c;
             if (sourceFirst && cueEnd < end && StartsNounPhrase(tokens[cueEnd].Text) && !layout.Quoted[cueEnd])
             {
+                // The inverted source must be a plain noun phrase that ends the sentence, or "…, said X" would read the
+                // reported clause after an appositive ("X, a spokesman, said Wagner was …") as its source.
                 var sourceEnd = TrimSourceTail(layout, cueEnd, end);
-                if (sourceEnd <= cueEnd)
+                if (sourceEnd > cueEnd && end - sourceEnd <= 4 && IsSubject(layout, cueEnd, sourceEnd))
                 {
-                    return null;
+                    return new Draft([layout.Span(first, comma)], layout.Span(c, cueEnd), layout.Span(cueEnd, sourceEnd), false, paragraph);
                 }
-
-                return new Draft([layout.Span(first, comma)], layout.Span(c, cueEnd), layout.Span(cueEnd, sourceEnd), false, paragraph);
             }
 
             var cueStart = AuxiliaryStart(layout, c, comma + 1);

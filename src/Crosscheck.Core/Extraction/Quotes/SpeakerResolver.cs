@@ -34,7 +34,8 @@ internal sealed class SpeakerResolver
         if (speaker is not null)
         {
             var mention = _names.FirstOrDefault(m => m.Start == speaker.Mention.Start);
-            _history.Add((source.Start, speaker, mention?.IsPerson ?? false));
+            // A name that speaks and is no organisation is taken for a person by a later "he" or "she".
+            _history.Add((source.Start, speaker, mention is not null && (mention.IsPerson || !NameFinder.LooksLikeOrganisation(mention.Text))));
         }
     }
 
@@ -50,7 +51,8 @@ internal sealed class SpeakerResolver
         NameMention? named = null;
         foreach (var mention in _names)
         {
-            if (mention.Start >= span.Start && mention.End <= span.End && (named is null || (mention.IsPerson && !named.IsPerson)))
+            if (mention.Start >= span.Start && mention.End <= span.End && !IsModifier(mention, span)
+                && (named is null || (mention.IsPerson && !named.IsPerson)))
             {
                 named = mention;
             }
@@ -73,6 +75,19 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    // In "the Russian president" or "a White House official" the name only modifies a common noun: the speaker is the
+    // unnamed official, not the name.
+    private bool IsModifier(NameMention mention, TextSpan source)
+    {
+        if (mention.IsPerson)
+        {
+            return false;
+        }
+
+        var k = _layout.FirstTokenEndingAfter(mention.End);
+        return k < _layout.Tokens.Length && _layout.Tokens[k].End <= source.End && char.IsLower(_layout.Tokens[k].Text[0]);
     }
 
     private SpeakerReference? Antecedent(int position)
