@@ -19,7 +19,8 @@ internal static class CueLexicon
         "acknowledge", "agree", "answer", "counter", "retort", "shout", "yell", "scream", "whisper", "mention", "remark",
         "comment", "predict", "forecast", "assure", "inform", "remind", "signal", "hint", "concede", "lament", "muse",
         "speculate", "surmise", "recount", "describe", "add", "reiterate", "repeat", "conclude", "find", "show", "feel",
-        "fear", "hope", "expect", "worry", "doubt", "know", "demand", "ask", "question", "wonder",
+        "fear", "hope", "expect", "worry", "doubt", "know", "demand", "ask", "question", "wonder", "call", "criticize",
+        "criticise", "praise", "defend", "endorse", "propose", "cite", "decline", "blame", "attack", "slam", "blast",
     ];
 
     // Irregular and spelling-changed forms that the regular rules below would get wrong.

@@ -443,6 +443,7 @@ public sealed class QuoteExtractor
         }
 
         var contentStart = ComplementStart(layout, c, cueEnd, end);
+        end = ClauseEnd(layout, contentStart, end);
         if (end - contentStart < 3)
         {
             return null;
@@ -517,6 +518,32 @@ public sealed class QuoteExtractor
 
         return x;
     }
+
+    // A reported clause ends at a dash, a semicolon or a comma that opens a trailing adverbial clause
+    // ("…, as was the case on Tuesday"), which is the writer's comment rather than the source's words.
+    private static int ClauseEnd(ArticleLayout layout, int start, int end)
+    {
+        for (var k = start + 3; k < end; k++)
+        {
+            var word = layout.Tokens[k].Text;
+            if (layout.Quoted[k])
+            {
+                continue;
+            }
+
+            if (word is "\u2014" or "\u2013" or "--" or ";" || (word == "," && k + 1 < end && TrailingClauseOpeners.Contains(layout.Tokens[k + 1].Text)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly FrozenSet<string> TrailingClauseOpeners = new[]
+    {
+        "as", "when", "which", "while", "although", "though", "whereas", "with", "after", "before", "amid", "despite",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool OnlyAdverbials(ArticleLayout layout, int from, int to)
     {
