@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score a pipeline stage against labelled evaluation data.");
         eval.Subcommands.Add(EvalSummaryCommand.Create());
+        eval.Subcommands.Add(EvalAttributionCommand.Create());
         return eval;
     }
 }

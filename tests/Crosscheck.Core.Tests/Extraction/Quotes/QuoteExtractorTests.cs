@@ -1,0 +1,274 @@
+using Crosscheck.Core.Extraction.Quotes;
+using Crosscheck.Core.Text;
+
+namespace Crosscheck.Core.Tests.Extraction.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    private static Attribution Single(string text, bool direct = true) =>
+        Assert.Single(Extractor.Extract(text), a => a.IsDirect == direct);
+
+    [Fact]
+    public void Quote_with_trailing_said_is_attributed_to_speaker()
+    {
+        const string text = "\u201CWagner is emerging as a rival power center to the Russian military,\u201D Kirby said.";
+        var quote = Single(text);
+        Assert.Equal("\u201CWagner is emerging as a rival power center to the Russian military,\u201D", quote.Content[0].Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Kirby", quote.Source?.Text);
+        Assert.Equal("Kirby", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Source_with_apposition_keeps_the_whole_noun_phrase_and_resolves_to_the_name()
+    {
+        const string text = "\u201CWagner is searching around the world for arms suppliers,\u201D John Kirby, spokesperson for the White House "
+            + "National Security Council, told reporters.";
+        var quote = Single(text);
+        Assert.Equal("John Kirby, spokesperson for the White House National Security Council", quote.Source?.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("John Kirby", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Inverted_frame_after_a_quote_takes_the_source_after_the_cue()
+    {
+        const string text = "The sanctions follow the sale of rockets last month, said White House national security spokesperson John Kirby. "
+            + "\"This will not change the dynamics on the battlefield,\" said John Kirby.";
+        var quote = Single(text);
+        Assert.Equal("John Kirby", quote.Source?.Text);
+        Assert.Equal("John Kirby", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\u201C", "\u201D")]
+    [InlineData("\"", "\"")]
+    [InlineData("\u2018", "\u2019")]
+    [InlineData("'", "'")]
+    [InlineData("''", "''")]
+    public void Every_quotation_style_yields_a_direct_quote(string open, string close)
+    {
+        var text = $"{open}We will not allow Russia{"\u2019"}s war to go on, and Ukraine{"'"}s allies agree,{close} the minister said on Monday.";
+        var quote = Single(text);
+        Assert.StartsWith(open, quote.Content[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith(close, quote.Content[0].Text, StringComparison.Ordinal);
+        Assert.Contains("allies agree", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("the minister", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Apostrophes_inside_a_single_quoted_passage_do_not_close_it()
+    {
+        const string text = "\u2018North Korean officials said they would not support Russia\u2019s war \u2013 and yet here they are "
+            + "delivering arms to the group\u2019s fighters,\u2019 Kirby said.";
+        var quote = Single(text);
+        Assert.Contains("the group\u2019s fighters", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Kirby", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Quote_split_by_its_frame_is_one_quote_with_both_parts()
+    {
+        const string text = "\u2018Today, we can confirm that North Korea has completed an initial arms delivery,\u2019 Kirby continued. "
+            + "\u2018Last month, North Korea delivered infantry rockets and missiles into Russia.\u2019";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.StartsWith("\u2018Last month", quote.Content[1].Text, StringComparison.Ordinal);
+        Assert.Equal("continued", quote.Cue?.Text);
+        Assert.Equal("Kirby", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Quote_left_open_at_a_paragraph_end_continues_into_the_next_paragraph()
+    {
+        const string text = "\u201CSooner or later, any parties in a state of conflict sit down and make an agreement,\u201D Putin said. "
+            + "\u201CThe sooner this realisation comes, the better.\n\n\u201CWe have never given up on this.\u201D\n\nThe war goes on.";
+        var quote = Single(text);
+        Assert.Equal(3, quote.Content.Length);
+        Assert.Equal("\u201CWe have never given up on this.\u201D", quote.Content[2].Text);
+        Assert.Equal("Putin", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Following_paragraph_of_the_same_speech_inherits_the_speaker()
+    {
+        const string text = "\u201COur goal is to end this war,\u201D President Vladimir Putin said.\n\n"
+            + "\u201CWe will strive for an end to this, and the sooner the better.\u201D";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Vladimir Putin", q.Speaker?.Name));
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void Colon_after_a_leading_frame_attributes_the_quote_that_follows()
+    {
+        const string text = "Mr Kirby told reporters on Thursday: \u201CWe assess that the amount of material will not change the dynamics.\u201D";
+        var quote = Single(text);
+        Assert.Equal("Mr Kirby", quote.Source?.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Short_scare_quote_inside_a_sentence_is_not_a_direct_quote()
+    {
+        const string text = "President Vladimir Putin dismissed the Patriot system as \u201Cquite old,\u201D and moved on.";
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.IsDirect);
+    }
+
+    [Fact]
+    public void Indirect_speech_after_a_said_cue_has_its_complement_as_content()
+    {
+        const string text = "John Kirby, a spokesman for the White House National Security Council, said Wagner was seeking arms suppliers around the world.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("Wagner was seeking arms suppliers around the world", claim.Content[0].Text);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal("John Kirby", claim.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Indirect_speech_skips_that_and_the_addressee()
+    {
+        const string text = "Peskov told reporters that there had been no signs of readiness for peace talks.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("there had been no signs of readiness for peace talks", claim.Content[0].Text);
+        Assert.Equal("Peskov", claim.Source?.Text);
+    }
+
+    [Fact]
+    public void Indirect_speech_with_the_frame_at_the_end_takes_the_clause_before_it()
+    {
+        const string text = "More sanctions are coming against the company and its support group in the weeks ahead, Kirby said.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("More sanctions are coming against the company and its support group in the weeks ahead", claim.Content[0].Text);
+        Assert.Equal("Kirby", claim.Source?.Text);
+    }
+
+    [Fact]
+    public void According_to_attributes_the_clause_after_the_comma()
+    {
+        const string text = "According to the Pentagon, the shipment included infantry rockets and missiles.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("according to", claim.Cue?.Text, ignoreCase: true);
+        Assert.Equal("the Pentagon", claim.Source?.Text);
+        Assert.Equal("the shipment included infantry rockets and missiles", claim.Content[0].Text);
+    }
+
+    [Fact]
+    public void Trailing_according_to_attributes_the_clause_before_it()
+    {
+        const string text = "North Korea fired three short-range ballistic missiles, according to South Korea\u2019s military.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("South Korea\u2019s military", claim.Source?.Text);
+        Assert.Equal("North Korea fired three short-range ballistic missiles", claim.Content[0].Text);
+    }
+
+    [Fact]
+    public void Pronoun_source_resolves_to_the_previous_speaker()
+    {
+        const string text = "Kirby told reporters that Wagner was searching for arms.\n\n"
+            + "\u201CWe can confirm that North Korea has completed an initial arms delivery to Wagner,\u201D he said.";
+        var quote = Single(text);
+        Assert.Equal("he", quote.Source?.Text);
+        Assert.Equal("Kirby", quote.Speaker?.Name);
+        Assert.Equal("Kirby", quote.Speaker?.Mention.Text);
+        Assert.True(quote.Speaker!.Mention.Start < quote.Source!.Value.Start);
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_subject_of_the_previous_sentence_when_there_is_no_earlier_attribution()
+    {
+        const string text = "Volodymyr Zelenskyy congratulated electrical workers for working round the clock.\n\n"
+            + "\u201CEven if the enemy can leave us without light, it will never succeed,\u201D he said on Telegram.";
+        Assert.Equal("Volodymyr Zelenskyy", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Description_resolves_to_the_person_introduced_with_it()
+    {
+        const string text = "Russian President Vladimir Putin spoke on Thursday.\n\n"
+            + "\u201COur goal is not to spin the flywheel of military conflict,\u201D the Russian president said.";
+        var quote = Single(text);
+        Assert.Equal("the Russian president", quote.Source?.Text);
+        Assert.Equal("Vladimir Putin", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Surname_resolves_to_the_full_name_used_earlier()
+    {
+        const string text = "White House spokesman John Kirby spoke to reporters.\n\n\u201CQuite the contrary, as always,\u201D Mr Kirby said.";
+        Assert.Equal("John Kirby", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Unresolvable_speaker_gives_null()
+    {
+        const string text = "\u201CThe delivery was completed last month and more may follow,\u201D a senior official said.";
+        var quote = Single(text);
+        Assert.Equal("a senior official", quote.Source?.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_without_any_earlier_person_gives_null()
+    {
+        const string text = "\u201CThe delivery was completed last month and more may follow,\u201D he said.";
+        Assert.Null(Single(text).Speaker);
+    }
+
+    [Fact]
+    public void Speech_verbs_inside_a_quote_make_no_attribution_of_their_own()
+    {
+        const string text = "\u201CI have said many times that the intensification of hostilities leads to losses,\u201D Putin said.";
+        var only = Assert.Single(Extractor.Extract(text));
+        Assert.True(only.IsDirect);
+    }
+
+    [Fact]
+    public void Sample_report_fixture_yields_its_known_quotes_and_speakers()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "quotes", "wagner-arms-fox.txt"));
+        var quotes = Extractor.Extract(text);
+        var direct = quotes.Where(q => q.IsDirect).ToList();
+        Assert.Equal(7, direct.Count);
+        var confirm = Assert.Single(direct, q => q.Text.Contains("we can confirm that North Korea", StringComparison.Ordinal));
+        Assert.Equal("John Kirby", confirm.Speaker?.Name);
+        Assert.Contains(confirm.Content, part => part.Text.Contains("Last month, North Korea delivered", StringComparison.Ordinal));
+        var assess = Assert.Single(direct, q => q.Text.StartsWith("We assess", StringComparison.Ordinal));
+        Assert.Equal("he", assess.Source?.Text);
+        Assert.Equal("John Kirby", assess.Speaker?.Name);
+        Assert.Contains(quotes, q => !q.IsDirect && q.Content[0].Text.StartsWith("Prigozhin has been spending", StringComparison.Ordinal));
+        Assert.All(quotes, q => Assert.All(q.Content, part => Assert.Equal(text[part.Start..part.End], part.Text)));
+    }
+
+    [Fact]
+    public void Random_input_never_throws_and_spans_stay_in_range()
+    {
+        var random = new Random(20240101);
+        string[] pieces =
+        [
+            "\u201C", "\u201D", "\u2018", "\u2019", "\"", "'", "''", " said ", " he said.", ", according to ", " Kirby ", "John Kirby",
+            "the president", ".", ",", ":", "\n", "\n\n", " ", "Mr.", " told reporters that ", "war", " — ", "U.S.", "s\u2019 ",
+        ];
+        for (var round = 0; round < 400; round++)
+        {
+            var length = random.Next(0, 60);
+            var text = string.Concat(Enumerable.Range(0, length).Select(_ => random.Next(4) == 0
+                ? ((char)random.Next(32, 0x2100)).ToString()
+                : pieces[random.Next(pieces.Length)]));
+            foreach (var attribution in Extractor.Extract(text))
+            {
+                Assert.NotEmpty(attribution.Content);
+                TextSpan?[] optional = [attribution.Cue, attribution.Source, attribution.Speaker?.Mention];
+                foreach (var span in attribution.Content.Concat(optional.OfType<TextSpan>()))
+                {
+                    Assert.InRange(span.Start, 0, text.Length);
+                    Assert.InRange(span.End, span.Start, text.Length);
+                    Assert.Equal(text[span.Start..span.End], span.Text);
+                }
+            }
+        }
+    }
+}
