@@ -57,7 +57,7 @@ internal sealed class ArticleProfile
                 var hash = Hash(LightStemmer.Stem(word));
                 words.Add(hash);
                 content.Add(word);
-                if (!IsQuoted(quotes, start))
+                if (!QuotationFinder.Contains(quotes, start))
                 {
                     narrative.Add(hash);
                 }
@@ -81,30 +81,6 @@ internal sealed class ArticleProfile
         }
 
         return new ArticleProfile(text, profiles.MoveToImmutable());
-    }
-
-    private static bool IsQuoted(ImmutableArray<(int Start, int End)> quotes, int position)
-    {
-        var lo = 0;
-        var hi = quotes.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (quotes[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else if (quotes[mid].Start > position)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static ulong Hash(string word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan()));

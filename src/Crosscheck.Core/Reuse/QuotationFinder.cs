@@ -30,6 +30,31 @@ internal static class QuotationFinder
         return ranges.ToImmutable();
     }
 
+    /// <summary>Whether a position falls inside one of the (sorted, disjoint) ranges <see cref="Find"/> returned.</summary>
+    public static bool Contains(ImmutableArray<(int Start, int End)> ranges, int position)
+    {
+        var lo = 0;
+        var hi = ranges.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (ranges[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (ranges[mid].Start > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsOpening(string text, int i, char c)
     {
         switch (c)

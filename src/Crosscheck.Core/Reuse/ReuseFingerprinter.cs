@@ -16,6 +16,8 @@ namespace Crosscheck.Core.Reuse;
 /// </summary>
 public sealed class ReuseFingerprinter(ReuseOptions options)
 {
+    private const ulong SentenceKeySalt = 0xD6E8FEB86659FD93;
+
     public ReuseFingerprint Compute(string text)
     {
         var k = options.ShingleSize;
@@ -25,7 +27,8 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         var narrative = ArrayPool<ulong>.Shared.Rent(tokenHashes.Length);
         try
         {
-            var tokenCount = Tokenize(text, tokenHashes, tokenQuoted);
+            var quotes = QuotationFinder.Find(text);
+            var tokenCount = Tokenize(text, quotes, tokenHashes, tokenQuoted);
             var shingleCount = Math.Max(0, tokenCount - k + 1);
             var narrativeCount = 0;
             var quotedInWindow = 0;
@@ -53,7 +56,7 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
 
             var signature = MinHashSignature.Compute(shingles.AsSpan(0, shingleCount), options.HashCount);
             var passages = Winnow(narrative.AsSpan(0, narrativeCount), options.WinnowWindow);
-            passages.UnionWith(SentenceKeys(text));
+            passages.UnionWith(SentenceKeys(text, quotes));
             var keys = passages.ToArray();
             Array.Sort(keys);
             return new ReuseFingerprint(signature, signature.BandKeys(options.Bands), ImmutableCollectionsMarshal.AsImmutableArray(keys));
@@ -67,9 +70,8 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         }
     }
 
-    private static int Tokenize(string text, ulong[] hashes, bool[] quoted)
+    private static int Tokenize(string text, ImmutableArray<(int Start, int End)> quotes, ulong[] hashes, bool[] quoted)
     {
-        var quotes = QuotationFinder.Find(text);
         var quote = 0;
         Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
         var position = 0;
@@ -132,9 +134,8 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         return selected;
     }
 
-    private IEnumerable<ulong> SentenceKeys(string text)
+    private IEnumerable<ulong> SentenceKeys(string text, ImmutableArray<(int Start, int End)> quotes)
     {
-        var quotes = QuotationFinder.Find(text);
         var words = new List<ulong>();
         var buffer = new char[NormalizedTokenizer.MaxTokenLength];
         foreach (var sentence in SentenceSplitter.Split(text))
@@ -149,7 +150,7 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
                     break;
                 }
 
-                if (!LightStemmer.IsStopWord(buffer.AsSpan(0, length)) && !IsQuoted(quotes, start))
+                if (!LightStemmer.IsStopWord(buffer.AsSpan(0, length)) && !QuotationFinder.Contains(quotes, start))
                 {
                     var stem = LightStemmer.Stem(new string(buffer, 0, length));
                     words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(stem.AsSpan())));
@@ -183,30 +184,10 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         }
     }
 
-    private const ulong SentenceKeySalt = 0xD6E8FEB86659FD93;
-
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
         return z ^ (z >> 31);
-    }
-
-    private static bool IsQuoted(ImmutableArray<(int Start, int End)> quotes, int position)
-    {
-        foreach (var (start, end) in quotes)
-        {
-            if (position < start)
-            {
-                return false;
-            }
-
-            if (position < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -37,7 +37,7 @@ public sealed record ReuseOptions
     /// Articles a key may point to before it counts as a stock phrase and is no longer used to find candidates
     /// (for band keys, candidates beyond this number are not returned).
     /// </summary>
-    public int MaxPostingsPerKey { get; init; } = 2000;
+    public int MaxPostingsPerKey { get; init; } = 200;
 
     /// <summary>Lexical similarity from which two sentences are aligned.</summary>
     public double MinSentenceScore { get; init; } = 0.5;
