@@ -33,39 +33,48 @@ internal static class LightStemmer
 
     public static string Stem(string word)
     {
-        if (word.Length <= 3 || !char.IsLetter(word[^1]))
+        var buffer = word.ToCharArray();
+        return new string(buffer, 0, Stem(buffer));
+    }
+
+    /// <summary>Stems a word in place and returns the stem's length.</summary>
+    public static int Stem(Span<char> word)
+    {
+        var n = word.Length;
+        if (n <= 3 || !char.IsLetter(word[n - 1]))
         {
-            return word;
+            return n;
         }
 
-        if ((word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) && word.Length > 4)
+        if ((word.EndsWith("ies") || word.EndsWith("ied")) && n > 4)
         {
-            return word[..^3] + "y";
+            word[n - 3] = 'y';
+            return n - 2;
         }
 
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        if (word.EndsWith("ing") && n > 5)
         {
-            return TrimE(word[..^3]);
+            return TrimE(word, n - 3);
         }
 
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        if (word.EndsWith("ed") && n > 4)
         {
-            return TrimE(word[..^2]);
+            return TrimE(word, n - 2);
         }
 
-        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && word[^3] is 's' or 'x' or 'z' or 'h')
+        if (word.EndsWith("es") && n > 4 && word[n - 3] is 's' or 'x' or 'z' or 'h')
         {
-            return word[..^2];
+            return n - 2;
         }
 
-        if (word[^1] == 's' && word[^2] is not 's' and not 'u' and not 'i')
+        if (word[n - 1] == 's' && word[n - 2] is not 's' and not 'u' and not 'i')
         {
-            return TrimE(word[..^1]);
+            return TrimE(word, n - 1);
         }
 
-        return TrimE(word);
+        return TrimE(word, n);
     }
 
     // A final "e" is dropped everywhere so that "force", "forces" and "forced" meet at one stem.
-    private static string TrimE(string word) => word.Length > 4 && word[^1] == 'e' ? word[..^1] : word;
+    private static int TrimE(Span<char> word, int length) => length > 4 && word[length - 1] == 'e' ? length - 1 : length;
 }

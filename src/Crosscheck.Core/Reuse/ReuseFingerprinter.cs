@@ -152,8 +152,8 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
 
                 if (!LightStemmer.IsStopWord(buffer.AsSpan(0, length)) && !QuotationFinder.Contains(quotes, start))
                 {
-                    var stem = LightStemmer.Stem(new string(buffer, 0, length));
-                    words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(stem.AsSpan())));
+                    var stemLength = LightStemmer.Stem(buffer.AsSpan(0, length));
+                    words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(0, stemLength))));
                 }
             }
 
