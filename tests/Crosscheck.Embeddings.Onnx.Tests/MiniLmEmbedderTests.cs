@@ -24,6 +24,18 @@ public sealed class MiniLmEmbedderTests : IClassFixture<MiniLmEmbedderTests.Mode
     }
 
     [Fact]
+    public void Vector_matches_the_reference_sentence_transformers_output()
+    {
+        // The first components sentence-transformers publishes for all-MiniLM-L6-v2 on this sentence.
+        var vector = embedder.Embed(["This is an example sentence"])[0];
+
+        Assert.Equal(0.06766, vector[0], 0.0005);
+        Assert.Equal(0.06350, vector[1], 0.0005);
+        Assert.Equal(0.04871, vector[2], 0.0005);
+        Assert.Equal(0.07930, vector[3], 0.0005);
+    }
+
+    [Fact]
     public void Vectors_are_unit_length_and_have_the_model_dimensions()
     {
         var vectors = embedder.Embed(["Short.", string.Empty, string.Join(' ', Enumerable.Repeat("a long passage of words", 400))]);
