@@ -11,6 +11,10 @@ internal sealed class StoryIndex(StoryOptions options)
     private const int CentroidPruneAt = 4000;
     private const int CentroidPruneTo = 2000;
 
+    // Bounds the cost of the nearest-member signal on large stories; recent members are the ones a new article
+    // is most likely to follow.
+    private const int RecentMembers = 48;
+
     private readonly WeightedVocabulary terms = new();
     private readonly WeightedVocabulary entities = new();
     private readonly List<State> stories = [];
@@ -34,7 +38,7 @@ internal sealed class StoryIndex(StoryOptions options)
         }
 
         var best = -1;
-        var bestScore = options.JoinThreshold;
+        var bestScore = embedding is null ? options.JoinThreshold : options.JoinThresholdWithEmbeddings;
         foreach (var candidate in Candidates(vector))
         {
             var score = Score(stories[candidate], vector, entityVector, embedding, date);
@@ -57,7 +61,9 @@ internal sealed class StoryIndex(StoryOptions options)
 
     private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
-        var lexical = story.Norm2 > 0 ? vector.Dot(story.Centroid) / Math.Sqrt(story.Norm2) : 0;
+        var centroid = story.Norm2 > 0 ? vector.Dot(story.Centroid) / Math.Sqrt(story.Norm2) : 0;
+        var nearest = story.Recent.Count == 0 ? 0 : story.Recent.Max(m => Dot(vector, m));
+        var lexical = (1 - options.NearestMemberShare) * centroid + options.NearestMemberShare * nearest;
         var entity = story.EntityNorm2 > 0 && !entityVector.IsEmpty ? entityVector.Dot(story.Entities) / Math.Sqrt(story.EntityNorm2) : 0;
         var score = (options.LexicalWeight * lexical) + (options.EntityWeight * entity);
         var weights = options.LexicalWeight + options.EntityWeight;
@@ -99,6 +105,12 @@ internal sealed class StoryIndex(StoryOptions options)
     {
         var state = stories[story];
         state.Members.Add(article);
+        state.Recent.Add(vector);
+        if (state.Recent.Count > RecentMembers)
+        {
+            state.Recent.RemoveAt(0);
+        }
+
         state.Norm2 = AddTo(state.Centroid, state.Norm2, vector);
         state.EntityNorm2 = AddTo(state.Entities, state.EntityNorm2, entityVector);
         if (embedding is not null)
@@ -195,6 +207,23 @@ internal sealed class StoryIndex(StoryOptions options)
         }
     }
 
+    private static double Dot(SparseVector a, SparseVector b)
+    {
+        // Both are sorted by weight, not id, so look the shorter one up in a map of the longer.
+        var (small, large) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
+        var sum = 0.0;
+        var lookup = large.Lookup;
+        for (var i = 0; i < small.Ids.Length; i++)
+        {
+            if (lookup.TryGetValue(small.Ids[i], out var w))
+            {
+                sum += small.Weights[i] * w;
+            }
+        }
+
+        return sum;
+    }
+
     private static double Cosine(float[] a, float[] sum)
     {
         double dot = 0, norm = 0;
@@ -212,6 +241,8 @@ internal sealed class StoryIndex(StoryOptions options)
         public List<int> Members { get; } = [];
 
         public Dictionary<int, double> Centroid { get; } = [];
+
+        public List<SparseVector> Recent { get; } = [];
 
         public double Norm2 { get; set; }
 

@@ -11,7 +11,13 @@ public sealed record StoryOptions
 {
     public static StoryOptions Default { get; } = new();
 
-    public double JoinThreshold { get; init; } = 0.3;
+    public double JoinThreshold { get; init; } = 0.18;
+
+    /// <summary>
+    /// The join threshold when an embedder is given: embedding cosines of unrelated news leads sit well above zero
+    /// (0.1-0.3 for MiniLM), which lifts every combined score.
+    /// </summary>
+    public double JoinThresholdWithEmbeddings { get; init; } = 0.22;
 
     public int QuietAfterDays { get; init; } = 30;
 
@@ -20,10 +26,16 @@ public sealed record StoryOptions
 
     public double LexicalWeight { get; init; } = 0.55;
 
-    public double EntityWeight { get; init; } = 0.25;
+    public double EntityWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Share of the lexical signal taken from the most similar recent member rather than the centroid: a centroid
+    /// alone lets a broad story swallow every article on its general topic.
+    /// </summary>
+    public double NearestMemberShare { get; init; } = 0.5;
 
     /// <summary>Weight of the sentence-embedding cosine; ignored when no embedder is given.</summary>
-    public double EmbeddingWeight { get; init; } = 0.45;
+    public double EmbeddingWeight { get; init; } = 0.25;
 
     /// <summary>How much of the score a full gap in time can take away (0 = time is ignored).</summary>
     public double TimePenalty { get; init; } = 0.25;
