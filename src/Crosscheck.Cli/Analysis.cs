@@ -1,10 +1,39 @@
+using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Embeddings;
+using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Reports;
+using Crosscheck.Core.Reuse;
+using Crosscheck.Core.Stories;
+using Crosscheck.Core.Summaries;
 
 namespace Crosscheck.Cli;
 
 /// <summary>The analysis stages, in order, over the stored articles: the one place the pipeline is written out.</summary>
 internal static class Analysis
 {
-    public static Report Run(IReadOnlyList<CleanArticle> articles) => ReportBuilder.Build(articles);
+    public static Report Run(IReadOnlyList<CleanArticle> articles, ISentenceEmbedder? embedder = null) =>
+        ReportBuilder.Build(Analyze(articles, embedder));
+
+    public static AnalysisResult Analyze(IReadOnlyList<CleanArticle> articles, ISentenceEmbedder? embedder)
+    {
+        var reuse = ReuseAnalyzer.Analyze(articles, ReuseOptions.Default, embedder);
+        var newsArticles = articles.Where(a => ArticleQualityGate.Reject(a.Text) is null).ToList();
+        var stories = new StoryClusterer(embedder: embedder).Cluster(newsArticles);
+        var byId = articles.ToDictionary(a => a.Id);
+        var quoteExtractor = new QuoteExtractor();
+        var quoteMatcher = new QuoteMatcher();
+        var summarizer = new MultiDocumentSummarizer(embedder: embedder);
+
+        var analyses = stories.AsParallel().AsOrdered().Select(story =>
+        {
+            var members = story.Articles.Select(id => byId[id]).ToList();
+            var occurrences = members.SelectMany(a => quoteExtractor.Extract(a.Text).Select(q => new QuoteOccurrence(a.Id, q))).ToList();
+            var quotes = quoteMatcher.Group(occurrences);
+            var summary = summarizer.Summarize(members);
+            return new StoryAnalysis(story, quotes, summary);
+        }).ToImmutableArray();
+
+        return new AnalysisResult([.. articles], reuse, analyses);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Reuse;
 
 namespace Crosscheck.Core.Reports;
 
@@ -9,10 +10,15 @@ public static class ReportBuilder
 {
     public const string Version = "0.1.0";
 
-    public static Report Build(IReadOnlyList<CleanArticle> articles) =>
-        new(Version, [.. articles.Select(ToEntry)], []);
+    public static Report Build(AnalysisResult result)
+    {
+        var texts = result.Articles.ToDictionary(a => a.Id, a => a.Text);
+        var articles = result.Articles.Select(a => ToEntry(a, result.Reuse.Find(a.Id))).ToImmutableArray();
+        var stories = result.Stories.Select(s => ToEntry(s, texts)).ToImmutableArray();
+        return new Report(Version, articles, stories);
+    }
 
-    public static ArticleEntry ToEntry(CleanArticle article) => new(
+    public static ArticleEntry ToEntry(CleanArticle article, ArticleReuse? reuse = null) => new(
         article.Id.Value,
         article.Source,
         article.Url,
@@ -25,9 +31,45 @@ public static class ReportBuilder
         article.Language,
         article.Text,
         [.. article.Removed.Select(r => new RemovedEntry(r.Text, Kebab(r.Reason)))],
-        null,
-        null,
-        []);
+        reuse?.OriginId,
+        reuse is null ? null : Math.Round(reuse.Originality, 3),
+        reuse is null ? [] : [.. reuse.Links.Select(ToEntry)]);
+
+    private static ReuseEntry ToEntry(ReuseLink link) => new(
+        link.Other.Value,
+        link.SharedChars,
+        link.Direction switch
+        {
+            ReuseDirection.OtherIsSource => "copied-from",
+            ReuseDirection.ThisIsSource => "copied-by",
+            _ => null,
+        },
+        [.. link.Passages.Select(p => new PassageEntry(p.Start, p.End, p.OtherStart, p.OtherEnd))]);
+
+    private static StoryEntry ToEntry(StoryAnalysis analysis, Dictionary<ArticleId, string> texts)
+    {
+        var story = analysis.Story;
+        OccurrenceEntry Occurrence(ArticleId article, int start, int end) => new(article.Value, start, end, texts[article][start..end]);
+        return new StoryEntry(
+            story.Id,
+            story.Title,
+            [.. story.Articles.Select(a => a.Value)],
+            [.. story.Developments.Select(d => new DevelopmentEntry(d.Date?.ToIso(), d.Headline, [.. d.Articles.Select(a => a.Value)]))],
+            [],
+            [.. analysis.Quotes.Select(q => new QuoteEntry(
+                null,
+                q.Speaker,
+                q.Text,
+                q.IsDirect,
+                [.. q.Occurrences.Select(o => Occurrence(o.Article, o.Attribution.Start, o.Attribution.End))]))],
+            [],
+            [],
+            [],
+            [.. analysis.Summary.Select(s => new SummaryEntry(
+                s.Text,
+                [.. s.Articles.Select(a => a.Value)],
+                Occurrence(s.Source.Article, s.Source.Start, s.Source.End)))]);
+    }
 
     public static string Kebab(RemovalReason reason)
     {
