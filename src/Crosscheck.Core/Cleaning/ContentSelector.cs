@@ -9,26 +9,47 @@ internal sealed class ContentSelector(HtmlArticleExtractorOptions options, IRead
 {
     private readonly int[] subtreeEnd = new int[elements.Count];
 
-    public IEnumerable<(TextBlock Block, RemovalReason? Reason)> Select()
+    /// <summary>
+    /// The blocks of the article region in document order, each with the reason it is dropped or null when it
+    /// is kept. The region is the enclosing &lt;article&gt; when there is one, so that captions, bylines and
+    /// related links next to the chosen body are reported as removed rather than silently left out.
+    /// </summary>
+    public IReadOnlyList<(TextBlock Block, RemovalReason? Reason)> Select()
     {
         MeasureSubtrees();
         MarkBoilerplate();
         var values = ValueBlocks();
         var container = ChooseContainer();
+        var region = Region(container);
         var inside = new List<(TextBlock Block, RemovalReason? Reason)>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Owner < container || block.Owner > subtreeEnd[container])
+            if (block.Owner < region || block.Owner > subtreeEnd[region])
             {
                 continue;
             }
 
-            inside.Add((block, Classify(block, container, values[i])));
+            var inContainer = block.Owner >= container && block.Owner <= subtreeEnd[container];
+            var reason = Classify(block, inContainer ? container : region, values[i]);
+            inside.Add((block, inContainer ? reason : reason ?? RemovalReason.Other));
         }
 
         TrimEdges(inside);
         return inside;
+    }
+
+    private int Region(int container)
+    {
+        for (var i = container; i >= 0; i = elements[i].Parent)
+        {
+            if (elements[i].Tag == "article")
+            {
+                return i;
+            }
+        }
+
+        return container;
     }
 
     private void MeasureSubtrees()
@@ -159,10 +180,11 @@ internal sealed class ContentSelector(HtmlArticleExtractorOptions options, IRead
         return element.Hint.IsMainText && element.Value > 0 ? element.Value * options.MainTextBoost : element.Value;
     }
 
-    private RemovalReason? Classify(TextBlock block, int container, double value)
+    // Boilerplate hints count from the given root down: a hint above the chosen article was already overruled.
+    private RemovalReason? Classify(TextBlock block, int root, double value)
     {
         var boilerplate = elements[block.Owner].BoilerplateAncestor;
-        if (boilerplate >= container)
+        if (boilerplate >= root)
         {
             return elements[boilerplate].Hint.Boilerplate;
         }

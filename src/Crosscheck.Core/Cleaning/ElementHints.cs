@@ -13,6 +13,7 @@ internal static class ElementHints
     [
         (RemovalReason.Caption, ["caption", "figcaption", "wp-caption-text"], ["caption"]),
         (RemovalReason.PhotoCredit, ["credit", "credits", "copyright"], ["photocredit", "photo-credit", "image-credit", "imagecredit"]),
+        (RemovalReason.Credit, ["byline", "author", "authors", "dateline", "timestamp"], ["byline", "author-bio", "author-info"]),
         (RemovalReason.Advertisement, ["ad", "ads", "adv", "advertising", "dfp", "gpt", "adunit", "adslot", "sponsored", "native"],
             ["advert", "sponsor", "ad-slot", "ad-container", "ad-wrapper", "adwrapper", "adcontainer", "outbrain", "taboola", "commercial", "banner"]),
         (RemovalReason.Newsletter, ["subscribe", "signup", "paywall", "subscription"],
@@ -23,8 +24,8 @@ internal static class ElementHints
             ["related", "recommend", "more-stories", "read-more", "readmore", "also-read", "trending", "most-read", "mostread",
                 "most-popular", "next-article", "recirc", "more-from", "morefrom", "see-also", "further-reading"]),
         (RemovalReason.Navigation, ["nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "footer", "header", "sidebar", "masthead",
-            "toolbar", "pagination", "skip", "byline", "author", "dateline", "timestamp", "meta", "modal", "popup"],
-            ["navigation", "breadcrumb", "sidebar", "footer", "masthead", "byline", "author-bio", "cookie", "consent", "gdpr"]),
+            "toolbar", "pagination", "skip", "meta", "modal", "popup"],
+            ["navigation", "breadcrumb", "sidebar", "footer", "masthead", "cookie", "consent", "gdpr"]),
     ];
 
     private static readonly string[] MainTextStems =
