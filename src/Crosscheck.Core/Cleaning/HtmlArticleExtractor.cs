@@ -39,7 +39,8 @@ public sealed class HtmlArticleExtractor
         var title = metadata.Title is null ? null : Normalize(metadata.Title);
         foreach (var (block, reason) in selection)
         {
-            var effective = reason ?? (title is not null && Normalize(block.Text) == title ? RemovalReason.Other : null);
+            var repeatsTitle = title is not null && block.Text.Length <= 2 * title.Length && Normalize(block.Text) == title;
+            var effective = reason ?? (repeatsTitle ? RemovalReason.Other : null);
             foreach (var line in block.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (effective is { } dropped)

@@ -23,9 +23,12 @@ public sealed record HtmlArticleExtractorOptions
     /// <summary>The article descends into a child that keeps at least this share of its value.</summary>
     public double DescendShare { get; init; } = 0.9;
 
-    /// <summary>A boilerplate hint (class "sidebar", &lt;aside&gt;...) is ignored on an element holding more than this share of the page's prose.</summary>
+    /// <summary>
+    /// A boilerplate hint (class "sidebar", &lt;aside&gt;...) is ignored on an element holding more than this share of the
+    /// page's prose, or of the prose of the marked article body it sits in.
+    /// </summary>
     public double MaxBoilerplateProseShare { get; init; } = 0.8;
 
     /// <summary>Weight of an element marked as the article body (itemprop="articleBody", class "article-body"...).</summary>
-    public double MainTextBoost { get; init; } = 1.25;
+    public double MainTextBoost { get; init; } = 1.5;
 }
