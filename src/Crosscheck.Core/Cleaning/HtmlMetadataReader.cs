@@ -27,7 +27,8 @@ internal static partial class HtmlMetadataReader
         var meta = MetaValues(document);
         var jsonLd = JsonLd.Read(document);
         var title = First(meta, "og:title", "twitter:title") ?? jsonLd.Headline ?? Text(document.QuerySelector("h1")) ?? CleanTitle(document.Title);
-        var outlet = First(meta, "og:site_name") ?? jsonLd.Publisher ?? First(meta, "application-name", "apple-mobile-web-app-title") ?? Host(url);
+        var outlet = First(meta, "og:site_name") ?? jsonLd.Publisher ?? First(meta, "application-name", "apple-mobile-web-app-title") ?? url;
+        outlet = Host(outlet) ?? outlet;
         var published = PublishedDate(document, meta, jsonLd);
         var byline = jsonLd.Author ?? Person(First(meta, "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"))
             ?? Person(Text(document.QuerySelector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")))
@@ -162,6 +163,7 @@ internal static partial class HtmlMetadataReader
         return clean.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? clean[3..].Trim() : clean;
     }
 
+    // Some sites give their address as the site name; the host is the readable part of it.
     private static string? Host(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
             ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
