@@ -11,6 +11,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalSummaryCommand.Create());
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalClusteringCommand.Create());
+        eval.Subcommands.Add(EvalExtractionCommand.Create());
         return eval;
     }
 }
