@@ -10,6 +10,7 @@ internal static class CrosscheckCommand
     {
         var root = new RootCommand("Crosscheck: turns overlapping news reports into one verified, cited story.");
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 }

@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Score a pipeline stage against labelled evaluation data.");
+        eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }
 }

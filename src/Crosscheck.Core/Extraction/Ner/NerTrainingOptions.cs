@@ -1,0 +1,22 @@
+namespace Crosscheck.Core.Extraction.Ner;
+
+/// <summary>
+/// Settings of <see cref="NerTrainer"/>. HashBits sets the weight table to 2^HashBits feature rows; LexiconFolds
+/// and PredictionFolds are the jackknife splits for training-data lexicons and for first-pass predictions.
+/// </summary>
+public sealed record NerTrainingOptions
+{
+    public int Epochs { get; init; } = 12;
+
+    public int HashBits { get; init; } = 20;
+
+    public int Passes { get; init; } = 2;
+
+    public int LexiconFolds { get; init; } = 10;
+
+    public int PredictionFolds { get; init; } = 4;
+
+    public int PredictionEpochs { get; init; } = 8;
+
+    public int Seed { get; init; } = 17;
+}
