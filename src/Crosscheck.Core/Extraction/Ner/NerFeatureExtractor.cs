@@ -15,13 +15,17 @@ internal sealed class NerFeatureExtractor
     private const int CaseUpper = 4;
     private const int CaseMixed = 8;
 
+    private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
+
     private readonly NerLexicon lexicon;
+    private readonly WordClusters clusters;
     private readonly NerLabels labels;
     private readonly int shift;
 
-    public NerFeatureExtractor(NerLexicon lexicon, NerLabels labels, int hashBits)
+    public NerFeatureExtractor(NerLexicon lexicon, WordClusters clusters, NerLabels labels, int hashBits)
     {
         this.lexicon = lexicon;
+        this.clusters = clusters;
         this.labels = labels;
         shift = 64 - hashBits;
     }
@@ -56,6 +60,7 @@ internal sealed class NerFeatureExtractor
         FirstPassDocumentLabel,
         FirstPassDocumentMajority,
         FirstPassWindowPair,
+        Cluster,
     }
 
     /// <summary>Feature rows for every token of every sentence; firstPass holds the first pass's labels, or null.</summary>
@@ -77,6 +82,7 @@ internal sealed class NerFeatureExtractor
                 sink.Rows.Clear();
                 AddLocal(sink, tokens, lowered, i, headline);
                 AddLexicon(sink, tokens[i], lowered[i], i, matches);
+                AddClusters(sink, tokens, i);
                 AddDocument(sink, document, tokens[i], lowered[i], headline);
                 if (firstPass is not null)
                 {
@@ -155,6 +161,33 @@ internal sealed class NerFeatureExtractor
                 if ((types & (1 << t)) != 0)
                 {
                     sink.Add(lowered ? Template.GazetteerLowered : Template.Gazetteer, position, t);
+                }
+            }
+        }
+    }
+
+    private void AddClusters(Sink sink, string[] tokens, int i)
+    {
+        for (var offset = -1; offset <= 1; offset++)
+        {
+            if (i + offset < 0 || i + offset >= tokens.Length)
+            {
+                continue;
+            }
+
+            var (bits, depth) = clusters.PathOf(tokens[i + offset]);
+            if (depth == 0)
+            {
+                continue;
+            }
+
+            foreach (var prefix in ClusterPrefixes)
+            {
+                var length = Math.Min(prefix, depth);
+                sink.Add(Template.Cluster, (offset * 64) + length, bits & (int)((1L << length) - 1));
+                if (length == depth)
+                {
+                    break;
                 }
             }
         }

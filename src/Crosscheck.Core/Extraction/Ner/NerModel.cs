@@ -16,13 +16,14 @@ public sealed class NerModel
 
     private readonly NerFeatureExtractor extractor;
 
-    internal NerModel(NerLabels labels, NerLexicon lexicon, int hashBits, ImmutableArray<NerWeights> passes)
+    internal NerModel(NerLabels labels, NerLexicon lexicon, WordClusters clusters, int hashBits, ImmutableArray<NerWeights> passes)
     {
         Labels = labels;
         Lexicon = lexicon;
+        Clusters = clusters;
         HashBits = hashBits;
         Passes = passes;
-        extractor = new NerFeatureExtractor(lexicon, labels, hashBits);
+        extractor = new NerFeatureExtractor(lexicon, clusters, labels, hashBits);
     }
 
     public ImmutableArray<string> EntityTypes => Labels.Types;
@@ -30,6 +31,8 @@ public sealed class NerModel
     internal NerLabels Labels { get; }
 
     internal NerLexicon Lexicon { get; }
+
+    internal WordClusters Clusters { get; }
 
     internal int HashBits { get; }
 
@@ -68,6 +71,7 @@ public sealed class NerModel
         }
 
         Lexicon.Write(writer);
+        Clusters.Write(writer);
         writer.Write(Passes.Length);
         foreach (var pass in Passes)
         {
@@ -94,6 +98,7 @@ public sealed class NerModel
 
         var labels = new NerLabels(types.MoveToImmutable());
         var lexicon = NerLexicon.Read(reader);
+        var clusters = WordClusters.Read(reader);
         var passCount = reader.ReadInt32();
         var passes = ImmutableArray.CreateBuilder<NerWeights>(passCount);
         for (var i = 0; i < passCount; i++)
@@ -101,7 +106,7 @@ public sealed class NerModel
             passes.Add(ReadWeights(reader, labels, hashBits));
         }
 
-        return new NerModel(labels, lexicon, hashBits, passes.MoveToImmutable());
+        return new NerModel(labels, lexicon, clusters, hashBits, passes.MoveToImmutable());
     }
 
     private static void WriteWeights(BinaryWriter writer, NerWeights weights)
@@ -111,19 +116,24 @@ public sealed class NerModel
             writer.Write(value);
         }
 
-        var l = weights.Labels.Count;
-        var emissions = weights.Emissions;
-        var max = emissions.Length == 0 ? 0f : emissions.Max(MathF.Abs);
+        var max = 0f;
+        foreach (var (_, values) in weights.Rows)
+        {
+            foreach (var value in values.Span)
+            {
+                max = Math.Max(max, Math.Abs(value));
+            }
+        }
+
         var scale = max == 0 ? 1f : max / short.MaxValue;
         writer.Write(scale);
-        var rows = emissions.Length / l;
         var previousRow = -1;
-        for (var row = 0; row < rows; row++)
+        foreach (var (row, values) in weights.Rows)
         {
             var mask = 0;
-            for (var k = 0; k < l; k++)
+            for (var k = 0; k < values.Length; k++)
             {
-                mask |= Quantise(emissions[(row * l) + k], scale) != 0 ? 1 << k : 0;
+                mask |= Quantise(values.Span[k], scale) != 0 ? 1 << k : 0;
             }
 
             if (mask == 0)
@@ -133,11 +143,11 @@ public sealed class NerModel
 
             writer.Write7BitEncodedInt(row - previousRow);
             writer.Write7BitEncodedInt(mask);
-            for (var k = 0; k < l; k++)
+            for (var k = 0; k < values.Length; k++)
             {
                 if ((mask & (1 << k)) != 0)
                 {
-                    writer.Write(Quantise(emissions[(row * l) + k], scale));
+                    writer.Write(Quantise(values.Span[k], scale));
                 }
             }
 
@@ -157,22 +167,25 @@ public sealed class NerModel
         }
 
         var scale = reader.ReadSingle();
-        var emissions = new float[(1 << hashBits) * l];
+        var rows = new List<(int Row, ReadOnlyMemory<float> Weights)>();
         var row = -1;
         while (reader.Read7BitEncodedInt() is var delta && delta != 0)
         {
             row += delta;
             var mask = reader.Read7BitEncodedInt();
+            var weights = new float[l];
             for (var k = 0; k < l; k++)
             {
                 if ((mask & (1 << k)) != 0)
                 {
-                    emissions[(row * l) + k] = reader.ReadInt16() * scale;
+                    weights[k] = reader.ReadInt16() * scale;
                 }
             }
+
+            rows.Add((row, weights));
         }
 
-        return new NerWeights(labels, hashBits, emissions, transitions);
+        return NerWeights.FromRows(labels, hashBits, rows, transitions);
     }
 
     private static short Quantise(float value, float scale) => (short)Math.Round(value / scale);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Crosscheck.Core.Evaluation;
 
 namespace Crosscheck.Core.Extraction.Ner;
@@ -15,9 +16,16 @@ public static class NerTrainer
     public static NerModel Train(
         IReadOnlyList<ConllDocument> train,
         IReadOnlyList<ConllDocument>? dev,
+        IEnumerable<IReadOnlyList<string>> unlabelled,
         NerTrainingOptions options,
         Action<NerTrainingProgress>? progress = null)
     {
+        var clusters = options.ClusterDepth == 0 ? WordClusters.Empty : WordClusters.Build(
+            train.SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens).Concat(unlabelled),
+            options.ClusterMinCount,
+            options.ClusterDepth);
+        progress?.Invoke(new NerTrainingProgress(
+            "word clusters for " + clusters.Count.ToString(CultureInfo.InvariantCulture) + " words", 0, 0, 0, 0, 0, null));
         var types = train.SelectMany(d => d.Sentences).SelectMany(s => s.Tags)
             .Where(t => t.Length > 2).Select(t => t[2..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var labels = new NerLabels([.. types]);
@@ -28,8 +36,8 @@ public static class NerTrainer
             .Select(k => NerLexicon.Build(trainSet.Where((_, d) => d % options.LexiconFolds != k).SelectMany(d => d.Tokens.Zip(d.Gold))))
             .ToArray();
         var trainExtractors = Enumerable.Range(0, trainSet.Length)
-            .Select(d => new NerFeatureExtractor(lexiconFolds[d % options.LexiconFolds], labels, options.HashBits)).ToArray();
-        var devExtractor = new NerFeatureExtractor(lexicon, labels, options.HashBits);
+            .Select(d => new NerFeatureExtractor(lexiconFolds[d % options.LexiconFolds], clusters, labels, options.HashBits)).ToArray();
+        var devExtractor = new NerFeatureExtractor(lexicon, clusters, labels, options.HashBits);
 
         var passes = ImmutableArray.CreateBuilder<NerWeights>();
         int[][][]? trainFirstPass = null;
@@ -51,7 +59,7 @@ public static class NerTrainer
             devFirstPass = devFeatures?.Select(doc => Array.ConvertAll(doc, weights.Decode)).ToArray();
         }
 
-        return new NerModel(labels, lexicon, options.HashBits, passes.ToImmutable());
+        return new NerModel(labels, lexicon, clusters, options.HashBits, passes.ToImmutable());
     }
 
     private static int[][][] Jackknife(
@@ -111,10 +119,10 @@ public static class NerTrainer
                 perceptron.Tick();
             }
 
-            var averaged = new NerWeights(labels, options.HashBits, perceptron.AveragedWeights(), perceptron.AveragedTransitions());
             double? devF1 = null;
             if (devSet is not null && devFeatures is not null)
             {
+                var averaged = NerWeights.FromDense(labels, options.HashBits, perceptron.AveragedWeights(), perceptron.AveragedTransitions());
                 devF1 = Score(labels, averaged, devSet, devFeatures).Overall.F1;
                 if (devF1 > bestF1)
                 {
@@ -122,15 +130,11 @@ public static class NerTrainer
                     best = averaged;
                 }
             }
-            else
-            {
-                best = averaged;
-            }
 
             progress?.Invoke(new NerTrainingProgress(phase, pass, epoch, epochs, mistakes, order.Length, devF1));
         }
 
-        return best ?? new NerWeights(labels, options.HashBits, perceptron.AveragedWeights(), perceptron.AveragedTransitions());
+        return best ?? NerWeights.FromDense(labels, options.HashBits, perceptron.AveragedWeights(), perceptron.AveragedTransitions());
     }
 
     private static void Update(AveragedPerceptron perceptron, int[][] tokenFeatures, int[] gold, int[] predicted, int l)

@@ -8,7 +8,7 @@ public sealed record NerTrainingOptions
 {
     public int Epochs { get; init; } = 12;
 
-    public int HashBits { get; init; } = 20;
+    public int HashBits { get; init; } = 22;
 
     public int Passes { get; init; } = 2;
 
@@ -19,4 +19,10 @@ public sealed record NerTrainingOptions
     public int PredictionEpochs { get; init; } = 8;
 
     public int Seed { get; init; } = 17;
+
+    /// <summary>Words seen fewer times in the unlabelled text get no cluster.</summary>
+    public int ClusterMinCount { get; init; } = 2;
+
+    /// <summary>Depth of the word-cluster tree; 0 trains without word clusters.</summary>
+    public int ClusterDepth { get; init; } = 16;
 }

@@ -3,54 +3,114 @@ namespace Crosscheck.Core.Extraction.Ner;
 /// <summary>
 /// The weights of one tagging pass: a hashed table of feature rows with one weight per label, and first-order
 /// label transitions (with start and end scores). Decoding is Viterbi restricted to well-formed BILOU sequences.
+/// Only rows with a non-zero weight are kept (the table is mostly empty), found through a row index.
 /// Read-only once built, so one instance serves any number of threads.
 /// </summary>
 internal sealed class NerWeights
 {
-    public NerWeights(NerLabels labels, int hashBits, float[] emissions, float[] transitions)
+    private readonly Dictionary<int, int> rowOffsets;
+    private readonly float[] packed;
+
+    private NerWeights(NerLabels labels, int hashBits, Dictionary<int, int> rowOffsets, float[] packed, float[] transitions)
     {
         Labels = labels;
         HashBits = hashBits;
-        Emissions = emissions;
         Transitions = transitions;
+        this.rowOffsets = rowOffsets;
+        this.packed = packed;
+    }
+
+    /// <summary>From a dense table, Emissions[row * L + label], as training holds it.</summary>
+    public static NerWeights FromDense(NerLabels labels, int hashBits, float[] emissions, float[] transitions)
+    {
+        var l = labels.Count;
+        return FromRows(
+            labels,
+            hashBits,
+            Enumerable.Range(0, emissions.Length / l)
+                .Where(row => emissions.AsSpan(row * l, l).ContainsAnyExcept(0f))
+                .Select(row => (row, (ReadOnlyMemory<float>)emissions.AsMemory(row * l, l))),
+            transitions);
+    }
+
+    public static NerWeights FromRows(
+        NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions)
+    {
+        var rowOffsets = new Dictionary<int, int>();
+        var values = new List<float>();
+        foreach (var (row, weights) in rows)
+        {
+            rowOffsets[row] = values.Count;
+            values.AddRange(weights.Span);
+        }
+
+        return new NerWeights(labels, hashBits, rowOffsets, [.. values], transitions);
     }
 
     public NerLabels Labels { get; }
 
     public int HashBits { get; }
 
-    /// <summary>Row-major: Emissions[row * Labels.Count + label].</summary>
-    public float[] Emissions { get; }
-
     /// <summary>Transitions[from * L + to], then L start scores, then L end scores.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>The rows with a non-zero weight, in ascending order, with their weights.</summary>
+    public IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> Rows =>
+        rowOffsets.OrderBy(p => p.Key).Select(p => (p.Key, new ReadOnlyMemory<float>(packed, p.Value, Labels.Count)));
+
     public static int TransitionLength(int labelCount) => (labelCount * labelCount) + (2 * labelCount);
 
-    public int[] Decode(int[][] tokenFeatures) => Decode(tokenFeatures, Emissions, Transitions, Labels);
+    public int[] Decode(int[][] tokenFeatures)
+    {
+        var l = Labels.Count;
+        var scores = new float[tokenFeatures.Length * l];
+        for (var i = 0; i < tokenFeatures.Length; i++)
+        {
+            var row = scores.AsSpan(i * l, l);
+            foreach (var feature in tokenFeatures[i])
+            {
+                if (rowOffsets.TryGetValue(feature, out var offset))
+                {
+                    Add(row, packed.AsSpan(offset, l));
+                }
+            }
+        }
 
+        return Viterbi(scores, tokenFeatures.Length, Transitions, Labels);
+    }
+
+    /// <summary>Decodes with a dense weight table (Emissions[row * L + label]), as training holds it.</summary>
     public static int[] Decode(int[][] tokenFeatures, float[] emissions, float[] transitions, NerLabels labels)
     {
-        var n = tokenFeatures.Length;
+        var l = labels.Count;
+        var scores = new float[tokenFeatures.Length * l];
+        for (var i = 0; i < tokenFeatures.Length; i++)
+        {
+            var row = scores.AsSpan(i * l, l);
+            foreach (var feature in tokenFeatures[i])
+            {
+                Add(row, emissions.AsSpan(feature * l, l));
+            }
+        }
+
+        return Viterbi(scores, tokenFeatures.Length, transitions, labels);
+    }
+
+    private static void Add(Span<float> row, ReadOnlySpan<float> weights)
+    {
+        for (var k = 0; k < row.Length; k++)
+        {
+            row[k] += weights[k];
+        }
+    }
+
+    private static int[] Viterbi(float[] scores, int n, float[] transitions, NerLabels labels)
+    {
         var l = labels.Count;
         var result = new int[n];
         if (n == 0)
         {
             return result;
-        }
-
-        var scores = new float[n * l];
-        for (var i = 0; i < n; i++)
-        {
-            var row = scores.AsSpan(i * l, l);
-            foreach (var feature in tokenFeatures[i])
-            {
-                var weights = emissions.AsSpan(feature * l, l);
-                for (var k = 0; k < l; k++)
-                {
-                    row[k] += weights[k];
-                }
-            }
         }
 
         var best = new float[n * l];
