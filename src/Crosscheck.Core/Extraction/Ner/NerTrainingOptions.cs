@@ -6,7 +6,7 @@ namespace Crosscheck.Core.Extraction.Ner;
 /// </summary>
 public sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 8;
 
     public int HashBits { get; init; } = 22;
 
@@ -23,6 +23,9 @@ public sealed record NerTrainingOptions
     /// <summary>Words seen fewer times in the unlabelled text get no cluster.</summary>
     public int ClusterMinCount { get; init; } = 2;
 
-    /// <summary>Depth of the word-cluster tree; 0 trains without word clusters.</summary>
-    public int ClusterDepth { get; init; } = 16;
+    /// <summary>
+    /// Depth of the word-cluster tree; 0 (the default) trains without word clusters: on CoNLL-2003 they raised test F1
+    /// but lowered dev F1, and their test gain came from clustering the test text itself.
+    /// </summary>
+    public int ClusterDepth { get; init; }
 }
