@@ -12,6 +12,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalClusteringCommand.Create());
         eval.Subcommands.Add(EvalExtractionCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }
 }
