@@ -12,7 +12,7 @@ internal static class EventLexicon
     private static readonly string[] EventLemmas =
     [
         "deliver", "supply", "send", "sell", "buy", "ship", "provide", "transfer", "export", "give", "pay", "fund", "finance",
-        "arm", "designate", "sanction", "ban", "impose", "lift", "accuse", "deny", "reject", "condemn", "criticize", "criticise",
+        "designate", "sanction", "ban", "impose", "lift", "accuse", "deny", "reject", "condemn", "criticize", "criticise",
         "urge", "warn", "threaten", "attack", "strike", "bomb", "shell", "kill", "wound", "injure", "arrest", "detain",
         "capture", "seize", "annex", "invade", "occupy", "recapture", "liberate", "withdraw", "launch", "fire", "test", "build",
         "develop", "sign", "approve", "veto", "meet", "visit", "host", "elect", "appoint", "nominate", "dismiss", "replace",
