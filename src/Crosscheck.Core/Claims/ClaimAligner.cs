@@ -82,7 +82,8 @@ internal sealed class ClaimAligner
         {
             var ga = groupOf[link.First];
             var gb = groupOf[link.Second];
-            if (ga == gb || MeanSimilarity(members[ga], members[gb]) < Threshold(link.First, link.Second) * LinkageFactor)
+            if (ga == gb || MeanSimilarity(members[ga], members[gb]) < Threshold(link.First, link.Second) * LinkageFactor
+                || RepeatsAnArticle(members[ga], members[gb]))
             {
                 continue;
             }
@@ -143,6 +144,10 @@ internal sealed class ClaimAligner
         return ((1 - options.EmbeddingWeight) * lexical) + (options.EmbeddingWeight * semantic);
     }
 
+    // An article states a claim once; two of its sentences in one group must be near repeats of each other.
+    private bool RepeatsAnArticle(List<int> first, List<int> second) =>
+        first.Any(a => second.Any(b => sentences[a].ArticleIndex == sentences[b].ArticleIndex && Similarity(a, b) < Threshold(a, b)));
+
     private double MeanSimilarity(List<int> first, List<int> second)
     {
         var sum = 0.0;
@@ -157,6 +162,7 @@ internal sealed class ClaimAligner
         return sum / (first.Count * second.Count);
     }
 
+    // Smoothed IDF (1 + ln((1 + N) / (1 + df))): a story of a few sentences must not zero out the words they share.
     private void Vectorise()
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -189,7 +195,7 @@ internal sealed class ClaimAligner
         {
             var weights = counts[s].ToDictionary(
                 kv => kv.Key,
-                kv => (1 + Math.Log(kv.Value)) * Math.Log(1 + ((double)sentences.Count / Postings[kv.Key].Count)));
+                kv => (1 + Math.Log(kv.Value)) * (1 + Math.Log((1.0 + sentences.Count) / (1 + Postings[kv.Key].Count))));
             var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
             vectors[s] = norm == 0 ? [] : weights.ToDictionary(kv => kv.Key, kv => kv.Value / norm);
         }

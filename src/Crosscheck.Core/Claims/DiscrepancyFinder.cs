@@ -4,6 +4,8 @@ namespace Crosscheck.Core.Claims;
 
 /// <summary>
 /// Runs every comparer over the linked sentence pairs of each claim and merges what they find into discrepancies.
+/// Sentences of different claims that still report one event (related pairs sharing two names) are compared for what
+/// survives rephrasing: the day or date of the event.
 /// Figures and dates that differ between articles of different developments are explained by the story moving on,
 /// not counted as conflicts. Wording is compared only between copies of one origin.
 /// </summary>
@@ -40,8 +42,10 @@ internal sealed class DiscrepancyFinder(
                 continue;
             }
 
-            foreach (var finding in DateComparer.Compare(a, b).Where(f => f.First.Key.StartsWith(nameof(DateMentionKind.Weekday), StringComparison.Ordinal)
-                || f.First.Key.StartsWith(nameof(DateMentionKind.MonthDay), StringComparison.Ordinal)))
+            var findings = DateComparer.Compare(a, b)
+                .Where(f => f.First.Key.StartsWith(nameof(DateMentionKind.Weekday), StringComparison.Ordinal)
+                    || f.First.Key.StartsWith(nameof(DateMentionKind.MonthDay), StringComparison.Ordinal));
+            foreach (var finding in findings)
             {
                 found.Add((finding, alignment.GroupOf[pair.First], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
                 found.Add((finding, alignment.GroupOf[pair.Second], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));

@@ -61,6 +61,14 @@ internal static class EditDistance
             return true;
         }
 
+        // "shorter-range" and "short-range": compounds are forms of one another when their parts are.
+        var partsA = a.Split('-');
+        var partsB = b.Split('-');
+        if (partsA.Length > 1 && partsA.Length == partsB.Length)
+        {
+            return partsA.Zip(partsB).All(p => p.First == p.Second || AreForms(p.First, p.Second));
+        }
+
         var shorter = Math.Min(a.Length, b.Length);
         var common = 0;
         while (common < shorter && a[common] == b[common])
