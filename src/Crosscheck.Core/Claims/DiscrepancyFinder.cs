@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace Crosscheck.Core.Claims;
 
@@ -27,6 +28,11 @@ internal sealed class DiscrepancyFinder(
                 (a, b) = (b, a);
             }
 
+            if (a.Text == b.Text)
+            {
+                continue;
+            }
+
             var group = alignment.GroupOf[link.First];
             foreach (var finding in Compare(a, b))
             {
@@ -53,13 +59,18 @@ internal sealed class DiscrepancyFinder(
         }
 
         var parent = Enumerable.Range(0, found.Count).ToArray();
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < found.Count; i++)
         {
-            for (var j = i + 1; j < found.Count; j++)
+            foreach (var key in MergeKeys(found[i]))
             {
-                if (Mergeable(found[i], found[j]))
+                if (firstWithKey.TryGetValue(key, out var j))
                 {
-                    parent[Root(parent, j)] = Root(parent, i);
+                    parent[Root(parent, i)] = Root(parent, j);
+                }
+                else
+                {
+                    firstWithKey[key] = i;
                 }
             }
         }
@@ -111,24 +122,21 @@ internal sealed class DiscrepancyFinder(
         return "different developments (" + earlier + " vs " + later + ")";
     }
 
-    // Findings about one name or one day merge across claims; any other finding merges only within its claim.
-    private static bool Mergeable(
-        (Finding Finding, int Group, string? Explained, int ArticleA, int ArticleB) x,
-        (Finding Finding, int Group, string? Explained, int ArticleA, int ArticleB) y)
+    // Findings of one claim merge when they share a variant; findings about one name or one day merge across claims
+    // when they oppose the same two variants.
+    private static IEnumerable<string> MergeKeys((Finding Finding, int Group, string? Explained, int ArticleA, int ArticleB) x)
     {
-        if (x.Finding.Kind != y.Finding.Kind || x.Explained != y.Explained)
+        var prefix = x.Finding.Kind + "\u0001" + x.Explained + "\u0001";
+        var group = x.Group.ToString(CultureInfo.InvariantCulture) + "\u0001";
+        yield return prefix + group + x.Finding.First.Key;
+        yield return prefix + group + x.Finding.Second.Key;
+        if (x.Finding.Kind is DiscrepancyKind.Name or DiscrepancyKind.Date)
         {
-            return false;
+            var pair = string.CompareOrdinal(x.Finding.First.Key, x.Finding.Second.Key) <= 0
+                ? x.Finding.First.Key + "\u0001" + x.Finding.Second.Key
+                : x.Finding.Second.Key + "\u0001" + x.Finding.First.Key;
+            yield return prefix + pair;
         }
-
-        if (x.Group != y.Group && x.Finding.Kind is not (DiscrepancyKind.Name or DiscrepancyKind.Date))
-        {
-            return false;
-        }
-
-        string[] keysX = [x.Finding.First.Key, x.Finding.Second.Key];
-        string[] keysY = [y.Finding.First.Key, y.Finding.Second.Key];
-        return x.Group == y.Group ? keysX.Intersect(keysY, StringComparer.Ordinal).Any() : keysX.Order().SequenceEqual(keysY.Order());
     }
 
     private static ImmutableArray<DiscrepancyVariant> Variants(IEnumerable<(FindingVariant Variant, int Article)> sides) =>
