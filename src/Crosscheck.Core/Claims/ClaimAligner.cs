@@ -22,6 +22,7 @@ internal sealed class ClaimAligner
     private readonly ClaimOptions options;
     private readonly Dictionary<int, double>[] vectors;
     private readonly float[][]? embeddings;
+    private readonly List<List<int>> postings = [];
 
     public ClaimAligner(IReadOnlyList<ClaimSentence> sentences, IReadOnlyList<string> originOfArticle, ClaimOptions options, ISentenceEmbedder? embedder)
     {
@@ -29,15 +30,12 @@ internal sealed class ClaimAligner
         this.originOfArticle = originOfArticle;
         this.options = options;
         vectors = new Dictionary<int, double>[sentences.Count];
-        Postings = [];
         Vectorise();
         if (embedder is not null && sentences.Count > 0)
         {
             embeddings = embedder.Embed([.. sentences.Select(s => s.Text)]);
         }
     }
-
-    private List<List<int>> Postings { get; }
 
     public static IEnumerable<string> Terms(ClaimSentence sentence)
     {
@@ -176,7 +174,7 @@ internal sealed class ClaimAligner
                 {
                     id = ids.Count;
                     ids[term] = id;
-                    Postings.Add([]);
+                    postings.Add([]);
                 }
 
                 if (counts[s].TryGetValue(id, out var n))
@@ -186,7 +184,7 @@ internal sealed class ClaimAligner
                 else
                 {
                     counts[s][id] = 1;
-                    Postings[id].Add(s);
+                    postings[id].Add(s);
                 }
             }
         }
@@ -195,7 +193,7 @@ internal sealed class ClaimAligner
         {
             var weights = counts[s].ToDictionary(
                 kv => kv.Key,
-                kv => (1 + Math.Log(kv.Value)) * (1 + Math.Log((1.0 + sentences.Count) / (1 + Postings[kv.Key].Count))));
+                kv => (1 + Math.Log(kv.Value)) * (1 + Math.Log((1.0 + sentences.Count) / (1 + postings[kv.Key].Count))));
             var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
             vectors[s] = norm == 0 ? [] : weights.ToDictionary(kv => kv.Key, kv => kv.Value / norm);
         }
@@ -236,7 +234,7 @@ internal sealed class ClaimAligner
     {
         var cap = Math.Max(40, (int)(4 * Math.Sqrt(sentences.Count)));
         var shared = new Dictionary<long, int>();
-        foreach (var posting in Postings)
+        foreach (var posting in postings)
         {
             if (posting.Count < 2 || posting.Count > cap)
             {

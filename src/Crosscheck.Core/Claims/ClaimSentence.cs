@@ -9,8 +9,6 @@ internal sealed class ClaimSentence
 
     public required ArticleId Article { get; init; }
 
-    public required int Position { get; init; }
-
     public required int Start { get; init; }
 
     public required int End { get; init; }

@@ -31,14 +31,12 @@ internal static class ClaimSentenceReader
         var sentences = new List<ClaimSentence>(split.Count);
         var inQuote = false;
         string? lastSpeaker = null;
-        var position = 0;
         for (var s = 0; s < split.Count; s++)
         {
             var (a, sentence, raw, paragraphStart) = split[s];
             if (s == 0 || split[s - 1].Article != a)
             {
                 lastSpeaker = null;
-                position = 0;
             }
 
             if (paragraphStart)
@@ -54,7 +52,6 @@ internal static class ClaimSentenceReader
             {
                 ArticleIndex = a,
                 Article = articles[a].Id,
-                Position = position++,
                 Start = sentence.Start,
                 End = sentence.End,
                 Text = sentence.Text,
@@ -73,6 +70,9 @@ internal static class ClaimSentenceReader
 
     public static bool IsNegation(string norm) =>
         Lexicon.NegationCues.Contains(norm) || norm.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>A passage's key for telling variants apart: normalised as a token, with runs of spaces collapsed.</summary>
+    public static string Key(string text) => Normalise(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     public static string Normalise(string token) =>
         token.Replace(".", string.Empty, StringComparison.Ordinal).Replace('\u2019', '\'').ToLowerInvariant();

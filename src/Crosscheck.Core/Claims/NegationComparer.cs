@@ -32,8 +32,8 @@ internal static class NegationComparer
             var who = negated.ResolvedSpeaker ?? "One report";
             var last = negated.Tokens.IndexOf(governed[^1]);
             var summary = who + (denial ? " denies" : " negates") + " what another report asserts: \"" + negated.Slice(cue, last) + "\"";
-            var vn = new FindingVariant(negated.Text, NumberComparer.Key(negated.Text), negated.Span);
-            var va = new FindingVariant(asserted.Text, NumberComparer.Key(asserted.Text), asserted.Span);
+            var vn = new FindingVariant(negated.Text, ClaimSentenceReader.Key(negated.Text), negated.Span);
+            var va = new FindingVariant(asserted.Text, ClaimSentenceReader.Key(asserted.Text), asserted.Span);
             yield return ReferenceEquals(negated, a)
                 ? new Finding(DiscrepancyKind.Negation, summary, vn, va, false)
                 : new Finding(DiscrepancyKind.Negation, summary, va, vn, false);

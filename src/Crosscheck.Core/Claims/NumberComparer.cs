@@ -85,7 +85,7 @@ internal static class NumberComparer
         var first = ApproximatorStart(s, from.First);
         var last = Math.Max(from.Last, to.Last);
         var text = s.Slice(first, last);
-        return new FindingVariant(text, Key(text), s.SpanOf(first, last));
+        return new FindingVariant(text, ClaimSentenceReader.Key(text), s.SpanOf(first, last));
     }
 
     private static int ApproximatorStart(ClaimSentence s, int first)
@@ -98,6 +98,4 @@ internal static class NumberComparer
 
         return start;
     }
-
-    public static string Key(string text) => ClaimSentenceReader.Normalise(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 }

@@ -70,7 +70,7 @@ internal static class NumberReader
                 last = end;
             }
 
-            mentions.Add(new NumberMention(value, unit, IsApproximate(tokens, first), first, end, last, frame));
+            mentions.Add(new NumberMention(value, unit, IsApproximate(tokens, first), first, last, frame));
             i = end;
         }
 
