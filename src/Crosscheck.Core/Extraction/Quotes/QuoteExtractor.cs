@@ -274,7 +274,8 @@ public sealed class QuoteExtractor
                 cueLength = 1;
             }
 
-            if (cueLength == 0 || layout.Quoted[c])
+            // A cue word after a determiner is a noun ("the report concluded").
+            if (cueLength == 0 || layout.Quoted[c] || Determiners.Contains(layout.Tokens[c - 1].Text))
             {
                 continue;
             }
@@ -740,13 +741,17 @@ public sealed class QuoteExtractor
         {
             var word = layout.Tokens[k].Text;
             var infinitive = word == "to" && k + 1 < end && char.IsLower(layout.Tokens[k + 1].Text[0]) && !Determiners.Contains(layout.Tokens[k + 1].Text);
-            if (!inverted && (BeForms.Contains(word) || word is "will" or "would" or "can" or "could" or "should" or "must" || infinitive || (k > start && CueLength(layout, k) > 0 && k == end - 1)))
+            var verbAtEnd = k > start && k == end - 1 && CueLength(layout, k) > 0 && !Determiners.Contains(layout.Tokens[k - 1].Text);
+            if (!inverted && (BeForms.Contains(word) || word is "will" or "would" or "can" or "could" or "should" or "must" || infinitive || verbAtEnd))
             {
                 return false;
             }
 
             hasHead |= char.IsUpper(word[0]) || Pronouns.Contains(word) || RoleNouns.Contains(word);
         }
+
+        // A short determiner phrase ("the organization", "the 46-year-old") names a source whatever its noun.
+        hasHead |= end - start is 2 or 3 && Determiners.Contains(layout.Tokens[start].Text);
 
         var first = layout.Tokens[start].Text;
         return hasHead && (inverted || StartsNounPhrase(first) || RoleNouns.Contains(first));
