@@ -55,7 +55,8 @@ public static class BratAttributionReader
             }
 
             var source = roles.TryGetValue("Source", out var sourceId) && spans.TryGetValue(sourceId, out var s) ? s : [];
-            result.Add(new AnnotatedAttribution(content, source, IsDirectQuote(text, content)));
+            var cue = roles.TryGetValue("Cue", out var cueId) && spans.TryGetValue(cueId, out var c) ? c : [];
+            result.Add(new AnnotatedAttribution(content, source, IsDirectQuote(text, content)) { Cue = cue });
         }
 
         return result.ToImmutable();

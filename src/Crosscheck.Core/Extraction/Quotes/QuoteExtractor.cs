@@ -441,13 +441,20 @@ public sealed class QuoteExtractor
                     contentEnd--;
                 }
 
+                // The most reliable cue goes first: in "North Korea fired missiles, according to its military" the
+                // report is "according to", not "fired".
+                var cues = new List<int>();
                 for (var c = first; c < contentEnd; c++)
                 {
-                    if (layout.Quoted[c] || CueLength(layout, c) == 0)
+                    if (!layout.Quoted[c] && CueLength(layout, c) > 0)
                     {
-                        continue;
+                        cues.Add(c);
                     }
+                }
 
+                cues.Sort((x, y) => CuePrecision(layout, y).CompareTo(CuePrecision(layout, x)) is var order and not 0 ? order : x.CompareTo(y));
+                foreach (var c in cues)
+                {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
                     {
                         drafts.Add(draft);
@@ -829,6 +836,9 @@ public sealed class QuoteExtractor
 
         return !NameFinder.IsTitle(previous) || !adjacent || previous.Length > 4;
     }
+
+    private static double CuePrecision(ArticleLayout layout, int k) =>
+        CueLength(layout, k) == 2 ? CueLexicon.Precision("according") : CueLexicon.Precision(layout.Tokens[k].Text);
 
     /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
     private static int CueLength(ArticleLayout layout, int k)
