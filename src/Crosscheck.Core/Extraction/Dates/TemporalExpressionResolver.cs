@@ -14,11 +14,21 @@ namespace Crosscheck.Core.Extraction.Dates;
 public static class TemporalExpressionResolver
 {
     private const int CueWindow = 240;
+    private const int MinReferenceYear = 1000;
+    private const int MaxReferenceYear = 9000;
 
     /// <summary>The temporal expressions in <paramref name="text"/>, in order, none overlapping.</summary>
     public static ImmutableArray<TemporalExpression> Extract(string text, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Relative arithmetic reaches at most a few centuries from the reference; a reference near the ends of the
+        // calendar would overflow it, and no news is dated there.
+        if (reference is { Year: < MinReferenceYear or > MaxReferenceYear })
+        {
+            reference = null;
+        }
+
         var found = new List<TemporalExpression>();
         Collect(found, TemporalPatterns.CalendarDate(), text, m => CalendarDate(m, text, reference));
         Collect(found, TemporalPatterns.Weekday(), text, m => Weekday(m, text, reference));
