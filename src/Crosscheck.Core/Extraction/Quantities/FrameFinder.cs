@@ -117,15 +117,18 @@ internal static class FrameFinder
         return (null, null);
     }
 
-    /// <summary>The subject of an amount, a percentage or a measure: the last word of its "in"/"of" phrase.</summary>
-    public static (string? Frame, string? Modifier) ForAmount(string text, List<QuantityToken> tokens, int start, bool adjectival)
+    /// <summary>
+    /// The subject of an amount, a percentage or a measure: the last word of its "of" phrase, or for money also of its
+    /// "in" phrase ("$1.85 billion in military aid"; "12 percent in October" is a time, not a subject).
+    /// </summary>
+    public static (string? Frame, string? Modifier) ForAmount(string text, List<QuantityToken> tokens, int start, bool adjectival, bool money)
     {
         var i = start;
         if (IsWord(tokens, i, "worth") && IsWord(tokens, i + 1, "of"))
         {
             i += 2;
         }
-        else if (IsWord(tokens, i, "in") || IsWord(tokens, i, "of"))
+        else if ((money && IsWord(tokens, i, "in")) || IsWord(tokens, i, "of"))
         {
             i++;
         }
@@ -189,8 +192,11 @@ internal static class FrameFinder
             return null;
         }
 
+        // A participle leads a modifier only with its preposition ("recruited from", "killed in"); a past-tense verb
+        // with an object ("crossed 20 km") is the clause's predicate.
         var lead = tokens[i].Lower;
-        if (!ModifierPrepositions.Contains(lead) && !IsParticiple(lead))
+        var participle = IsParticiple(lead) && i + 1 < tokens.Count && (ModifierPrepositions.Contains(tokens[i + 1].Lower) || tokens[i + 1].Lower == "by");
+        if (!ModifierPrepositions.Contains(lead) && !participle)
         {
             return null;
         }

@@ -66,11 +66,11 @@ internal static class QuantityLexicon
         ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["hryvnas"] = "UAH", ["rupees"] = "INR", ["won"] = "KRW",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Adjectives before "dollars" that name its country.</summary>
+    /// <summary>Adjectives before "dollars" that name its country; two-word names are keyed with a space.</summary>
     public static readonly FrozenDictionary<string, string> DollarAdjectives = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["us"] = "USD", ["american"] = "USD", ["australian"] = "AUD", ["canadian"] = "CAD", ["hong"] = "HKD",
-        ["singapore"] = "SGD", ["zealand"] = "NZD",
+        ["us"] = "USD", ["american"] = "USD", ["australian"] = "AUD", ["canadian"] = "CAD", ["hong kong"] = "HKD",
+        ["singapore"] = "SGD", ["new zealand"] = "NZD",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Measure units by their written forms; two-word units are keyed with a space.</summary>

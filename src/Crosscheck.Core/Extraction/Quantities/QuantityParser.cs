@@ -106,8 +106,9 @@ internal sealed class QuantityParser
         var (frame, modifier) = !allowFrame ? (null, null) : kind switch
         {
             QuantityKind.Count => FrameFinder.ForCount(text, t, end, single: value == 1 && upper is null, vague: core.Vague),
-            QuantityKind.Measure => FrameFinder.ForAmount(text, t, end, adjectival: suffix.Adjectival),
-            _ => FrameFinder.ForAmount(text, t, end, adjectival: first > 0 && t[first - 1].Lower is "a" or "an"),
+            QuantityKind.Measure => FrameFinder.ForAmount(text, t, end, adjectival: suffix.Adjectival, money: false),
+            QuantityKind.Percent => FrameFinder.ForAmount(text, t, end, adjectival: suffix.Adjectival, money: false),
+            _ => FrameFinder.ForAmount(text, t, end, adjectival: first > 0 && t[first - 1].Lower is "a" or "an", money: true),
         };
 
         // A bare small written number ("one of them", "the two sides agreed") or a bare year-like number is only a
@@ -417,9 +418,10 @@ internal sealed class QuantityParser
             return (country, k + 2);
         }
 
-        if (w == "hong" && Word(k + 1) == "kong" && Word(k + 2) is "dollars" or "dollar")
+        if (Word(k + 1) is { } second && QuantityLexicon.DollarAdjectives.TryGetValue(w + " " + second, out var twoWordCountry)
+            && Word(k + 2) is "dollars" or "dollar")
         {
-            return ("HKD", k + 3);
+            return (twoWordCountry, k + 3);
         }
 
         if (w == "swiss" && Word(k + 1) is "francs" or "franc")

@@ -74,6 +74,8 @@ public class QuantityExtractorTests
     [InlineData("20 million euros", 2e7, "EUR")]
     [InlineData("$5m", 5e6, "$")]
     [InlineData("USD 40 million", 4e7, "USD")]
+    [InlineData("40 million US dollars", 4e7, "USD")]
+    [InlineData("40 million Hong Kong dollars", 4e7, "HKD")]
     public void Money_is_scaled_and_carries_its_currency(string amount, double value, string currency)
     {
         var quantity = Single("The fund received " + amount + " last year.");
@@ -185,6 +187,21 @@ public class QuantityExtractorTests
     [InlineData("The first and second rounds were held.")]
     public void Years_dates_ordinals_labels_and_durations_are_not_quantities(string text) =>
         Assert.Empty(QuantityExtractor.Extract(text));
+
+    [Fact]
+    public void A_percentage_takes_its_of_phrase_as_frame_but_not_a_time_after_in()
+    {
+        var quantities = QuantityExtractor.Extract("He won 52.3% of the vote. Inflation hit 10.1 per cent in October.");
+        Assert.Equal(["vote", null], quantities.Select(q => q.Frame));
+    }
+
+    [Fact]
+    public void A_past_tense_verb_with_an_object_is_not_a_modifier_of_the_counted_noun()
+    {
+        var quantity = QuantityExtractor.Extract("Some 300 tanks crossed 20 km into the region.")[0];
+        Assert.Equal("tanks", quantity.Frame);
+        Assert.Null(quantity.FrameModifier);
+    }
 
     [Fact]
     public void A_count_of_a_thousand_is_not_a_year()
