@@ -114,7 +114,8 @@ internal sealed class SyntheticCorpus
         var words = paragraph.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (random.NextDouble() < rate)
+            // Function words stay, as in real rewrites: the text still reads as English prose.
+            if (random.NextDouble() < rate && !Core.Cleaning.StopWords.English.Contains(words[i]))
             {
                 words[i] = vocabulary[random.Next(vocabulary.Length)];
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Claims;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Embeddings;
 using Crosscheck.Core.Extraction.Quotes;
@@ -21,6 +22,8 @@ internal static class Analysis
         var newsArticles = articles.Where(a => ArticleQualityGate.Reject(a.Text) is null).ToList();
         var stories = new StoryClusterer(embedder: embedder).Cluster(newsArticles);
         var byId = articles.ToDictionary(a => a.Id);
+        var originOf = reuse.Articles.ToDictionary(r => r.ArticleId, r => r.OriginId);
+        var claimAnalyzer = new ClaimAnalyzer(embedder: embedder);
         var quoteExtractor = new QuoteExtractor();
         var quoteMatcher = new QuoteMatcher();
         var summarizer = new MultiDocumentSummarizer(embedder: embedder);
@@ -30,8 +33,12 @@ internal static class Analysis
             var members = story.Articles.Select(id => byId[id]).ToList();
             var occurrences = members.SelectMany(a => quoteExtractor.Extract(a.Text).Select(q => new QuoteOccurrence(a.Id, q))).ToList();
             var quotes = quoteMatcher.Group(occurrences);
-            var summary = summarizer.Summarize(members);
-            return new StoryAnalysis(story, quotes, summary);
+            var developmentOf = story.Developments
+                .SelectMany(d => d.Articles.Select(a => (Article: a, Development: d.Date?.ToIso() ?? d.Headline)))
+                .ToDictionary(p => p.Article, p => (string?)p.Development);
+            var claims = claimAnalyzer.Analyze(members, originOf, developmentOf);
+            var summary = summarizer.Summarize(members, claims.SupportedSpans());
+            return new StoryAnalysis(story, quotes, claims, summary);
         }).ToImmutableArray();
 
         return new AnalysisResult([.. articles], reuse, analyses);

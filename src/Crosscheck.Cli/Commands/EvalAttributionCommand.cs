@@ -9,7 +9,8 @@ namespace Crosscheck.Cli.Commands;
 /// <summary>
 /// `crosscheck eval attribution DIR [--json] [--min-direct-f1 F] [--min-all-f1 F] [--min-speaker-accuracy F]`: scores
 /// the quote extractor on PolNeAR (DIR/text/&lt;article&gt;.txt, DIR/attributions/&lt;article&gt;_&lt;annotator&gt;.ann).
-/// Where several annotators labelled one article, the first annotation file in ordinal name order is the gold.
+/// Where several annotators labelled one article, the first annotation file in ordinal name order is the gold
+/// (see <see cref="PolnearSplit"/>).
 /// </summary>
 internal static class EvalAttributionCommand
 {
@@ -31,32 +32,15 @@ internal static class EvalAttributionCommand
 
     private static int Run(DirectoryInfo directory, bool json, double? minDirect, double? minAll, double? minSpeaker)
     {
-        var texts = new DirectoryInfo(Path.Combine(directory.FullName, "text"));
-        var annotations = new DirectoryInfo(Path.Combine(directory.FullName, "attributions"));
-        if (!texts.Exists || !annotations.Exists)
+        var split = PolnearSplit.Read(directory);
+        if (split is null)
         {
             Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
             return ExitCodes.Usage;
         }
 
         var extractor = new QuoteExtractor();
-        var articles = new List<(ImmutableArray<AnnotatedAttribution> Gold, ImmutableArray<AnnotatedAttribution> Predicted)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in annotations.GetFiles("*.ann").OrderBy(f => f.Name, StringComparer.Ordinal))
-        {
-            var article = ArticleName(file.Name);
-            var textFile = new FileInfo(Path.Combine(texts.FullName, article + ".txt"));
-            if (!seen.Add(article) || !textFile.Exists)
-            {
-                continue;
-            }
-
-            var text = File.ReadAllText(textFile.FullName);
-            var gold = BratAttributionReader.Parse(File.ReadAllText(file.FullName), text);
-            var predicted = extractor.Extract(text).Select(AnnotatedAttribution.From).ToImmutableArray();
-            articles.Add((gold, predicted));
-        }
-
+        var articles = split.Select(a => (a.Gold, extractor.Extract(a.Text).Select(AnnotatedAttribution.From).ToImmutableArray())).ToList();
         var scores = AttributionScorer.Score(articles);
         var report = new AttributionEvalReport(
             scores.DirectF1, scores.DirectPrecision, scores.DirectRecall, scores.AllF1, scores.AllPrecision, scores.AllRecall,
@@ -67,14 +51,6 @@ internal static class EvalAttributionCommand
         failed |= BelowFloor("all-attribution F1", scores.AllF1, minAll);
         failed |= BelowFloor("speaker accuracy", scores.SpeakerAccuracy, minSpeaker);
         return failed ? ExitCodes.Rejected : ExitCodes.Success;
-    }
-
-    // "<article>_<annotator>.ann": the annotator id is the last underscore-separated field.
-    private static string ArticleName(string fileName)
-    {
-        var stem = Path.GetFileNameWithoutExtension(fileName);
-        var underscore = stem.LastIndexOf('_');
-        return underscore > 0 ? stem[..underscore] : stem;
     }
 
     private static bool BelowFloor(string name, double value, double? floor)

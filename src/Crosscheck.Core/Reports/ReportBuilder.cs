@@ -63,17 +63,28 @@ public static class ReportBuilder
                 q.IsDirect,
                 [.. q.Occurrences.Select(o => Occurrence(o.Article, o.Attribution.Start, o.Attribution.End))]))],
             [],
-            [],
-            [],
+            [.. analysis.Claims.Claims.Select(c => new ClaimEntry(
+                c.Id,
+                c.Text,
+                Kebab(c.Status.ToString()),
+                c.Origins,
+                [.. c.Occurrences.Select(o => Occurrence(o.Span.Article, o.Span.Start, o.Span.End))]))],
+            [.. analysis.Claims.Discrepancies.Select(d => new DiscrepancyEntry(
+                Kebab(d.Kind.ToString()),
+                d.Summary,
+                [.. d.Variants.Select(v => new VariantEntry(v.Text, [.. v.Articles.Select(a => a.Value)]))],
+                d.ExplainedBy))],
             [.. analysis.Summary.Select(s => new SummaryEntry(
                 s.Text,
                 [.. s.Articles.Select(a => a.Value)],
                 Occurrence(s.Source.Article, s.Source.Start, s.Source.End)))]);
     }
 
-    public static string Kebab(RemovalReason reason)
+    public static string Kebab(RemovalReason reason) => Kebab(reason.ToString());
+
+    /// <summary>"SingleOrigin" becomes "single-origin", as the report contract spells its values.</summary>
+    public static string Kebab(string name)
     {
-        var name = reason.ToString();
         var builder = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

@@ -24,6 +24,17 @@ public class BratAttributionReaderTests
     }
 
     [Fact]
+    public void Cue_span_of_each_attribution_is_kept()
+    {
+        const string annotations = "T1\tContent 0 24\t\u201CThis just isn\u2019t right,\u201D\nT2\tSource 25 31\tWarren\nT3\tCue 32 36\tsaid\n"
+            + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n";
+
+        var attribution = Assert.Single(BratAttributionReader.Parse(annotations, Text));
+
+        Assert.Equal(new CharRange(32, 36), Assert.Single(attribution.Cue));
+    }
+
+    [Fact]
     public void Quote_followed_by_unquoted_words_is_not_direct()
     {
         const string text = "\u201CYou squeezed employees\u201D to drive up the price, she said.";

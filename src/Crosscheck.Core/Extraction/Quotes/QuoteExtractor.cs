@@ -125,18 +125,30 @@ public sealed class QuoteExtractor
             drafts.Add(draft);
             previous = draft;
 
-            // A quote split by its frame ("“A,” he said. “B”") goes on in the next passage when nothing but
-            // punctuation separates them and that passage has no frame of its own.
+            // A quote split by its frame ("“A,” he said. “B”") goes on in the next statement when nothing but
+            // punctuation separates them and that statement has no frame of its own. Quoted titles inside the frame
+            // ("Trump told NBC’s “Today” on Monday. “B”") are part of the frame, not the next statement.
             var frameEnd = frame.End;
-            while (frame.MixedEnd == 0 && q + 1 < passages.Length && IsQuoteStatement(layout, passages[q + 1]))
+            while (frame.MixedEnd == 0)
             {
-                var next = passages[q + 1];
+                var n = q + 1;
+                while (n < passages.Length && passages[n].Start < frameEnd)
+                {
+                    n++;
+                }
+
+                if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+                {
+                    break;
+                }
+
+                var next = passages[n];
                 if (layout.ParagraphOf(next.Start) != layout.ParagraphOf(passage.End - 1) || !OnlyPunctuation(layout.Text, frameEnd, next.Start))
                 {
                     break;
                 }
 
-                var nextLimit = NextPassageStartInParagraph(layout, q + 1);
+                var nextLimit = NextPassageStartInParagraph(layout, n);
                 var nextFrame = TrailingFrame(layout, next, nextLimit);
                 if (nextFrame is not null)
                 {
@@ -146,7 +158,7 @@ public sealed class QuoteExtractor
                 parts.AddRange(next.Parts);
                 frameEnd = next.End;
                 passage = next;
-                q++;
+                q = n;
             }
         }
     }
@@ -176,11 +188,21 @@ public sealed class QuoteExtractor
         return lead.IsEmpty || lead[^1] is ':' or ',' or '\u2014' or '\u2013' or '.' or '?' or '!' or '\u201D' or '"';
     }
 
-    private static int NextPassageStartInParagraph(ArticleLayout layout, int q)
+    // Where the text after passage q stops being its frame: the next quoted statement or the paragraph's end. A short
+    // quoted title in between ("told NBC’s “Today” on Monday") belongs to the frame.
+    private int NextPassageStartInParagraph(ArticleLayout layout, int q)
     {
         var passage = layout.Passages[q];
         var paragraphEnd = layout.Paragraphs[layout.ParagraphOf(passage.End - 1)].End;
-        return q + 1 < layout.Passages.Length ? Math.Min(paragraphEnd, layout.Passages[q + 1].Start) : paragraphEnd;
+        for (var n = q + 1; n < layout.Passages.Length && layout.Passages[n].Start < paragraphEnd; n++)
+        {
+            if (IsQuoteStatement(layout, layout.Passages[n]))
+            {
+                return layout.Passages[n].Start;
+            }
+        }
+
+        return paragraphEnd;
     }
 
     private static bool OnlyPunctuation(string text, int from, int to)
@@ -232,6 +254,18 @@ public sealed class QuoteExtractor
         }
 
         var endsInComma = EndsInComma(layout.Text, passage);
+
+        // "“…!” beamed Donald Hartley": after a quote ending in a comma, an unlisted past-tense verb followed by its
+        // subject is an inverted frame.
+        if (endsInComma && LooksLikePastVerb(layout.Tokens[s].Text) && s + 1 < stop && StartsNounPhrase(layout.Tokens[s + 1].Text))
+        {
+            var sourceEnd = TrimSourceTail(layout, s + 1, stop);
+            if (sourceEnd > s + 1 && IsSubject(layout, s + 1, sourceEnd, inverted: true))
+            {
+                return new Frame(layout.Span(s, s + 1), layout.Span(s + 1, sourceEnd), 0, frameEnd);
+            }
+        }
+
         for (var c = s + 1; c < Math.Min(stop, s + 16); c++)
         {
             cueLength = CueLength(layout, c);
@@ -240,7 +274,8 @@ public sealed class QuoteExtractor
                 cueLength = 1;
             }
 
-            if (cueLength == 0 || layout.Quoted[c])
+            // A cue word after a determiner is a noun ("the report concluded").
+            if (cueLength == 0 || layout.Quoted[c] || Determiners.Contains(layout.Tokens[c - 1].Text))
             {
                 continue;
             }
@@ -253,7 +288,11 @@ public sealed class QuoteExtractor
 
             var sourceStart = s;
             var mixedEnd = 0;
-            if (!StartsNounPhrase(layout.Tokens[s].Text))
+
+            // After a quote that ends in a comma, the subject may open with a lower-case modifier ("former congressman
+            // Dan Maffei said", "campaign manager Robby Mook said"); elsewhere such words continue a mixed quote.
+            var modifiedSubject = endsInComma && NoComma(layout, s, cueStart) && IsSubject(layout, s, cueStart, inverted: true);
+            if (!StartsNounPhrase(layout.Tokens[s].Text) && !modifiedSubject)
             {
                 var comma = LastIndexOf(layout, ",", s, cueStart);
                 if (comma < 0)
@@ -265,7 +304,7 @@ public sealed class QuoteExtractor
                 sourceStart = comma + 1;
             }
 
-            if (sourceStart >= cueStart || !IsSubject(layout, sourceStart, cueStart))
+            if (sourceStart >= cueStart || !(modifiedSubject || IsSubject(layout, sourceStart, cueStart)))
             {
                 return null;
             }
@@ -305,11 +344,19 @@ public sealed class QuoteExtractor
         "knew", "made", "gave", "took", "brought", "held", "kept", "let", "meant", "quipped", "chimed", "cracked",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // "Kirby told reporters: “…”" / "He added, “…”".
+    // "Kirby told reporters: “…”" / "He added, “…”" / "Said Comey, “…”" / "Ted Cruz: ‘…’", and a paragraph that ends
+    // in a colon ("Cruz continued:") before a paragraph that is the quote.
     private static Frame? LeadingFrame(ArticleLayout layout, QuotedPassage passage)
     {
         var sentence = layout.SentenceAt(passage.Start);
         var (first, end) = layout.TokenRange(sentence.Start, passage.Start);
+        if (end == first && first > 0 && layout.ParagraphOf(layout.Tokens[first - 1].Start) < layout.ParagraphOf(passage.Start)
+            && layout.Tokens[first - 1].Text == ":")
+        {
+            end = first;
+            (first, _) = layout.TokenRange(layout.SentenceAt(layout.Tokens[end - 1].Start).Start, layout.Tokens[end - 1].End);
+        }
+
         if (end - first < 2 || layout.Tokens[end - 1].Text is not (":" or ","))
         {
             return null;
@@ -332,7 +379,33 @@ public sealed class QuoteExtractor
             return new Frame(layout.Span(found.CueStart, c + cueLength), layout.Span(found.Start, found.End), 0, passage.Start);
         }
 
+        var opening = layout.Tokens[first].Text;
+        if (char.IsUpper(opening[0]) && CueLexicon.IsCue(opening.ToLowerInvariant()) && end - first > 2 && IsSubject(layout, first + 1, end - 1, inverted: true))
+        {
+            return new Frame(layout.Span(first, first + 1), layout.Span(first + 1, end - 1), 0, passage.Start);
+        }
+
+        // A speaker's name and a colon, as in headlines and transcripts: the colon is the cue.
+        if (layout.Tokens[end - 1].Text == ":" && end - 1 - first <= 4 && IsName(layout, first, end - 1))
+        {
+            return new Frame(layout.Span(end - 1, end), layout.Span(first, end - 1), 0, passage.Start);
+        }
+
         return null;
+    }
+
+    private static bool IsName(ArticleLayout layout, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var word = layout.Tokens[k].Text;
+            if (layout.Quoted[k] || !(char.IsUpper(word[0]) || word is "." or "’s" or "'s") || CueLexicon.IsCue(word.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
     }
 
     private static void FindIndirect(ArticleLayout layout, List<Draft> drafts)
@@ -368,13 +441,20 @@ public sealed class QuoteExtractor
                     contentEnd--;
                 }
 
+                // The most reliable cue goes first: in "North Korea fired missiles, according to its military" the
+                // report is "according to", not "fired".
+                var cues = new List<int>();
                 for (var c = first; c < contentEnd; c++)
                 {
-                    if (layout.Quoted[c] || CueLength(layout, c) == 0)
+                    if (!layout.Quoted[c] && CueLength(layout, c) > 0)
                     {
-                        continue;
+                        cues.Add(c);
                     }
+                }
 
+                cues.Sort((x, y) => CuePrecision(layout, y).CompareTo(CuePrecision(layout, x)) is var order and not 0 ? order : x.CompareTo(y));
+                foreach (var c in cues)
+                {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
                     {
                         drafts.Add(draft);
@@ -668,13 +748,17 @@ public sealed class QuoteExtractor
         {
             var word = layout.Tokens[k].Text;
             var infinitive = word == "to" && k + 1 < end && char.IsLower(layout.Tokens[k + 1].Text[0]) && !Determiners.Contains(layout.Tokens[k + 1].Text);
-            if (!inverted && (BeForms.Contains(word) || word is "will" or "would" or "can" or "could" or "should" or "must" || infinitive || (k > start && CueLength(layout, k) > 0 && k == end - 1)))
+            var verbAtEnd = k > start && k == end - 1 && CueLength(layout, k) > 0 && !Determiners.Contains(layout.Tokens[k - 1].Text);
+            if (!inverted && (BeForms.Contains(word) || word is "will" or "would" or "can" or "could" or "should" or "must" || infinitive || verbAtEnd))
             {
                 return false;
             }
 
             hasHead |= char.IsUpper(word[0]) || Pronouns.Contains(word) || RoleNouns.Contains(word);
         }
+
+        // A short determiner phrase ("the organization", "the 46-year-old") names a source whatever its noun.
+        hasHead |= end - start is 2 or 3 && Determiners.Contains(layout.Tokens[start].Text);
 
         var first = layout.Tokens[start].Text;
         return hasHead && (inverted || StartsNounPhrase(first) || RoleNouns.Contains(first));
@@ -735,9 +819,26 @@ public sealed class QuoteExtractor
             return false;
         }
 
-        return k == 0 || word != "." || !NameFinder.IsTitle(layout.Tokens[k - 1].Text) || layout.Tokens[k - 1].End != layout.Tokens[k].Start
-            || layout.Tokens[k - 1].Text.Length > 4;
+        if (k == 0 || word != ".")
+        {
+            return true;
+        }
+
+        // An abbreviation inside a name or a party label ("Harry M. Reid", "(D-Nev.) said", "R-S.C., said") is
+        // followed by a comma, a bracket or a lower-case word rather than a new sentence.
+        var previous = layout.Tokens[k - 1].Text;
+        var next = k + 1 < layout.Tokens.Length ? layout.Tokens[k + 1].Text : string.Empty;
+        var adjacent = layout.Tokens[k - 1].End == layout.Tokens[k].Start;
+        if (adjacent && (next is "," or ")" || (next.Length > 0 && char.IsLower(next[0])) || (previous.Length == 1 && char.IsUpper(previous[0]))))
+        {
+            return false;
+        }
+
+        return !NameFinder.IsTitle(previous) || !adjacent || previous.Length > 4;
     }
+
+    private static double CuePrecision(ArticleLayout layout, int k) =>
+        CueLength(layout, k) == 2 ? CueLexicon.Precision("according") : CueLexicon.Precision(layout.Tokens[k].Text);
 
     /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
     private static int CueLength(ArticleLayout layout, int k)

@@ -271,4 +271,90 @@ public class QuoteExtractorTests
             }
         }
     }
+
+    [Fact]
+    public void Quoted_title_inside_the_frame_does_not_stop_a_split_quote_from_joining()
+    {
+        const string text = "\u201CI was sitting in a house in Florida, with a bad earpiece,\u201D Trump told NBC\u2019s \u201CToday\u201D on Monday. "
+            + "\u201CI could hardly hear what he was saying.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("\u201CI could hardly hear what he was saying.\u201D", quote.Content[1].Text);
+        Assert.Equal("Trump", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Subject_with_lower_case_modifiers_after_a_comma_ended_quote_is_the_source()
+    {
+        const string text = "\u201CI'm putting Cruz second this week,\u201D former congressman Dan Maffei said.";
+        var quote = Single(text);
+        Assert.Equal("former congressman Dan Maffei", quote.Source?.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Unlisted_verb_before_its_subject_after_an_exclaimed_quote_is_the_cue()
+    {
+        const string text = "\u201CThis is fantastic!\u201D beamed Donald Hartley of Madison.";
+        var quote = Single(text);
+        Assert.Equal("beamed", quote.Cue?.Text);
+        Assert.Equal("Donald Hartley of Madison", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Paragraph_ending_in_a_colon_frames_the_quote_paragraph_after_it()
+    {
+        const string text = "Cruz continued:\n\n\u201CYou look at the questions and you wonder what this debate is about.\u201D";
+        var quote = Single(text);
+        Assert.Equal("Cruz", quote.Source?.Text);
+        Assert.Equal("continued", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Name_and_colon_attribute_a_headline_quote()
+    {
+        const string text = "Harry Reid: \u2018Never, ever underestimate Trump.\u2019";
+        var quote = Single(text);
+        Assert.Equal("Harry Reid", quote.Source?.Text);
+        Assert.Equal(":", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Capitalised_cue_opening_the_sentence_frames_the_quote_after_its_subject()
+    {
+        const string text = "Said Comey, \u201CThe thought that an error on our part is connected to this is very painful to us.\u201D";
+        var quote = Single(text);
+        Assert.Equal("Comey", quote.Source?.Text);
+        Assert.Equal("Said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Initial_and_party_label_inside_the_source_do_not_end_the_frame()
+    {
+        const string text = "\u201CIt's time for Congress to act on this loophole,\u201D Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.";
+        var quote = Single(text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.StartsWith("Senate Minority Leader Harry M. Reid", quote.Source?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_determiner_phrase_is_a_source_and_a_cue_word_after_a_determiner_is_a_noun()
+    {
+        const string organisation = "\u201COur mission is to provide a safe platform,\u201D the organization wrote.";
+        Assert.Equal("the organization", Single(organisation).Source?.Text);
+        const string report = "\u201CCurrent immigrants are integrating into U.S. society,\u201D the report concluded.";
+        var quote = Single(report);
+        Assert.Equal("the report", quote.Source?.Text);
+        Assert.Equal("concluded", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Learned_cue_list_holds_reporting_verbs_and_not_function_words()
+    {
+        Assert.True(CueLexicon.IsCue("said"));
+        Assert.True(CueLexicon.IsCue("tweeted"));
+        Assert.False(CueLexicon.IsCue("the"));
+        Assert.False(CueLexicon.IsCue("has"));
+        Assert.True(CueLexicon.Precision("said") > CueLexicon.Precision("think"));
+    }
 }
