@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Extraction.Dates;
 using Crosscheck.Core.Extraction.Entities;
 using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Text;
@@ -88,7 +89,15 @@ public static class EventExtractor
         foreach (var ((actor, action, target, negated, _), list) in groups)
         {
             var occurrences = list.Select(f => f.Occurrence).Distinct().OrderBy(s => s.Article.Value, StringComparer.Ordinal).ThenBy(s => s.Start).ToImmutableArray();
-            events.Add(new Event(actor, action, target, MostCommon(list.Select(f => f.Object)), null, MostCommon(list.Select(f => f.AttributedTo)), negated, occurrences));
+            events.Add(new Event(
+                actor,
+                action,
+                target,
+                MostCommon(list.Select(f => f.Object)),
+                MostCommon(list.Select(f => f.Date)),
+                MostCommon(list.Select(f => f.AttributedTo)),
+                negated,
+                occurrences));
         }
 
         return [.. events
@@ -118,7 +127,7 @@ public static class EventExtractor
             .Order(StringComparer.Ordinal));
 
     /// <summary>One reading of an event in one place.</summary>
-    internal sealed record Finding(string? Actor, string Action, string? Target, string? Object, string? AttributedTo, bool Negated, Span Occurrence);
+    internal sealed record Finding(string? Actor, string Action, string? Target, string? Object, string? Date, string? AttributedTo, bool Negated, Span Occurrence);
 
     private sealed class ArticleContext
     {
@@ -126,12 +135,15 @@ public static class EventExtractor
         private readonly ClauseReader reader;
         private readonly ImmutableArray<Attribution> statements;
         private readonly IReadOnlyDictionary<string, string> byName;
+        private readonly ImmutableArray<TemporalExpression> dates;
+        private TextSpan sentence;
 
         public ArticleContext(CleanArticle article, List<(Span Span, string Id)> mentions, ImmutableArray<Attribution> statements, IReadOnlyDictionary<string, string> byName)
         {
             this.article = article;
             this.statements = statements;
             this.byName = byName;
+            dates = TemporalExpressionResolver.Extract(article.Text, article.Published?.Date);
             var tokens = WordTokenizer.Tokenize(article.Text);
             var entityAt = new string?[tokens.Length];
             var modifierAt = new bool[tokens.Length];
@@ -155,10 +167,11 @@ public static class EventExtractor
         public void Read(List<Finding> found)
         {
             var tokens = reader.Tokens;
-            foreach (var sentence in SentenceSplitter.Split(article.Text))
+            foreach (var current in SentenceSplitter.Split(article.Text))
             {
-                var s0 = FirstTokenAtOrAfter(tokens, sentence.Start);
-                var s1 = FirstTokenAtOrAfter(tokens, sentence.End);
+                sentence = current;
+                var s0 = FirstTokenAtOrAfter(tokens, current.Start);
+                var s1 = FirstTokenAtOrAfter(tokens, current.End);
                 for (var k = s0; k < s1; k++)
                 {
                     if (reader.EntityAt(k) is not null)
@@ -517,6 +530,7 @@ public static class EventExtractor
             hi = Math.Clamp(hi, trigger + 1, tokens.Length);
             var occurrence = new Span(article.Id, tokens[lo].Start, tokens[hi - 1].End);
             var attributed = speaker ?? AttributionAt(tokens[trigger].Start);
+            var date = DateNear(tokens[trigger].Start);
             foreach (var actor in actors.IsEmpty ? [null] : actors.Select(a => (string?)a))
             {
                 foreach (var target in targets.IsEmpty ? [null] : targets.Select(t => (string?)t))
@@ -526,9 +540,34 @@ public static class EventExtractor
                         continue;
                     }
 
-                    found.Add(new Finding(actor, action, target, objectText, attributed, negated, occurrence));
+                    found.Add(new Finding(actor, action, target, objectText, date, attributed, negated, occurrence));
                 }
             }
+        }
+
+        // The resolved date or period named in the event's sentence, nearest to its trigger; never a guess: a date that
+        // cannot be resolved (no publication date to count "last month" from) leaves the event undated.
+        private string? DateNear(int offset)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var expression in dates)
+            {
+                if (expression.Start < sentence.Start || expression.End > sentence.End || expression.Kind == TemporalKind.Duration
+                    || !expression.Resolved || expression.Iso is null
+                    || expression.Modifier is TemporalModifier.Since or TemporalModifier.Until or TemporalModifier.Before or TemporalModifier.After)
+                {
+                    continue;
+                }
+
+                var distance = offset < expression.Start ? expression.Start - offset : Math.Max(0, offset - expression.End);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (expression.Iso, distance);
+                }
+            }
+
+            return best;
         }
 
         private string? AttributionAt(int offset)

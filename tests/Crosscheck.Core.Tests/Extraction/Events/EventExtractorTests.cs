@@ -109,6 +109,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_relative_date_is_resolved_against_the_publication_date_and_left_null_without_one()
+    {
+        const string text = "Last month, Northland delivered rockets to Acme Group.";
+        var dated = ListTagger.Article("a-1", text) with { Published = new PublicationDate(new DateOnly(2022, 12, 22)) };
+
+        Assert.Equal("2022-11", Assert.Single(Run(dated).Events).Date);
+        Assert.Null(Assert.Single(Run(ListTagger.Article("a-2", text)).Events).Date);
+    }
+
+    [Fact]
     public void Plural_nouns_that_look_like_verbs_are_not_events()
     {
         var (events, _) = Run(ListTagger.Article("a-1", "Acme Group broke the Southland sanctions on Northland, and arms shipments fell."));
@@ -145,6 +155,7 @@ public class EventExtractorTests
         var delivery = Assert.Single(events, e => e.ActorEntityId == korea && e.Action == "deliver" && e.TargetEntityId == wagner);
         Assert.Equal(Id("John Kirby"), delivery.AttributedToEntityId);
         Assert.Equal("infantry rockets and missiles", delivery.Object);
+        Assert.Equal("2022-11", delivery.Date);
         Assert.True(delivery.Occurrences.Select(o => o.Article).Distinct().Count() >= 4);
 
         var treasury = Assert.Single(entities, e => e.Name.Contains("Treasury", StringComparison.Ordinal)).Id;
