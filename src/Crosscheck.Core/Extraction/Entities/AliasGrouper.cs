@@ -3,15 +3,15 @@ using System.Collections.Frozen;
 namespace Crosscheck.Core.Extraction.Entities;
 
 /// <summary>
-/// Groups the name forms of one story into entities. Forms with one key are one form already ("U.N." = "UN", "Mr Kirby" =
-/// "Kirby" for a person); a country's names, code, demonym and state-used capital share the country. Then, in order:
-/// an acronym joins the one name whose initials it is ("UN" = "United Nations", "NSC" = "... National Security Council"); a
+/// Groups the name forms of one story into entities. Forms with one key are one form already ("U.N." = "UN", "Ms Smith" =
+/// "Smith" for a person); a country's names, code, demonym and state-used capital share the country. Then, in order:
+/// an acronym joins the one name whose initials it is ("UN" = "United Nations", "CIA" = "... Central Intelligence Agency"); a
 /// name with an acronym in it joins its spelled-out form ("UN Security Council" = "United Nations Security Council"); a name
-/// led by a country joins the same name without it ("U.S. Treasury Department" = "Treasury Department"); a name joins a
-/// longer one that only adds generic words ("Wagner" = "Wagner Group") or a country in front, or whose last two or more words
-/// it is ("Security Council"); spellings that differ only by transliteration join ("Zelenskyy" = "Zelenskiy", or one edit
-/// apart on long names of one type); full person names join on surname and compatible first name ("J. Kirby" = "John
-/// Kirby"); and a lone surname or first name joins the one person it can belong to. Every join that could go two ways is
+/// led by a country joins the same name without it ("U.K. Home Office" = "Home Office"); a name joins a
+/// longer one that only adds generic words ("Acme" = "Acme Group") or a country in front, or whose last two or more words
+/// it is ("Security Council"); spellings that differ only by transliteration join ("Navalnyy" = "Navalniy", or one edit
+/// apart on long names of one type); full person names join on surname and compatible first name ("J. Smith" = "Jane
+/// Smith"); and a lone surname or first name joins the one person it can belong to. Every join that could go two ways is
 /// skipped.
 /// </summary>
 internal sealed class AliasGrouper

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Crosscheck.Core.Extraction.Entities;
 
 /// <summary>
-/// Something a story names: a person, organisation, place or other, under its fullest name ("John Kirby", "North
-/// Korea"), with the other forms the articles use for it ("Mr Kirby", "N. Korea", "Pyongyang", "North Korean") and every
+/// Something a story names: a person, organisation, place or other, under its fullest name ("Jane Smith", "South
+/// Africa"), with the other forms the articles use for it ("Ms Smith", "S. Africa", "Pretoria", "South African") and every
 /// mention. The id is stable: the same name and type give the same id.
 /// </summary>
 public sealed record Entity(string Id, string Name, EntityType Type, ImmutableArray<string> Aliases, ImmutableArray<Span> Mentions);

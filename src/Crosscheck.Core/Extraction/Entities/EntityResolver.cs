@@ -9,8 +9,8 @@ namespace Crosscheck.Core.Extraction.Entities;
 /// <summary>
 /// The entities of a story: the tagger's mentions in all its articles (see <see cref="MentionCollector"/>), grouped into
 /// one entity per thing named (see <see cref="AliasGrouper"/>), each under its fullest name (a country under its common
-/// English name) with the other forms as aliases. Grouping works across the story's articles, so "Mr Kirby" in one report
-/// joins "John Kirby" in another.
+/// English name) with the other forms as aliases. Grouping works across the story's articles, so "Ms Smith" in one report
+/// joins "Jane Smith" in another.
 /// </summary>
 public static class EntityResolver
 {

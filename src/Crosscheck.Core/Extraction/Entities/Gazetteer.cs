@@ -38,7 +38,7 @@ internal sealed class Gazetteer
 
     public static Gazetteer Default => Embedded.Value;
 
-    /// <summary>Country names by word count, for matching abbreviated forms ("N. Korea").</summary>
+    /// <summary>Country names by word count, for matching abbreviated forms ("S. Africa").</summary>
     public FrozenDictionary<int, (string[] Words, Country Country)[]> WordLists { get; }
 
     /// <summary>The country a name, official name, alternative spelling or code (written in capitals) stands for.</summary>
@@ -78,7 +78,7 @@ internal sealed class Gazetteer
         return null;
     }
 
-    /// <summary>The country of a demonym, singular or plural ("Russian", "North Koreans"); null when it names several.</summary>
+    /// <summary>The country of a demonym, singular or plural ("Russian", "South Africans"); null when it names several.</summary>
     public Country? FindDemonym(string key) =>
         demonyms.TryGetValue(key, out var country) ? country
         : key.EndsWith('s') && demonyms.TryGetValue(key[..^1], out country) ? country

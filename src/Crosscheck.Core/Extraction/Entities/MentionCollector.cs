@@ -13,7 +13,7 @@ namespace Crosscheck.Core.Extraction.Entities;
 /// </summary>
 internal static class MentionCollector
 {
-    // Lower-case words that occur inside names ("Democratic People's Republic of Korea", "Ludwig van Beethoven").
+    // Lower-case words that occur inside names ("Democratic Republic of the Congo", "Ludwig van Beethoven").
     private static readonly FrozenSet<string> NameParticles = new[]
     {
         "of", "the", "and", "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
@@ -205,7 +205,7 @@ internal static class MentionCollector
 
                 if (!byFirstWord.TryGetValue(tokens[a][k].Text, out var candidates))
                 {
-                    // A transliteration variant of a tagged surname ("Zelenskiy" where "Zelenskyy" was tagged).
+                    // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
                     var word = tokens[a][k].Text;
                     if (word.Length >= 6 && char.IsUpper(word[0]) && surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word))))
                     {
@@ -245,7 +245,7 @@ internal static class MentionCollector
             }
         }
 
-        // A name inside a longer capitalised name ("Wagner" in "Wagner Foundation") is not this name.
+        // A name inside a longer capitalised name ("Acme" in "Acme Foundation") is not this name.
         var next = k + words.Length;
         return next >= tokens.Length || !(char.IsUpper(tokens[next].Text[0]) && tokens[next].Start - tokens[next - 1].End == 1);
     }

@@ -6,11 +6,11 @@ using Crosscheck.Core.Text;
 namespace Crosscheck.Core.Extraction.Entities;
 
 /// <summary>
-/// Decides whether a capital ("Pyongyang") or seat of government ("the Kremlin") names the state rather than the place,
+/// Decides whether a capital ("Tehran") or seat of government ("Downing Street") names the state rather than the place,
 /// from the words around it. A capital stands for its state when it acts (it is the subject of a reporting or event verb:
-/// "Moscow said", "Pyongyang was covertly supplying"), is the agent after "by", the object of such a verb ("accused
-/// Pyongyang"), owns forces or policy ("Moscow's troops"), modifies a word of government ("the Kyiv government"), or is
-/// listed with a country or a capital used so ("Pyongyang and Moscow"). A seat of government stands for its state unless a
+/// "Beijing said", "Tehran was covertly supplying"), is the agent after "by", the object of such a verb ("accused
+/// Tehran"), owns forces or policy ("Beijing's troops"), modifies a word of government ("the Kabul government"), or is
+/// listed with a country or a capital used so ("Tehran and Beijing"). A seat of government stands for its state unless a
 /// preposition of place puts it on the map ("at the White House").
 /// </summary>
 internal static class MetonymyClassifier
@@ -63,7 +63,7 @@ internal static class MetonymyClassifier
             return true;
         }
 
-        // Listed with a country or a state-used capital: "Pyongyang and Moscow", "Russia and Moscow's allies".
+        // Listed with a country or a state-used capital: "Tehran and Beijing", "China and Beijing's allies".
         if (end + 1 < tokens.Length && tokens[end].Text is "and" or "," or "or" && isStateNeighbour(end + 1))
         {
             return !ListIsLocative(tokens, first);
@@ -130,7 +130,7 @@ internal static class MetonymyClassifier
 
     private static bool ListIsLocative(ImmutableArray<TextSpan> tokens, int first)
     {
-        // Walk back over the list ("in Moscow, Kyiv and Minsk") to the word before its first item.
+        // Walk back over the list ("in Paris, Berlin and Rome") to the word before its first item.
         var k = first - 1;
         var steps = 0;
         while (k >= 0 && steps < 12 && (tokens[k].Text is "and" or "," or "or" or "the" || char.IsUpper(tokens[k].Text[0])))

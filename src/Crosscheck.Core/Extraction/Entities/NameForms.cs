@@ -5,8 +5,8 @@ using System.Text;
 namespace Crosscheck.Core.Extraction.Entities;
 
 /// <summary>
-/// Comparison forms of a name: a key that ignores case, accents, dots and possessives ("U.N." = "UN", "Kirby’s" =
-/// "Kirby"), the words with honorifics and titles taken off ("Mr Kirby", "President Vladimir Putin"), initials for
+/// Comparison forms of a name: a key that ignores case, accents, dots and possessives ("U.N." = "UN", "Smith’s" =
+/// "Smith"), the words with honorifics and titles taken off ("Ms Smith", "President Vladimir Putin"), initials for
 /// acronyms, and a spelling key that forgives the usual transliteration variants (doubled letters, -y/-iy/-yy endings).
 /// </summary>
 internal static class NameForms
@@ -22,13 +22,13 @@ internal static class NameForms
         "defence", "defense", "spokesman", "spokeswoman", "spokesperson", "leader", "dictator", "businessman", "businesswoman",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Honorifics written as part of the name in running text ("Mr Kirby"), worth keeping in a mention and an alias.
+    // Honorifics written as part of the name in running text ("Ms Smith"), worth keeping in a mention and an alias.
     private static readonly FrozenSet<string> Honorifics = new[]
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "mx.",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Words skipped when initials are formed ("Democratic People's Republic of Korea" -> DPRK).
+    // Words skipped when initials are formed ("Democratic Republic of the Congo" -> DRC).
     private static readonly FrozenSet<string> FunctionWords = new[]
     {
         "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "della", "di", "&", "'s", "s",
@@ -87,7 +87,7 @@ internal static class NameForms
         return first == 0 ? words : words[first..];
     }
 
-    /// <summary>Initials of the content words: "united nations" -> "un", "democratic people's republic of korea" -> "dprk".</summary>
+    /// <summary>Initials of the content words: "united nations" -> "un", "democratic republic of the congo" -> "drc".</summary>
     public static string Initials(IReadOnlyList<string> words, int from = 0)
     {
         var builder = new StringBuilder();
@@ -124,7 +124,7 @@ internal static class NameForms
 
     /// <summary>
     /// A spelling key for transliterated names: doubled letters squeezed and the -iy/-yy/-ii/-ij/-i endings written
-    /// -y, so that "Zelenskyy", "Zelensky" and "Zelenskiy" share one key.
+    /// -y, so that "Navalnyy", "Navalny" and "Navalniy" share one key.
     /// </summary>
     public static string SpellingKey(string key)
     {

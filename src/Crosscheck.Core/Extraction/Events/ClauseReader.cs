@@ -8,7 +8,7 @@ namespace Crosscheck.Core.Extraction.Events;
 /// Shallow reading of a clause around a trigger word over the tokens of one article whose entity mentions are known: the
 /// auxiliary chain before a verb (voice, negation), the subject noun phrase to its left (across an appositive, back to the
 /// antecedent of "which"/"who"), noun phrases and prepositional phrases to its right, and the entity each phrase is about
-/// (its head, not a demonym modifier: "Russian private military company, the Wagner Group" is about the Wagner Group).
+/// (its head, not a demonym modifier: "private military company, the Acme Group" is about the Acme Group).
 /// </summary>
 internal sealed class ClauseReader
 {
@@ -100,7 +100,7 @@ internal sealed class ClauseReader
 
     /// <summary>
     /// The subject to the left of <paramref name="end"/> (exclusive): the entities of the noun phrase that ends there, across
-    /// an appositive ("the company, the Wagner Group, took"), back to the antecedent of a relative pronoun ("Wagner, which paid").
+    /// an appositive ("the company, the Acme Group, took"), back to the antecedent of a relative pronoun ("Acme, which paid").
     /// </summary>
     public (ImmutableArray<string> Entities, int First, string? Pronoun) SubjectBefore(int end, int sentenceStart)
     {
@@ -118,7 +118,7 @@ internal sealed class ClauseReader
         var phrase = PhraseBefore(end, sentenceStart);
         if (phrase.Entities.IsEmpty && end - 1 >= sentenceStart && Word(end - 1) == ",")
         {
-            // "The private Russian military company, the Wagner Group, took ...": the appositive names the subject.
+            // "The private military company, the Acme Group, took ...": the appositive names the subject.
             var appositive = PhraseBefore(end - 1, sentenceStart);
             if (!appositive.Entities.IsEmpty && appositive.First > sentenceStart && Word(appositive.First - 1) == ",")
             {
@@ -175,7 +175,7 @@ internal sealed class ClauseReader
                 break;
             }
 
-            // "to Wagner last month": a time phrase is not part of the noun phrase.
+            // "to Acme last month": a time phrase is not part of the noun phrase.
             if (k > first && TimeWords.Contains(word) && !IsDeterminer(Word(k - 1)))
             {
                 break;
@@ -201,7 +201,7 @@ internal sealed class ClauseReader
         return (first, k);
     }
 
-    /// <summary>The entities a phrase is about: its head entity, or every entity of a list of entities ("Pyongyang and Moscow").</summary>
+    /// <summary>The entities a phrase is about: its head entity, or every entity of a list of entities ("Tehran and Beijing").</summary>
     public ImmutableArray<string> EntitiesOf(int first, int end)
     {
         if (end <= first)

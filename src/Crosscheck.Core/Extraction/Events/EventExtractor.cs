@@ -208,7 +208,7 @@ public static class EventExtractor
 
         private void ReadVerb(int k, EventLexicon.VerbForm verb, int s0, int s1, List<Finding> found)
         {
-            // "UN sanctions on North Korea", "U.S. supplies of": a plural noun, not a verb.
+            // "UN sanctions on Iran", "U.S. supplies of": a plural noun, not a verb.
             if (verb.IsThirdPerson && !verb.IsPast && k + 1 < s1 && (IsPreposition(reader.Word(k + 1)) || reader.Word(k + 1) is "committee" or "panel" or "regime" or "list"))
             {
                 return;
@@ -285,7 +285,7 @@ public static class EventExtractor
                 Math.Min(subject.First, chain.First), Math.Max(end, arguments.End), found);
         }
 
-        // "North Korea has completed an initial arms delivery to Wagner", "North Korea's sale to it of infantry rockets".
+        // "Iran has completed an initial arms delivery to Acme", "Iran's sale to it of drones".
         private void ReadNoun(int k, string lemma, int s0, int s1, List<Finding> found)
         {
             ImmutableArray<string> actors = [];
@@ -326,7 +326,7 @@ public static class EventExtractor
             Emit(actors, lemma, arguments.Targets, arguments.Object, negated, k, lo, Math.Max(k + 1, arguments.End), found);
         }
 
-        // "North Korea said it had never had arms dealings with Russia": a denial by the speaker.
+        // "Iran said it had never had arms dealings with Sudan": a denial by the speaker.
         private void ReadDenial(int k, int s0, int s1, List<Finding> found)
         {
             var chain = reader.ChainBefore(k, s0);
@@ -489,7 +489,7 @@ public static class EventExtractor
             return named.IsEmpty ? (entities, end) : (named, appositiveEnd);
         }
 
-        // "North Korea said it had never ...": a pronoun subject in what someone said is that someone.
+        // "Iran said it had never ...": a pronoun subject in what someone said is that someone.
         private ImmutableArray<string> SpeakerOfComplement(int pronoun, int s0)
         {
             var k = pronoun - 1;
