@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 using Crosscheck.Core.Claims;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Embeddings;
+using Crosscheck.Core.Extraction.Entities;
+using Crosscheck.Core.Extraction.Events;
+using Crosscheck.Core.Extraction.Ner;
 using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Reports;
 using Crosscheck.Core.Reuse;
@@ -31,14 +34,16 @@ internal static class Analysis
         var analyses = stories.AsParallel().AsOrdered().Select(story =>
         {
             var members = story.Articles.Select(id => byId[id]).ToList();
-            var occurrences = members.SelectMany(a => quoteExtractor.Extract(a.Text).Select(q => new QuoteOccurrence(a.Id, q))).ToList();
-            var quotes = quoteMatcher.Group(occurrences);
+            var attributions = members.ToDictionary(a => a.Id, a => quoteExtractor.Extract(a.Text));
+            var quotes = quoteMatcher.Group([.. members.SelectMany(a => attributions[a.Id].Select(q => new QuoteOccurrence(a.Id, q)))]);
+            var entities = EntityResolver.Resolve(members, NamedEntityTagger.Default);
+            var events = EventExtractor.Extract(members, entities, attributions);
             var developmentOf = story.Developments
                 .SelectMany(d => d.Articles.Select(a => (Article: a, Development: d.Date?.ToIso() ?? d.Headline)))
                 .ToDictionary(p => p.Article, p => (string?)p.Development);
             var claims = claimAnalyzer.Analyze(members, originOf, developmentOf);
             var summary = summarizer.Summarize(members, claims.SupportedSpans());
-            return new StoryAnalysis(story, quotes, claims, summary);
+            return new StoryAnalysis(story, entities, quotes, events, claims, summary);
         }).ToImmutableArray();
 
         return new AnalysisResult([.. articles], reuse, analyses);

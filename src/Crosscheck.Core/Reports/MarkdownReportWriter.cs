@@ -116,8 +116,9 @@ public static class MarkdownReportWriter
             md.AppendLine(CultureInfo.InvariantCulture, $"{level}# Events").AppendLine();
             foreach (var e in story.Events)
             {
-                var details = new[] { e.Object, e.Date, e.AttributedTo is null ? null : "per " + Name(e.AttributedTo) }.Where(d => d is not null);
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(e.Actor)} → {e.Action} → {Name(e.Target)} ({string.Join("; ", details)}) {Cite(e.Occurrences.Select(o => o.Article))}");
+                var details = string.Join("; ", new[] { e.Object, e.Date, e.AttributedTo is null ? null : "per " + Name(e.AttributedTo) }.Where(d => d is not null));
+                var detailText = details.Length == 0 ? string.Empty : $" ({details})";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(e.Actor)} → {e.Action} → {Name(e.Target)}{detailText} {Cite(e.Occurrences.Select(o => o.Article))}");
             }
 
             md.AppendLine();

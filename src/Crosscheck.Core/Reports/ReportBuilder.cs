@@ -50,19 +50,32 @@ public static class ReportBuilder
     {
         var story = analysis.Story;
         OccurrenceEntry Occurrence(ArticleId article, int start, int end) => new(article.Value, start, end, texts[article][start..end]);
+        var speakers = new SpeakerLinker(analysis.Entities);
         return new StoryEntry(
             story.Id,
             story.Title,
             [.. story.Articles.Select(a => a.Value)],
             [.. story.Developments.Select(d => new DevelopmentEntry(d.Date?.ToIso(), d.Headline, [.. d.Articles.Select(a => a.Value)]))],
-            [],
+            [.. analysis.Entities.Select(e => new EntityEntry(
+                e.Id,
+                e.Name,
+                Kebab(e.Type.ToString()),
+                e.Aliases,
+                [.. e.Mentions.Select(m => new MentionEntry(m.Article.Value, m.Start, m.End))]))],
             [.. analysis.Quotes.Select(q => new QuoteEntry(
-                null,
+                speakers.EntityOf(q),
                 q.Speaker,
                 q.Text,
                 q.IsDirect,
                 [.. q.Occurrences.Select(o => Occurrence(o.Article, o.Attribution.Start, o.Attribution.End))]))],
-            [],
+            [.. analysis.Events.Select(e => new EventEntry(
+                e.ActorEntityId,
+                e.Negated ? "not " + e.Action : e.Action,
+                e.TargetEntityId,
+                e.Object,
+                e.Date,
+                e.AttributedToEntityId,
+                [.. e.Occurrences.Select(o => Occurrence(o.Article, o.Start, o.End))]))],
             [.. analysis.Claims.Claims.Select(c => new ClaimEntry(
                 c.Id,
                 c.Text,
