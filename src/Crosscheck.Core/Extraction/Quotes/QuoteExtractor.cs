@@ -82,7 +82,7 @@ public sealed class QuoteExtractor
                 resolver.Record(source, speaker);
             }
 
-            result.Add(new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect));
+            result.Add(new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect) { SentenceBreaks = [.. draft.SentenceBreaks] });
         }
 
         return result.ToImmutable();
@@ -155,6 +155,11 @@ public sealed class QuoteExtractor
                     break;
                 }
 
+                if (EndsSentenceBefore(layout.Text, next.Start))
+                {
+                    draft.SentenceBreaks.Add(parts.Count - 1);
+                }
+
                 parts.AddRange(next.Parts);
                 frameEnd = next.End;
                 passage = next;
@@ -203,6 +208,18 @@ public sealed class QuoteExtractor
         }
 
         return paragraphEnd;
+    }
+
+    // Whether the last mark before a quote, past spaces and quotation marks, ends a sentence ("he said. “…").
+    private static bool EndsSentenceBefore(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || QuotationScanner.IsQuoteMark(text[i])))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '!' or '?';
     }
 
     private static bool OnlyPunctuation(string text, int from, int to)
@@ -914,5 +931,7 @@ public sealed class QuoteExtractor
         public int Paragraph { get; } = paragraph;
 
         public TextSpan? Inherits { get; init; }
+
+        public List<int> SentenceBreaks { get; } = [];
     }
 }

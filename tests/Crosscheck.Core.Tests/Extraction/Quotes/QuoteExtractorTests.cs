@@ -244,6 +244,52 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Names_inside_a_quote_are_never_the_antecedent_of_a_pronoun_source()
+    {
+        const string text = "\u201CGreen and his partners have attacked the regulators for years,\u201D Smith said on Friday.\n\n"
+            + "\u201CThe firm is a danger to investors. Publicly, Green has criticized the judges for their rulings,\u201D he said.";
+        var quote = Assert.Single(Extractor.Extract(text), a => a.IsDirect && a.Source?.Text == "he");
+        Assert.Equal("Smith", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Possessive_name_in_a_subject_is_neither_the_speaker_nor_the_antecedent_of_a_later_pronoun()
+    {
+        const string text = "President Tom Smith visited the border on Monday.\n\nSmith\u2019s aide, Mark Jones, said the deal had \u201Cfinally set the baseline\u201D in the talks.\n\n"
+            + "\u201COne. We must win. Two. No compromises on the border,\u201D he wrote on Twitter.";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal("Mark Jones", Assert.Single(quotes, a => !a.IsDirect).Speaker?.Name);
+        Assert.Equal("Mark Jones", Assert.Single(quotes, a => a.IsDirect).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pronoun_source_resolves_to_the_subject_of_the_latest_sentence_not_a_name_in_its_complement()
+    {
+        const string text = "Tom Brown also played down the radar system that Mary Green agreed to supply to the army, saying it would fail.\n\n"
+            + "\u201CAn antidote will always be found for such weapons,\u201D he said.";
+        Assert.Equal("Tom Brown", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Split_quote_keeps_the_sentence_break_its_frame_ended()
+    {
+        const string text = "\u201CWe can confirm the delivery to the group, which paid for that equipment,\u201D Smith said. "
+            + "\u201CLast month, the rockets arrived for use by the group.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("We can confirm the delivery to the group, which paid for that equipment. Last month, the rockets arrived for use by the group.", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_split_inside_a_sentence_is_joined_without_a_break()
+    {
+        const string text = "\u201CI really do think,\u201D Smith said, \u201Cthat the whole deal will fall apart soon.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("I really do think that the whole deal will fall apart soon.", quote.Text);
+    }
+
+    [Fact]
     public void Random_input_never_throws_and_spans_stay_in_range()
     {
         var random = new Random(20240101);
