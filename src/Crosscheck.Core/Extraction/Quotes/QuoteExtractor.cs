@@ -474,12 +474,54 @@ public sealed class QuoteExtractor
                 {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
                     {
-                        drafts.Add(draft);
+                        drafts.Add(QuotedComplement(layout, draft) ?? draft);
                         break;
                     }
                 }
             }
         }
+    }
+
+    // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported
+    // clause that ends in one quotation opened straight after the cue or a comma or colon is a direct quote, though
+    // it does not open a sentence or clause as a quoted statement does.
+    private static Draft? QuotedComplement(ArticleLayout layout, Draft draft)
+    {
+        if (draft.Parts.Count != 1)
+        {
+            return null;
+        }
+
+        var content = draft.Parts[0];
+        foreach (var passage in layout.Passages)
+        {
+            if (passage.Start < content.Start || passage.Start >= content.End)
+            {
+                continue;
+            }
+
+            var tail = passage.End <= content.End ? (passage.End, content.End) : (content.End, passage.End);
+            if (!OnlyPunctuation(layout.Text, tail.Item1, tail.Item2))
+            {
+                return null;
+            }
+
+            // After "that" the quote is the writer's clause with quoted words; after a bare cue only a capitalised
+            // opening starts the speaker's own sentence ("claims “Jeb …”", not "wants “common-sense solutions”").
+            var before = layout.FirstTokenEndingAfter(passage.Start) - 1;
+            var (first, end) = layout.TokenRange(passage.Start, passage.End);
+            while (first < end && !WordTokenizer.IsWordChar(layout.Tokens[first].Text[0]))
+            {
+                first++;
+            }
+
+            var capitalised = first < end && char.IsUpper(layout.Tokens[first].Text[0]);
+            var opens = before >= 0 && !layout.Quoted[before]
+                && (layout.Tokens[before].Text is "," or ":" || (capitalised && CueLength(layout, before) > 0));
+            return opens ? new Draft([.. passage.Parts], draft.Cue, draft.Source, true, draft.Paragraph) : null;
+        }
+
+        return null;
     }
 
     private static Draft? IndirectAt(ArticleLayout layout, int c, int first, int end, int paragraph)

@@ -289,6 +289,24 @@ public class QuoteExtractorTests
         Assert.Equal("I really do think that the whole deal will fall apart soon.", quote.Text);
     }
 
+    [Theory]
+    [InlineData("The new advertisement claims \u201CJones is the conservative you can trust.\u201D", "\u201CJones is the conservative you can trust.\u201D")]
+    [InlineData("Abedin emailed supporters on Monday, telling them, \u201CI am proud of this campaign and its volunteers.\u201D", "\u201CI am proud of this campaign and its volunteers.\u201D")]
+    public void Quotation_that_is_the_whole_reported_clause_after_a_cue_is_a_direct_quote(string text, string quote)
+    {
+        var direct = Single(text);
+        Assert.Equal(quote, Assert.Single(direct.Content).Text);
+        Assert.NotNull(direct.Source);
+    }
+
+    [Theory]
+    [InlineData("Smith said that \u201Cthe whole deal will fall apart very soon.\u201D")]
+    [InlineData("Smith wants \u201Ccommon-sense solutions to the problem of gun safety.\u201D")]
+    public void Quoted_words_after_that_or_starting_in_lower_case_stay_indirect(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.IsDirect);
+    }
+
     [Fact]
     public void Random_input_never_throws_and_spans_stay_in_range()
     {
