@@ -396,6 +396,13 @@ public sealed class QuoteExtractor
             return new Frame(layout.Span(found.CueStart, c + cueLength), layout.Span(found.Start, found.End), 0, passage.Start);
         }
 
+        // "the Christie supporter retorted: “…”": before a colon, an unlisted past-tense verb with a subject is a cue.
+        if (layout.Tokens[end - 1].Text == ":" && end - 2 > first && LooksLikePastVerb(layout.Tokens[end - 2].Text)
+            && Subject(layout, end - 2, first) is { } speaker)
+        {
+            return new Frame(layout.Span(speaker.CueStart, end - 1), layout.Span(speaker.Start, speaker.End), 0, passage.Start);
+        }
+
         var opening = layout.Tokens[first].Text;
         if (char.IsUpper(opening[0]) && CueLexicon.IsCue(opening.ToLowerInvariant()) && end - first > 2 && IsSubject(layout, first + 1, end - 1, inverted: true))
         {

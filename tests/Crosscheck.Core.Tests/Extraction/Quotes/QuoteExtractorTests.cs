@@ -308,6 +308,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Unlisted_past_verb_before_a_colon_frames_the_quote_after_it()
+    {
+        const string text = "At the town hall meeting on Monday, the Christie supporter retorted: \u201CThere is a special place for voters who never listen.\u201D";
+        var quote = Single(text);
+        Assert.Equal("retorted", quote.Cue?.Text);
+        Assert.Equal("the Christie supporter", quote.Source?.Text);
+    }
+
+    [Fact]
     public void Random_input_never_throws_and_spans_stay_in_range()
     {
         var random = new Random(20240101);
