@@ -82,7 +82,7 @@ public sealed class QuoteExtractor
                 resolver.Record(source, speaker);
             }
 
-            result.Add(new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect));
+            result.Add(new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect) { SentenceBreaks = [.. draft.SentenceBreaks] });
         }
 
         return result.ToImmutable();
@@ -155,6 +155,11 @@ public sealed class QuoteExtractor
                     break;
                 }
 
+                if (EndsSentenceBefore(layout.Text, next.Start))
+                {
+                    draft.SentenceBreaks.Add(parts.Count - 1);
+                }
+
                 parts.AddRange(next.Parts);
                 frameEnd = next.End;
                 passage = next;
@@ -203,6 +208,18 @@ public sealed class QuoteExtractor
         }
 
         return paragraphEnd;
+    }
+
+    // Whether the last mark before a quote, past spaces and quotation marks, ends a sentence ("he said. “…").
+    private static bool EndsSentenceBefore(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || QuotationScanner.IsQuoteMark(text[i])))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '!' or '?';
     }
 
     private static bool OnlyPunctuation(string text, int from, int to)
@@ -379,6 +396,13 @@ public sealed class QuoteExtractor
             return new Frame(layout.Span(found.CueStart, c + cueLength), layout.Span(found.Start, found.End), 0, passage.Start);
         }
 
+        // "the Christie supporter retorted: “…”": before a colon, an unlisted past-tense verb with a subject is a cue.
+        if (layout.Tokens[end - 1].Text == ":" && end - 2 > first && LooksLikePastVerb(layout.Tokens[end - 2].Text)
+            && Subject(layout, end - 2, first) is { } speaker)
+        {
+            return new Frame(layout.Span(speaker.CueStart, end - 1), layout.Span(speaker.Start, speaker.End), 0, passage.Start);
+        }
+
         var opening = layout.Tokens[first].Text;
         if (char.IsUpper(opening[0]) && CueLexicon.IsCue(opening.ToLowerInvariant()) && end - first > 2 && IsSubject(layout, first + 1, end - 1, inverted: true))
         {
@@ -457,12 +481,54 @@ public sealed class QuoteExtractor
                 {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
                     {
-                        drafts.Add(draft);
+                        drafts.Add(QuotedComplement(layout, draft) ?? draft);
                         break;
                     }
                 }
             }
         }
+    }
+
+    // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported
+    // clause that ends in one quotation opened straight after the cue or a comma or colon is a direct quote, though
+    // it does not open a sentence or clause as a quoted statement does.
+    private static Draft? QuotedComplement(ArticleLayout layout, Draft draft)
+    {
+        if (draft.Parts.Count != 1)
+        {
+            return null;
+        }
+
+        var content = draft.Parts[0];
+        foreach (var passage in layout.Passages)
+        {
+            if (passage.Start < content.Start || passage.Start >= content.End)
+            {
+                continue;
+            }
+
+            var tail = passage.End <= content.End ? (passage.End, content.End) : (content.End, passage.End);
+            if (!OnlyPunctuation(layout.Text, tail.Item1, tail.Item2))
+            {
+                return null;
+            }
+
+            // After "that" the quote is the writer's clause with quoted words; after a bare cue only a capitalised
+            // opening starts the speaker's own sentence ("claims “Jeb …”", not "wants “common-sense solutions”").
+            var before = layout.FirstTokenEndingAfter(passage.Start) - 1;
+            var (first, end) = layout.TokenRange(passage.Start, passage.End);
+            while (first < end && !WordTokenizer.IsWordChar(layout.Tokens[first].Text[0]))
+            {
+                first++;
+            }
+
+            var capitalised = first < end && char.IsUpper(layout.Tokens[first].Text[0]);
+            var opens = before >= 0 && !layout.Quoted[before]
+                && (layout.Tokens[before].Text is "," or ":" || (capitalised && CueLength(layout, before) > 0));
+            return opens ? new Draft([.. passage.Parts], draft.Cue, draft.Source, true, draft.Paragraph) : null;
+        }
+
+        return null;
     }
 
     private static Draft? IndirectAt(ArticleLayout layout, int c, int first, int end, int paragraph)
@@ -914,5 +980,7 @@ public sealed class QuoteExtractor
         public int Paragraph { get; } = paragraph;
 
         public TextSpan? Inherits { get; init; }
+
+        public List<int> SentenceBreaks { get; } = [];
     }
 }

@@ -4,7 +4,7 @@ namespace Crosscheck.Core.Extraction.Quotes;
 
 /// <summary>
 /// Occurrences of one statement across articles. <see cref="Text"/> is the longest wording; <see cref="Speaker"/> the
-/// speaker name most occurrences resolved to (null when none did); <see cref="IsDirect"/> whether any occurrence quotes
-/// it directly.
+/// speaker name most occurrences resolved to, the earliest occurrence's on a tie (null when none resolved);
+/// <see cref="IsDirect"/> whether any occurrence quotes it directly.
 /// </summary>
 public sealed record QuoteGroup(string Text, string? Speaker, bool IsDirect, ImmutableArray<QuoteOccurrence> Occurrences);

@@ -98,13 +98,13 @@ public sealed class QuoteMatcher
     private static QuoteGroup ToGroup(ImmutableArray<QuoteOccurrence> members)
     {
         var text = members.Select(m => m.Attribution.Text).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First();
+        // The speaker most occurrences resolved to; on a tie, the earliest occurrence's (groups keep input order).
         var speaker = members
-            .Select(m => m.Attribution.Speaker?.Name)
-            .OfType<string>()
-            .GroupBy(n => n, StringComparer.Ordinal)
+            .Select((m, index) => (Name: m.Attribution.Speaker?.Name, Index: index))
+            .Where(s => s.Name is not null)
+            .GroupBy(s => s.Name!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key.Length)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ThenBy(g => g.Min(s => s.Index))
             .Select(g => g.Key)
             .FirstOrDefault();
         return new QuoteGroup(text, speaker, members.Any(m => m.Attribution.IsDirect), members);

@@ -6,8 +6,11 @@ namespace Crosscheck.Core.Extraction.Quotes;
 
 /// <summary>
 /// Resolves the source of an attribution to a name. A source with a name in it resolves to that name (a person's
-/// before an organisation's). "he" or "she" resolves to the latest person who was the source of an attribution or the
-/// first name of a sentence, in the same or the previous paragraph. A definite description ("the Russian president")
+/// before an organisation's; a possessive name only modifies the head, as in "Zelenskyy's aide, Mykhailo Podolyak").
+/// "he" or "she" resolves, in the same or the previous paragraph, to a person who was the source of an attribution or
+/// the first name of a sentence: from the latest sentence that has one, the earliest, because a sentence's subject comes
+/// first and names later in it sit in its complements ("X played down the system that Y agreed to supply"). Quoted
+/// words are never searched: a name inside a quote is what was said, not who said it. A definite description ("the Russian president")
 /// resolves to the latest person introduced with all its words ("Russian President Vladimir Putin"). Anything else
 /// stays unresolved: a wrong speaker is worse than none.
 /// </summary>
@@ -51,7 +54,7 @@ internal sealed class SpeakerResolver
         NameMention? named = null;
         foreach (var mention in _names)
         {
-            if (mention.Start >= span.Start && mention.End <= span.End && !IsModifier(mention, span)
+            if (mention.Start >= span.Start && mention.End <= span.End && !IsModifier(mention, span) && !IsPossessive(mention)
                 && (named is null || (mention.IsPerson && !named.IsPerson)))
             {
                 named = mention;
@@ -94,12 +97,21 @@ internal sealed class SpeakerResolver
     {
         var paragraph = _layout.ParagraphOf(position);
         var windowStart = _layout.Paragraphs.Length == 0 ? 0 : _layout.Paragraphs[Math.Max(0, paragraph - 1)].Start;
-        (int Position, SpeakerReference Speaker)? best = null;
+        (int Sentence, int Position, SpeakerReference Speaker)? best = null;
+        void Consider(int at, SpeakerReference speaker)
+        {
+            var sentence = _layout.SentenceAt(at).Start;
+            if (best is not { } b || sentence > b.Sentence || (sentence == b.Sentence && at < b.Position))
+            {
+                best = (sentence, at, speaker);
+            }
+        }
+
         foreach (var (at, speaker, isPerson) in _history)
         {
-            if (isPerson && at >= windowStart && at < position && (best is null || at > best.Value.Position))
+            if (isPerson && at >= windowStart && at < position && !IsQuoted(at))
             {
-                best = (at, speaker);
+                Consider(at, speaker);
             }
         }
 
@@ -111,21 +123,27 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            var sentence = _layout.SentenceAt(mention.Start);
-            var firstInSentence = sentence.Start != lastSentenceStart;
-            lastSentenceStart = sentence.Start;
-            if (!firstInSentence || !mention.IsPerson || mention.Start < windowStart || IsQuoted(mention.Start))
+            if (IsPossessive(mention))
             {
                 continue;
             }
 
-            if (best is null || mention.Start > best.Value.Position)
+            var sentence = _layout.SentenceAt(mention.Start);
+            var firstInSentence = sentence.Start != lastSentenceStart;
+            lastSentenceStart = sentence.Start;
+            if (firstInSentence && mention.IsPerson && mention.Start >= windowStart && !IsQuoted(mention.Start))
             {
-                best = (mention.Start, Reference(mention));
+                Consider(mention.Start, Reference(mention));
             }
         }
 
         return best?.Speaker;
+    }
+
+    private bool IsPossessive(NameMention mention)
+    {
+        var k = _layout.FirstTokenEndingAfter(mention.End);
+        return k < _layout.Tokens.Length && _layout.Tokens[k].Start == mention.End && _layout.Tokens[k].Text is "'s" or "\u2019s";
     }
 
     private SpeakerReference? Described(List<string> description, int position)

@@ -244,6 +244,79 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Names_inside_a_quote_are_never_the_antecedent_of_a_pronoun_source()
+    {
+        const string text = "\u201CGreen and his partners have attacked the regulators for years,\u201D Smith said on Friday.\n\n"
+            + "\u201CThe firm is a danger to investors. Publicly, Green has criticized the judges for their rulings,\u201D he said.";
+        var quote = Assert.Single(Extractor.Extract(text), a => a.IsDirect && a.Source?.Text == "he");
+        Assert.Equal("Smith", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Possessive_name_in_a_subject_is_neither_the_speaker_nor_the_antecedent_of_a_later_pronoun()
+    {
+        const string text = "President Tom Smith visited the border on Monday.\n\nSmith\u2019s aide, Mark Jones, said the deal had \u201Cfinally set the baseline\u201D in the talks.\n\n"
+            + "\u201COne. We must win. Two. No compromises on the border,\u201D he wrote on Twitter.";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal("Mark Jones", Assert.Single(quotes, a => !a.IsDirect).Speaker?.Name);
+        Assert.Equal("Mark Jones", Assert.Single(quotes, a => a.IsDirect).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pronoun_source_resolves_to_the_subject_of_the_latest_sentence_not_a_name_in_its_complement()
+    {
+        const string text = "Tom Brown also played down the radar system that Mary Green agreed to supply to the army, saying it would fail.\n\n"
+            + "\u201CAn antidote will always be found for such weapons,\u201D he said.";
+        Assert.Equal("Tom Brown", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Split_quote_keeps_the_sentence_break_its_frame_ended()
+    {
+        const string text = "\u201CWe can confirm the delivery to the group, which paid for that equipment,\u201D Smith said. "
+            + "\u201CLast month, the rockets arrived for use by the group.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("We can confirm the delivery to the group, which paid for that equipment. Last month, the rockets arrived for use by the group.", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_split_inside_a_sentence_is_joined_without_a_break()
+    {
+        const string text = "\u201CI really do think,\u201D Smith said, \u201Cthat the whole deal will fall apart soon.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("I really do think that the whole deal will fall apart soon.", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("The new advertisement claims \u201CJones is the conservative you can trust.\u201D", "\u201CJones is the conservative you can trust.\u201D")]
+    [InlineData("Abedin emailed supporters on Monday, telling them, \u201CI am proud of this campaign and its volunteers.\u201D", "\u201CI am proud of this campaign and its volunteers.\u201D")]
+    public void Quotation_that_is_the_whole_reported_clause_after_a_cue_is_a_direct_quote(string text, string quote)
+    {
+        var direct = Single(text);
+        Assert.Equal(quote, Assert.Single(direct.Content).Text);
+        Assert.NotNull(direct.Source);
+    }
+
+    [Theory]
+    [InlineData("Smith said that \u201Cthe whole deal will fall apart very soon.\u201D")]
+    [InlineData("Smith wants \u201Ccommon-sense solutions to the problem of gun safety.\u201D")]
+    public void Quoted_words_after_that_or_starting_in_lower_case_stay_indirect(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.IsDirect);
+    }
+
+    [Fact]
+    public void Unlisted_past_verb_before_a_colon_frames_the_quote_after_it()
+    {
+        const string text = "At the town hall meeting on Monday, the Christie supporter retorted: \u201CThere is a special place for voters who never listen.\u201D";
+        var quote = Single(text);
+        Assert.Equal("retorted", quote.Cue?.Text);
+        Assert.Equal("the Christie supporter", quote.Source?.Text);
+    }
+
+    [Fact]
     public void Random_input_never_throws_and_spans_stay_in_range()
     {
         var random = new Random(20240101);

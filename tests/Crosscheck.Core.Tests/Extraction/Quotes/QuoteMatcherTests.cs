@@ -30,6 +30,31 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    public void Group_speaker_is_the_one_most_occurrences_resolved_to()
+    {
+        var groups = new QuoteMatcher().Group(
+        [
+            Occurrence("a1", "\u201CWe will stand with the farmers for as long as it takes,\u201D Brown said."),
+            Occurrence("a2", "\u201CWe will stand with the farmers for as long as it takes,\u201D Green said."),
+            Occurrence("a3", "\u201CWe will stand with the farmers for as long as it takes,\u201D Green said on Monday."),
+        ]);
+        Assert.Equal("Green", Assert.Single(groups).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Brown", "Green")]
+    [InlineData("Green", "Brown")]
+    public void Group_speaker_tie_goes_to_the_earliest_occurrence(string first, string second)
+    {
+        var groups = new QuoteMatcher().Group(
+        [
+            Occurrence("a1", $"\u201CWe will stand with the farmers for as long as it takes,\u201D {first} said."),
+            Occurrence("a2", $"\u201CWe will stand with the farmers for as long as it takes,\u201D {second} said."),
+        ]);
+        Assert.Equal(first, Assert.Single(groups).Speaker);
+    }
+
+    [Fact]
     public void Quotes_sharing_words_in_another_order_do_not_match()
     {
         var score = QuoteMatcher.Score(
