@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Text;
+using static Crosscheck.Core.Text.TokenSearch;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -332,24 +333,5 @@ internal static class MentionCollector
 
             return false;
         }
-    }
-
-    internal static int FirstTokenAtOrAfter(ImmutableArray<TextSpan> tokens, int offset)
-    {
-        int low = 0, high = tokens.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

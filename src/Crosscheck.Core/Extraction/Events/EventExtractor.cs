@@ -5,6 +5,7 @@ using Crosscheck.Core.Extraction.Dates;
 using Crosscheck.Core.Extraction.Entities;
 using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Text;
+using static Crosscheck.Core.Text.TokenSearch;
 
 namespace Crosscheck.Core.Extraction.Events;
 
@@ -611,23 +612,4 @@ public static class EventExtractor
         ImmutableArray<string> Agents,
         ImmutableArray<string> Sources,
         int End);
-
-    private static int FirstTokenAtOrAfter(ImmutableArray<TextSpan> tokens, int offset)
-    {
-        int low = 0, high = tokens.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
 }
