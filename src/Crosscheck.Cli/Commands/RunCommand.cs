@@ -22,6 +22,7 @@ internal static class RunCommand
 
             var summary = IngestCommand.Ingest(store, parse.GetValue(paths)!, parse.GetValue(maxSize));
             var report = Analysis.Run(store.LoadArticles());
+            store.SaveAnalysis(report);
             var directory = parse.GetValue(output)!;
             ReportFiles.Write(report, directory);
             Progress.Line($"wrote {Path.Combine(directory, "report.json")} and {Path.Combine(directory, "report.md")}");
