@@ -4,6 +4,7 @@ using Crosscheck.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Crosscheck.Web;
 
@@ -48,6 +49,8 @@ public static class CrosscheckWeb
     public static WebApplication Create(CrosscheckWebOptions options, params string[] urls)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // One line per request is noise for a local tool; startup, addresses and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.UseUrls(urls.Length == 0 ? [CrosscheckWebOptions.DefaultUrl] : urls);
         builder.Services.AddCrosscheckWeb(options);
         var app = builder.Build();

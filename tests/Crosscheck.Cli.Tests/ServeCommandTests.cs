@@ -29,6 +29,8 @@ public sealed class ServeCommandTests : IDisposable
 
         var url = $"http://127.0.0.1:{FreePort()}";
         using var server = CliRunner.Start(directory, "serve", "--db", "c.db", "--urls", url);
+        var stdout = server.StandardOutput.ReadToEndAsync();
+        var stderr = server.StandardError.ReadToEndAsync();
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
@@ -41,7 +43,11 @@ public sealed class ServeCommandTests : IDisposable
                 }
                 catch (HttpRequestException)
                 {
-                    Assert.False(server.HasExited, "serve exited: " + await server.StandardError.ReadToEndAsync());
+                    if (server.HasExited)
+                    {
+                        Assert.Fail($"serve exited with {server.ExitCode}: {await stderr}");
+                    }
+
                     await Task.Delay(500);
                 }
             }
@@ -54,6 +60,7 @@ public sealed class ServeCommandTests : IDisposable
         {
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
+            await Task.WhenAll(stdout, stderr);
         }
 
         using var reopened = SqliteArticleStore.Open(Path.Combine(directory, "c.db"));
