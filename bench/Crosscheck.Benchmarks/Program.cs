@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Crosscheck.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "pipeline")
+{
+    return PipelineBenchmark.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmark).Assembly).Run(args);
+return 0;

@@ -13,6 +13,7 @@ internal static class CrosscheckCommand
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

@@ -28,7 +28,7 @@ public sealed class ServeCommandTests : IDisposable
         }
 
         var url = $"http://127.0.0.1:{FreePort()}";
-        using var server = CliRunner.Start(directory, "serve", "--db", "c.db", "--urls", url);
+        using var server = CliRunner.Start(directory, "serve", "--db", "c.db", "--urls", url, "--no-embeddings");
         var stdout = server.StandardOutput.ReadToEndAsync();
         var stderr = server.StandardError.ReadToEndAsync();
         try

@@ -22,7 +22,7 @@ internal static class ArticlesCommand
             var articles = store.LoadArticles();
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonOutput.Serialize(articles.Select(ReportBuilder.ToEntry)));
+                Console.WriteLine(JsonOutput.Serialize(articles.Select(a => ReportBuilder.ToEntry(a))));
                 return ExitCodes.Success;
             }
 

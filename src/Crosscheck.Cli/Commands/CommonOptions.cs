@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crosscheck.Embeddings.Onnx;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Cli.Commands;
@@ -25,6 +26,23 @@ internal static class CommonOptions
         Description = "Files or folders (recursive): .txt/.md, .html/.htm, RSS/Atom feeds, .jsonl, .warc, any of them .gz.",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    public static Option<bool> NoEmbeddings() => new("--no-embeddings")
+    {
+        Description = "Do not load the sentence-embedding model (MiniLM); similarity falls back to TF-IDF and word overlap.",
+    };
+
+    /// <summary>Loads the bundled sentence-embedding model, or warns and returns null so the stages fall back to TF-IDF.</summary>
+    public static MiniLmEmbedder? LoadEmbedder()
+    {
+        var embedder = MiniLmEmbedder.TryCreate(null, out var failure);
+        if (embedder is null)
+        {
+            Console.Error.WriteLine($"warning: the sentence-embedding model could not be loaded ({failure}); falling back to TF-IDF");
+        }
+
+        return embedder;
+    }
 
     /// <summary>Opens the store, or prints why it cannot be opened and returns null.</summary>
     public static SqliteArticleStore? OpenStore(string path)

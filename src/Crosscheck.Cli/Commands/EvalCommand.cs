@@ -9,6 +9,10 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score a pipeline stage against labelled evaluation data.");
         eval.Subcommands.Add(EvalSummaryCommand.Create());
+        eval.Subcommands.Add(EvalAttributionCommand.Create());
+        eval.Subcommands.Add(EvalClusteringCommand.Create());
+        eval.Subcommands.Add(EvalExtractionCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }
 }

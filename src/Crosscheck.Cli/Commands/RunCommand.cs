@@ -11,7 +11,8 @@ internal static class RunCommand
         var db = CommonOptions.Database();
         var maxSize = CommonOptions.MaxSize();
         var output = new Option<string>("--out") { Description = "Folder for report.json and report.md.", Required = true };
-        var command = new Command("run", "Ingest the inputs, run every analysis stage and write the report.") { paths, db, maxSize, output };
+        var noEmbeddings = CommonOptions.NoEmbeddings();
+        var command = new Command("run", "Ingest the inputs, run every analysis stage and write the report.") { paths, db, maxSize, output, noEmbeddings };
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenStore(parse.GetValue(db)!);
@@ -21,7 +22,8 @@ internal static class RunCommand
             }
 
             var summary = IngestCommand.Ingest(store, parse.GetValue(paths)!, parse.GetValue(maxSize));
-            var report = Analysis.Run(store.LoadArticles());
+            using var embedder = parse.GetValue(noEmbeddings) ? null : CommonOptions.LoadEmbedder();
+            var report = Analysis.Run(store.LoadArticles(), embedder);
             store.SaveAnalysis(report);
             var directory = parse.GetValue(output)!;
             ReportFiles.Write(report, directory);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Reports;
 using Crosscheck.Storage.Sqlite;
 using Crosscheck.Web;
 
@@ -20,23 +22,11 @@ internal static class ServeCommand
             Description = "Largest upload POST /api/articles accepts, in megabytes.",
             DefaultValueFactory = _ => CrosscheckWebOptions.DefaultMaxUploadBytes / 1_000_000.0,
         };
-        var command = new Command("serve", "Serve the story dossiers and the HTTP API (OpenAPI at /openapi).") { db, urls, maxUpload };
+        var noEmbeddings = CommonOptions.NoEmbeddings();
+        var command = new Command("serve", "Serve the story dossiers and the HTTP API (OpenAPI at /openapi).") { db, urls, maxUpload, noEmbeddings };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(db)!;
-            using (var store = CommonOptions.OpenStore(path))
-            {
-                if (store is null)
-                {
-                    return ExitCodes.Rejected;
-                }
-
-                if (EnsureAnalysis(store))
-                {
-                    Progress.Line($"analysed the {store.Count()} stored articles");
-                }
-            }
-
             var limit = parse.GetValue(maxUpload);
             if (limit <= 0)
             {
@@ -44,7 +34,23 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new CrosscheckWebOptions(path, Analysis.Run, (long)(limit * 1_000_000));
+            // Loaded once: every upload reruns the analysis with it.
+            using var embedder = parse.GetValue(noEmbeddings) ? null : CommonOptions.LoadEmbedder();
+            Report Analyze(IReadOnlyList<CleanArticle> articles) => Analysis.Run(articles, embedder);
+            using (var store = CommonOptions.OpenStore(path))
+            {
+                if (store is null)
+                {
+                    return ExitCodes.Rejected;
+                }
+
+                if (EnsureAnalysis(store, Analyze))
+                {
+                    Progress.Line($"analysed the {store.Count()} stored articles");
+                }
+            }
+
+            var options = new CrosscheckWebOptions(path, Analyze, (long)(limit * 1_000_000));
             var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             using var app = CrosscheckWeb.Create(options, addresses);
             app.Run();
@@ -54,14 +60,14 @@ internal static class ServeCommand
     }
 
     /// <summary>Analyses the stored articles when nothing has been saved yet, so the first page already has stories.</summary>
-    public static bool EnsureAnalysis(SqliteArticleStore store)
+    public static bool EnsureAnalysis(SqliteArticleStore store, Func<IReadOnlyList<CleanArticle>, Report> analyze)
     {
         if (store.HasAnalysis() || store.Count() == 0)
         {
             return false;
         }
 
-        store.SaveAnalysis(Analysis.Run(store.LoadArticles()));
+        store.SaveAnalysis(analyze(store.LoadArticles()));
         return true;
     }
 }

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Crosscheck.Core;
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Embeddings;
+using Crosscheck.Core.Ingest;
+using Crosscheck.Core.Reuse;
+using Crosscheck.Core.Stories;
+using Crosscheck.Embeddings.Onnx;
+using Crosscheck.Storage.Sqlite;
+
+namespace Crosscheck.Benchmarks;
+
+/// <summary>
+/// End-to-end throughput: ingest (read + clean + store in SQLite) then reuse and story clustering over a synthetic
+/// corpus with known reuse structure. Prints articles per second per stage, peak memory, memory per article and
+/// the reuse stage's recall and precision against the corpus's ground truth.
+/// Usage: pipeline --eval ../shared/eval [--articles 100000] [--embeddings] [--seed 1]
+/// </summary>
+internal static class PipelineBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var evalDirectory = Option(args, "--eval") ?? "../shared/eval";
+        var count = int.Parse(Option(args, "--articles") ?? "100000", CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
+        var useEmbeddings = args.Contains("--embeddings");
+
+        var corpus = SyntheticCorpus.Load(evalDirectory);
+        var generated = corpus.Generate(count, seed).ToList();
+        // One JSON line per article, with a URL, as a crawler's export would give them: exact copies on other
+        // sites are distinct articles.
+        var inputs = generated.Select(a => (a.Name, Bytes: Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.org/" + a.Name, text = a.Text })))).ToList();
+        Console.WriteLine($"corpus: {count:N0} articles from {corpus.BaseTexts:N0} real texts, {inputs.Sum(i => (long)i.Bytes.Length) / 1_000_000.0:0.0} MB; {Environment.ProcessorCount} cores; {RuntimeInformationText()}");
+
+        using var embedder = useEmbeddings ? MiniLmEmbedder.TryCreate(null, out _) : null;
+        var databasePath = Path.Combine(Path.GetTempPath(), $"crosscheck-bench-{Guid.NewGuid():N}.db");
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var total = Stopwatch.StartNew();
+        try
+        {
+            var ingest = Stopwatch.StartNew();
+            var articles = Ingest(inputs, databasePath);
+            ingest.Stop();
+
+            var reuseTime = Stopwatch.StartNew();
+            var reuse = ReuseAnalyzer.Analyze(articles, ReuseOptions.Default, embedder);
+            reuseTime.Stop();
+
+            var clusterTime = Stopwatch.StartNew();
+            var stories = new StoryClusterer(embedder: embedder).Cluster(articles);
+            clusterTime.Stop();
+            total.Stop();
+
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            var managed = GC.GetTotalMemory(forceFullCollection: false) - baseline;
+            Print("ingest (read + clean + store)", count, ingest.Elapsed);
+            Print("reuse (MinHash/LSH + alignment)", count, reuseTime.Elapsed);
+            Print(useEmbeddings ? "story clustering (with embeddings)" : "story clustering", count, clusterTime.Elapsed);
+            Print("total", count, total.Elapsed);
+            Console.WriteLine($"stories: {stories.Length:N0}");
+            Console.WriteLine($"peak working set: {peak / 1_048_576.0:N0} MB ({peak / (double)count / 1024:0.0} KB per article); managed heap growth {managed / (double)count / 1024:0.0} KB per article");
+            ReuseTruth.Print(generated, articles, reuse);
+            GC.KeepAlive(stories);
+            return 0;
+        }
+        finally
+        {
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(databasePath + suffix);
+            }
+        }
+    }
+
+    private static List<CleanArticle> Ingest(List<(string Name, byte[] Bytes)> inputs, string databasePath)
+    {
+        var options = new CleanerOptions(new DateOnly(2026, 11, 27));
+        var articles = new List<CleanArticle>(inputs.Count);
+        using var store = SqliteArticleStore.Open(databasePath);
+        foreach (var batch in inputs.Chunk(1000))
+        {
+            var stored = batch.AsParallel().AsOrdered().SelectMany(input => DocumentReader.Read(input.Name + ".jsonl", input.Bytes).Articles)
+                .Select(raw => new StoredArticle(raw, ArticleCleaner.Clean(raw, options), []))
+                .ToList();
+            store.Store(stored);
+            articles.AddRange(stored.Select(s => s.Clean));
+        }
+
+        return articles;
+    }
+
+    private static void Print(string stage, int count, TimeSpan elapsed) =>
+        Console.WriteLine($"{stage,-40} {elapsed.TotalSeconds,8:0.00} s  {count / elapsed.TotalSeconds,10:N0} articles/s");
+
+    private static string RuntimeInformationText() =>
+        $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

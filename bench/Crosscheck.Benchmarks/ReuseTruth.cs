@@ -1,0 +1,45 @@
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Reuse;
+
+namespace Crosscheck.Benchmarks;
+
+/// <summary>Scores the reuse links against the synthetic corpus's ground truth: each copy should link to its original.</summary>
+internal static class ReuseTruth
+{
+    public static void Print(List<SyntheticArticle> generated, List<CleanArticle> articles, ReuseGraph reuse)
+    {
+        var nameOf = articles.ToDictionary(a => a.Id, a => a.Url!["https://example.org/".Length..]);
+        var originalOf = generated.ToDictionary(a => a.Name, a => a.CopyOf ?? a.Name, StringComparer.Ordinal);
+        var kindOf = generated.ToDictionary(a => a.Name, a => a.Kind, StringComparer.Ordinal);
+
+        var links = 0;
+        var related = 0;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in reuse.Articles)
+        {
+            var name = nameOf[entry.ArticleId];
+            foreach (var link in entry.Links)
+            {
+                var other = nameOf[link.Other];
+                links++;
+                if (originalOf[name] == originalOf[other])
+                {
+                    related++;
+                }
+
+                if (originalOf[name] == other)
+                {
+                    found.Add(name);
+                }
+            }
+        }
+
+        Console.WriteLine($"reuse links: {links:N0}, between related articles: {(links == 0 ? 1 : related / (double)links):P1} (precision)");
+        foreach (var kind in new[] { CopyKind.Exact, CopyKind.NearExact, CopyKind.Partial })
+        {
+            var copies = generated.Where(g => kindOf[g.Name] == kind).ToList();
+            var recall = copies.Count == 0 ? 1 : copies.Count(c => found.Contains(c.Name)) / (double)copies.Count;
+            Console.WriteLine($"  {kind,-10} copies: {copies.Count,7:N0}, linked to their original: {recall:P1} (recall)");
+        }
+    }
+}

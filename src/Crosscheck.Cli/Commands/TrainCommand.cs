@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Crosscheck.Core.Evaluation;
+using Crosscheck.Core.Extraction.Quotes;
+
+namespace Crosscheck.Cli.Commands;
+
+/// <summary>
+/// `crosscheck train ...`; its `cues` subcommand: `crosscheck train cues DIR --out FILE [--min-count N] [--min-precision P]`: learns the cue words of reported speech
+/// from a PolNeAR training split (DIR/text, DIR/attributions, first annotator per article as in the evaluation) and
+/// writes them as the tab-separated list the quote extractor embeds (src/Crosscheck.Core/Extraction/Quotes/cues.tsv).
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Command("train", "Train models and derive resources from labelled training data.");
+        train.Subcommands.Add(TrainNerCommand.Create());
+        train.Subcommands.Add(CreateCues());
+        return train;
+    }
+
+    private static Command CreateCues()
+    {
+        var directory = new Argument<DirectoryInfo>("dir") { Description = "A PolNeAR training split: text/ and attributions/ folders." };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the cue list.", Required = true };
+        var minCount = new Option<int>("--min-count") { Description = "Fewest annotated cues a word needs.", DefaultValueFactory = _ => 3 };
+        var minPrecision = new Option<double>("--min-precision")
+        {
+            Description = "Least share of a word's occurrences that must be annotated cues.",
+            DefaultValueFactory = _ => 0.2,
+        };
+        var command = new Command("cues", "Learn cue words of reported speech from PolNeAR annotations.") { directory, output, minCount, minPrecision };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(directory), parse.GetRequiredValue(output), parse.GetValue(minCount), parse.GetValue(minPrecision)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo directory, FileInfo output, int minCount, double minPrecision)
+    {
+        var articles = PolnearSplit.Read(directory);
+        if (articles is null)
+        {
+            Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
+            return ExitCodes.Usage;
+        }
+
+        var cues = CueLearner.Learn(
+            articles.Select(a => (a.Text, (IReadOnlyList<(int, int)>)[.. a.Gold.SelectMany(g => g.Cue).Select(r => (r.Start, r.End))])),
+            minCount,
+            minPrecision);
+        var provenance = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Cue heads learned by `crosscheck train cues` from {articles.Count} PolNeAR articles ({directory.Name}), min count {minCount}, min precision {minPrecision}.");
+        File.WriteAllText(output.FullName, CueLearner.Format(cues, provenance));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cues.Length} cues written to {output.FullName}"));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Crosscheck.Core.Claims;
+
+internal enum DateMentionKind
+{
+    Weekday,
+    MonthDay,
+    Year,
+    Relative,
+}

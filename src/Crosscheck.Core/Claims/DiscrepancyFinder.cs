@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Crosscheck.Core.Claims;
+
+/// <summary>
+/// Runs every comparer over the linked sentence pairs of each claim and merges what they find into discrepancies.
+/// Sentences of different claims that still report one event (related pairs sharing two names) are compared for what
+/// survives rephrasing: the day or date of the event.
+/// Figures and dates that differ between articles of different developments are explained by the story moving on,
+/// not counted as conflicts. Wording is compared only between copies of one origin.
+/// </summary>
+internal sealed class DiscrepancyFinder(
+    IReadOnlyList<ClaimSentence> sentences,
+    Alignment alignment,
+    IReadOnlyList<string> originOfArticle,
+    IReadOnlyList<string?> developmentOfArticle,
+    ClaimOptions options)
+{
+    public (ImmutableArray<Discrepancy> Discrepancies, HashSet<int> DisputedGroups) Find(IReadOnlyList<string> claimIds)
+    {
+        var found = new List<(Finding Finding, int Group, string? Explained, int ArticleA, int ArticleB)>();
+        foreach (var link in alignment.Links)
+        {
+            var (a, b) = (sentences[link.First], sentences[link.Second]);
+            if (a.ArticleIndex > b.ArticleIndex)
+            {
+                (a, b) = (b, a);
+            }
+
+            if (a.Text == b.Text)
+            {
+                continue;
+            }
+
+            var group = alignment.GroupOf[link.First];
+            foreach (var finding in Compare(a, b))
+            {
+                found.Add((finding, group, Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
+            }
+        }
+
+        foreach (var pair in alignment.Related)
+        {
+            var (a, b) = (sentences[pair.First], sentences[pair.Second]);
+            if (!ReportOneEvent(a, b))
+            {
+                continue;
+            }
+
+            var findings = DateComparer.Compare(a, b)
+                .Where(f => f.First.Key.StartsWith(nameof(DateMentionKind.Weekday), StringComparison.Ordinal)
+                    || f.First.Key.StartsWith(nameof(DateMentionKind.MonthDay), StringComparison.Ordinal));
+            foreach (var finding in findings)
+            {
+                found.Add((finding, alignment.GroupOf[pair.First], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
+                found.Add((finding, alignment.GroupOf[pair.Second], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
+            }
+        }
+
+        var parent = Enumerable.Range(0, found.Count).ToArray();
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            foreach (var key in MergeKeys(found[i]))
+            {
+                if (firstWithKey.TryGetValue(key, out var j))
+                {
+                    parent[Root(parent, i)] = Root(parent, j);
+                }
+                else
+                {
+                    firstWithKey[key] = i;
+                }
+            }
+        }
+
+        var disputed = found.Where(f => f.Explained is null && f.Finding.Kind != DiscrepancyKind.Name).Select(f => f.Group).ToHashSet();
+        var discrepancies = Enumerable.Range(0, found.Count)
+            .GroupBy(i => Root(parent, i))
+            .Select(g => g.Select(i => found[i]).ToList())
+            .OrderBy(g => g.Min(f => f.Group))
+            .ThenBy(g => g[0].Finding.Kind)
+            .Select(g => new Discrepancy(
+                g[0].Finding.Kind,
+                g[0].Finding.Summary,
+                Variants(g.SelectMany(f => new[] { (f.Finding.First, f.ArticleA), (f.Finding.Second, f.ArticleB) })),
+                g[0].Explained,
+                [.. g.Select(f => f.Group).Distinct().Order().Select(x => claimIds[x])]))
+            .ToImmutableArray();
+        return (discrepancies, disputed);
+    }
+
+    // Less similar sentences still report one event when they share two names besides the day.
+    private static bool ReportOneEvent(ClaimSentence a, ClaimSentence b)
+    {
+        var names = a.Tokens.Where(t => t.IsProper && !Lexicon.Weekdays.ContainsKey(t.Norm)).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        names.IntersectWith(b.Tokens.Where(t => t.IsProper).Select(t => t.Norm));
+        return names.Count >= 2;
+    }
+
+    private IEnumerable<Finding> Compare(ClaimSentence a, ClaimSentence b)
+    {
+        var findings = NumberComparer.Compare(a, b, options)
+            .Concat(DateComparer.Compare(a, b))
+            .Concat(NegationComparer.Compare(a, b))
+            .Concat(AttributionComparer.Compare(a, b))
+            .Concat(NameComparer.Compare(a, b));
+        var sameOrigin = originOfArticle[a.ArticleIndex] == originOfArticle[b.ArticleIndex];
+        return sameOrigin ? findings.Concat(WordingComparer.Compare(a, b)) : findings;
+    }
+
+    private string? Explanation(Finding finding, ClaimSentence a, ClaimSentence b)
+    {
+        var (da, db) = (developmentOfArticle[a.ArticleIndex], developmentOfArticle[b.ArticleIndex]);
+        if (!finding.ChangesWithDevelopment || da is null || db is null || da == db)
+        {
+            return null;
+        }
+
+        var (earlier, later) = string.CompareOrdinal(da, db) <= 0 ? (da, db) : (db, da);
+        return "different developments (" + earlier + " vs " + later + ")";
+    }
+
+    // Findings of one claim merge when they share a variant; findings about one name or one day merge across claims
+    // when they oppose the same two variants.
+    private static IEnumerable<string> MergeKeys((Finding Finding, int Group, string? Explained, int ArticleA, int ArticleB) x)
+    {
+        var prefix = x.Finding.Kind + "\u0001" + x.Explained + "\u0001";
+        var group = x.Group.ToString(CultureInfo.InvariantCulture) + "\u0001";
+        yield return prefix + group + x.Finding.First.Key;
+        yield return prefix + group + x.Finding.Second.Key;
+        if (x.Finding.Kind is DiscrepancyKind.Name or DiscrepancyKind.Date)
+        {
+            var pair = string.CompareOrdinal(x.Finding.First.Key, x.Finding.Second.Key) <= 0
+                ? x.Finding.First.Key + "\u0001" + x.Finding.Second.Key
+                : x.Finding.Second.Key + "\u0001" + x.Finding.First.Key;
+            yield return prefix + pair;
+        }
+    }
+
+    private static ImmutableArray<DiscrepancyVariant> Variants(IEnumerable<(FindingVariant Variant, int Article)> sides) =>
+    [
+        .. sides
+            .GroupBy(s => s.Variant.Key, StringComparer.Ordinal)
+            .Select(g => new DiscrepancyVariant(
+                g.First().Variant.Text,
+                [.. g.OrderBy(s => s.Article).Select(s => s.Variant.Span.Article).Distinct()],
+                [.. g.Select(s => s.Variant.Span).Distinct().OrderBy(s => s.Article.Value, StringComparer.Ordinal).ThenBy(s => s.Start)])),
+    ];
+
+    private static int Root(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+}

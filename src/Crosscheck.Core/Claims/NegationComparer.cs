@@ -1,0 +1,43 @@
+namespace Crosscheck.Core.Claims;
+
+/// <summary>
+/// Finds a sentence that negates or denies what an aligned sentence asserts: one has a negation the other lacks, and
+/// the words the negation governs (the next content words) are words the other sentence asserts. A negation over
+/// words the other sentence does not carry ("did not give details") is extra content, not a contradiction.
+/// </summary>
+internal static class NegationComparer
+{
+    private const int GovernedWords = 3;
+
+    public static IEnumerable<Finding> Compare(ClaimSentence a, ClaimSentence b)
+    {
+        var (negated, asserted) = a.Negations.Length > 0 && b.Negations.Length == 0 ? (a, b)
+            : b.Negations.Length > 0 && a.Negations.Length == 0 ? (b, a)
+            : (null, null);
+        if (negated is null || asserted is null)
+        {
+            yield break;
+        }
+
+        var assertedStems = asserted.Tokens.Where(t => t.Stem is not null).Select(t => t.Stem!).ToHashSet(StringComparer.Ordinal);
+        foreach (var cue in negated.Negations)
+        {
+            var governed = negated.Tokens.Skip(cue + 1).Where(t => t.Stem is not null).Take(GovernedWords).ToList();
+            if (governed.Count == 0 || governed.Count(t => assertedStems.Contains(t.Stem!)) * 2 <= governed.Count)
+            {
+                continue;
+            }
+
+            var denial = negated.Tokens.Any(t => Lexicon.DenialVerbs.Contains(t.Norm));
+            var who = negated.ResolvedSpeaker ?? "One report";
+            var last = negated.Tokens.IndexOf(governed[^1]);
+            var summary = who + (denial ? " denies" : " negates") + " what another report asserts: \"" + negated.Slice(cue, last) + "\"";
+            var vn = new FindingVariant(negated.Text, ClaimSentenceReader.Key(negated.Text), negated.Span);
+            var va = new FindingVariant(asserted.Text, ClaimSentenceReader.Key(asserted.Text), asserted.Span);
+            yield return ReferenceEquals(negated, a)
+                ? new Finding(DiscrepancyKind.Negation, summary, vn, va, false)
+                : new Finding(DiscrepancyKind.Negation, summary, va, vn, false);
+            yield break;
+        }
+    }
+}

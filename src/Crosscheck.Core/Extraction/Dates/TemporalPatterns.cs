@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Core.Extraction.Dates;
+
+/// <summary>
+/// The patterns of temporal expressions. Month and weekday names must be capitalised, which keeps the verbs "may" and
+/// "march" out; "March" and "May" alone (without a day or year) also need a preposition before them. Every quantifier
+/// is bounded or over a disjoint class, so no pattern can backtrack badly.
+/// </summary>
+internal static partial class TemporalPatterns
+{
+    private const string Month =
+        @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
+
+    private const string Prepositions =
+        @"(?<prep>(?i:on|in|since|until|till|by|during|from|through|before|after|last|this|next|(?:in\s)?(?:early|late|mid)))";
+
+    private const string Year = @"(?<year>(?:1[6-9]|20)\d\d)\b";
+
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b";
+
+    private const string Count =
+        @"(?<n>(?<![\d,.])\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        + @"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+        + @"|ninety|hundred|a\sfew|few|several|a\scouple\sof|half\sa|a\shalf))";
+
+    private const string Unit = @"(?<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries))";
+
+    [GeneratedRegex(
+        @"\b(?:" + Month + @"\s{0,3}" + Day + @"(?:,?\s{0,3}" + Year + @")?"
+        + @"|" + Day + @"\s{1,3}(?:of\s)?" + Month + @"(?:,?\s{0,3}" + Year + @")?"
+        + @"|" + Month + @",?\s{1,3}" + Year
+        + @"|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        + @"|(?<isoyear>(?:1[6-9]|20)\d\d)-(?<isomonth>[01]\d)-(?<isoday>[0-3]\d)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex CalendarDate();
+
+    [GeneratedRegex(
+        @"\b(?:(?<prep>(?i:on|since|by|until|last|this|next|from|before|after))\s{1,3})?"
+        + @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Weekday();
+
+    [GeneratedRegex(
+        @"\b(?<prep>(?i:in|since|until|till|by|during|from|through|before|after|(?:in\s)?(?:early|late|mid)))[\s\-]{1,3}"
+        + Year + @"(?![,.]\d|\s?(?:%|(?i:percent)))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex YearAlone();
+
+    [GeneratedRegex(
+        @"\b(?i:(?<direction>last|this|next|previous)\s{1,3}(?<period>week|month|year|weekend)"
+        + @"|(?<day>today|yesterday|tomorrow|tonight)"
+        + @"|(?<night>last\s{1,3}night|this\s{1,3}(?:morning|afternoon|evening))"
+        + @"|(?:over|during|at)\s{1,3}the\s{1,3}(?<weekend>weekend))\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Relative();
+
+    [GeneratedRegex(
+        @"\b" + Count + @"[\s\-]{1,3}" + Unit + @"(?:-(?i:old|long)\b|\s{1,3}(?<ago>(?i:ago))\b)?\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Duration();
+
+    /// <summary>Words that put a date ahead of the time of writing.</summary>
+    [GeneratedRegex(
+        @"\b(?i:will|shall|set\sto|scheduled|due\sto|plans?\sto|planned|expected\sto|going\sto|upcoming|next)\b|\w'll\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex FutureCue();
+
+    /// <summary>A past-tense verb right before a date ("said Thursday", "began on Feb. 24") keeps it in the past.</summary>
+    [GeneratedRegex(
+        @"\b(?:[A-Za-z]{2,}ed|said|told|met|sent|began|took|made|held|gave|spoke|came|went|wrote|saw|left|fell|won|lost|struck|hit)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex PastVerbBefore();
+
+    /// <summary>Words after which "a month", "an hour" is a length of time.</summary>
+    [GeneratedRegex(
+        @"\b(?i:for|within|in|over|after|about|nearly|almost|than|just|only|least|past|last|first|next|spent|took|lasted)\s{1,3}$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex DurationLead();
+
+    /// <summary>A preposition or "last"/"next" right before a date, read backwards from the date.</summary>
+    [GeneratedRegex(@"\b" + Prepositions + @"[\s\-]{1,3}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex LeadBefore();
+
+    /// <summary>The part of a period named before "last/this/next year": "toward the end of", "early", "earlier".</summary>
+    [GeneratedRegex(
+        @"\b(?i:(?<part>earlier|later|early|late|mid|(?:toward|towards|at|by|near|until|before)\s(?:the\s)?(?:end|close)\sof"
+        + @"|(?:the\s)?end\sof|(?:at\s)?the\s(?:start|beginning)\sof|(?:in\s)?the\smiddle\sof)[\s\-]{1,3}(?:in\s)?)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex PartBefore();
+}

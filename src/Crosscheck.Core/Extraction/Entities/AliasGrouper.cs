@@ -1,0 +1,443 @@
+using System.Collections.Frozen;
+
+namespace Crosscheck.Core.Extraction.Entities;
+
+/// <summary>
+/// Groups the name forms of one story into entities. Forms with one key are one form already ("U.N." = "UN", "Ms Smith" =
+/// "Smith" for a person); a country's names, code, demonym and state-used capital share the country. Then, in order:
+/// an acronym joins the one name whose initials it is ("UN" = "United Nations", "CIA" = "... Central Intelligence Agency"); a
+/// name with an acronym in it joins its spelled-out form ("UN Security Council" = "United Nations Security Council"); a name
+/// led by a country joins the same name without it ("U.K. Home Office" = "Home Office"); a name joins a
+/// longer one that only adds generic words ("Acme" = "Acme Group") or a country in front, or whose last two or more words
+/// it is ("Security Council"); spellings that differ only by transliteration join ("Navalnyy" = "Navalniy", or one edit
+/// apart on long names of one type); full person names join on surname and compatible first name ("J. Smith" = "Jane
+/// Smith"); and a lone surname or first name joins the one person it can belong to. Every join that could go two ways is
+/// skipped.
+/// </summary>
+internal sealed class AliasGrouper
+{
+    private static readonly FrozenSet<string> GenericOrganisationWords = new[]
+    {
+        "group", "company", "co", "corp", "corporation", "inc", "ltd", "llc", "plc", "party", "organization", "organisation",
+        "movement", "network", "agency", "foundation", "institute", "association", "department", "ministry", "bureau",
+        "holdings", "brigade", "battalion", "regiment", "militia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly List<Form> forms;
+    private readonly Dictionary<string, int> byKey;
+    private readonly int[] parent;
+    private readonly Gazetteer gazetteer;
+
+    private readonly IReadOnlyDictionary<string, string> parentheticals;
+
+    /// <param name="parentheticals">Acronym keys written in brackets right after a name ("National Security Council (NSC)"), to that name's key.</param>
+    public AliasGrouper(List<Form> forms, Gazetteer gazetteer, IReadOnlyDictionary<string, string> parentheticals)
+    {
+        this.forms = forms;
+        this.parentheticals = parentheticals;
+        this.gazetteer = gazetteer;
+        byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < forms.Count; i++)
+        {
+            byKey[forms[i].Key] = i;
+        }
+
+        parent = [.. Enumerable.Range(0, forms.Count)];
+    }
+
+    public static bool IsGenericOrganisationWord(string word) => GenericOrganisationWords.Contains(word);
+
+    public int Root(int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    public void Group()
+    {
+        JoinAcronyms();
+        JoinExpandedAcronyms();
+        JoinLongerOrganisationNames();
+        JoinSpellingVariants();
+        JoinPersons();
+    }
+
+    private void Union(int a, int b)
+    {
+        var ra = Root(a);
+        var rb = Root(b);
+        if (ra == rb)
+        {
+            return;
+        }
+
+        // Two countries are never one entity.
+        if (CountryOf(ra) is { } ca && CountryOf(rb) is { } cb && ca != cb)
+        {
+            return;
+        }
+
+        if (ra < rb)
+        {
+            parent[rb] = ra;
+        }
+        else
+        {
+            parent[ra] = rb;
+        }
+    }
+
+    private Gazetteer.Country? CountryOf(int root)
+    {
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (forms[i].Country is { } country && Root(i) == root)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private void JoinAcronyms()
+    {
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            if (form.Country is not null || !form.IsAcronym)
+            {
+                continue;
+            }
+
+            if (parentheticals.TryGetValue(form.Key, out var introduced) && byKey.TryGetValue(introduced, out var named)
+                && NameForms.Initials(forms[named].Words).EndsWith(form.Key, StringComparison.Ordinal))
+            {
+                Union(i, named);
+                continue;
+            }
+
+            var target = Unique(j => j != i && forms[j].Words.Length >= 2 && forms[j].Type != EntityType.Person
+                && NameForms.Initials(forms[j].Words) == form.Key);
+            target ??= Unique(j => j != i && forms[j].Words.Length >= 3 && forms[j].Type != EntityType.Person
+                && Enumerable.Range(1, forms[j].Words.Length - 2).Any(from => NameForms.Initials(forms[j].Words, from) == form.Key));
+            if (target is { } t)
+            {
+                Union(i, t);
+            }
+        }
+    }
+
+    private void JoinExpandedAcronyms()
+    {
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var words = forms[i].Words;
+            if (words.Length < 2 || forms[i].Country is not null)
+            {
+                continue;
+            }
+
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (!byKey.TryGetValue(words[w], out var acronym) || !forms[acronym].IsAcronym)
+                {
+                    continue;
+                }
+
+                foreach (var expansion in ClusterKeys(acronym).Where(key => key.Contains(' ', StringComparison.Ordinal)))
+                {
+                    var expanded = string.Join(' ', words[..w].Append(expansion).Concat(words[(w + 1)..]));
+                    if (byKey.TryGetValue(expanded, out var other))
+                    {
+                        Union(i, other);
+                    }
+                }
+            }
+        }
+    }
+
+    private void JoinLongerOrganisationNames()
+    {
+        // For each shorter key, the longer organisation or other names it can be a reduced form of, with how many words
+        // the longer name adds; the closest wins ("Security Council" is the "UN Security Council", not the "White House
+        // National Security Council").
+        var reductions = new Dictionary<string, List<(int Form, int Extra)>>(StringComparer.Ordinal);
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            if (form.Country is not null || form.Words.Length < 2 || form.Type is EntityType.Person or EntityType.Location)
+            {
+                continue;
+            }
+
+            var words = form.Words;
+            var lead = LeadingCountryWords(form);
+            var end = words.Length;
+            while (end > lead + 1 && GenericOrganisationWords.Contains(words[end - 1]))
+            {
+                end--;
+            }
+
+            if (lead > 0 || end < words.Length)
+            {
+                AddReduction(reductions, string.Join(' ', words[lead..end]), i, words.Length - end + lead);
+            }
+
+            if (lead > 0)
+            {
+                AddReduction(reductions, string.Join(' ', words[lead..]), i, lead);
+            }
+
+            for (var from = 1; from <= words.Length - 2; from++)
+            {
+                AddReduction(reductions, string.Join(' ', words[from..]), i, from);
+            }
+        }
+
+        foreach (var (key, longer) in reductions)
+        {
+            if (!byKey.TryGetValue(key, out var shorter) || forms[shorter].Country is not null)
+            {
+                continue;
+            }
+
+            if (forms[shorter].Type == EntityType.Person && forms[shorter].Words.Length > 1)
+            {
+                continue;
+            }
+
+            var closest = longer.Min(candidate => candidate.Extra);
+            var roots = longer.Where(candidate => candidate.Extra == closest).Select(candidate => Root(candidate.Form)).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                Union(shorter, roots[0]);
+            }
+        }
+    }
+
+    private void JoinSpellingVariants()
+    {
+        var bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
+        var buckets = new Dictionary<(char, int), List<int>>();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            if (form.Country is not null || form.IsAcronym || form.Key.Length < 4)
+            {
+                continue;
+            }
+
+            // One spelling key is one name whatever the tagger called it here and there ("Donbas", "Donbass"), as one key is.
+            if (bySpelling.TryGetValue(form.Spelling, out var same))
+            {
+                Union(i, same);
+            }
+            else
+            {
+                bySpelling[form.Spelling] = i;
+            }
+
+            var family = Family(form.Type);
+
+            if (form.Spelling.Length >= 7 && !IsGazetteerName(form))
+            {
+                var bucket = (form.Spelling[0], form.Words.Length * 8 + family);
+                if (!buckets.TryGetValue(bucket, out var list))
+                {
+                    buckets[bucket] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var list in buckets.Values)
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var a = forms[list[x]];
+                    var b = forms[list[y]];
+                    if (Math.Abs(a.Spelling.Length - b.Spelling.Length) <= 1 && NameForms.Distance(a.Spelling, b.Spelling, 1) <= 1)
+                    {
+                        Union(list[x], list[y]);
+                    }
+                }
+            }
+        }
+    }
+
+    private void JoinPersons()
+    {
+        var persons = Enumerable.Range(0, forms.Count)
+            .Where(i => forms[i].Type == EntityType.Person && forms[i].Words.Length >= 2 && forms[i].Country is null)
+            .ToList();
+        for (var x = 0; x < persons.Count; x++)
+        {
+            for (var y = x + 1; y < persons.Count; y++)
+            {
+                var a = forms[persons[x]].Words;
+                var b = forms[persons[y]].Words;
+                if (NameForms.SpellingKey(a[^1]) == NameForms.SpellingKey(b[^1]) && FirstNamesAgree(a[0], b[0]))
+                {
+                    Union(persons[x], persons[y]);
+                }
+            }
+        }
+
+        var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var firstNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var p in persons)
+        {
+            var words = forms[p].Words;
+            AddMember(surnames, NameForms.SpellingKey(words[^1]), p);
+            if (words[0].Length > 1)
+            {
+                AddMember(firstNames, words[0], p);
+            }
+        }
+
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            if (form.Words.Length != 1 || form.Country is not null || form.Type is EntityType.Location or EntityType.Organization)
+            {
+                continue;
+            }
+
+            if (surnames.TryGetValue(form.Spelling, out var bySurname))
+            {
+                var roots = bySurname.Select(Root).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    Union(i, roots[0]);
+                }
+            }
+            else if (form.Type == EntityType.Person && firstNames.TryGetValue(form.Key, out var byFirst))
+            {
+                var roots = byFirst.Select(Root).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    Union(i, roots[0]);
+                }
+            }
+        }
+    }
+
+    private static bool FirstNamesAgree(string a, string b) =>
+        a == b || NameForms.SpellingKey(a) == NameForms.SpellingKey(b)
+        || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
+
+    private int LeadingCountryWords(Form form)
+    {
+        var surfaceWords = form.MainSurface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = Math.Min(3, form.Words.Length - 1); k >= 1; k--)
+        {
+            var key = string.Join(' ', form.Words[..k]);
+            var surface = surfaceWords.Length == form.Words.Length ? string.Join(' ', surfaceWords[..k]) : key;
+            if (gazetteer.FindCountry(surface, key) is not null || gazetteer.FindDemonym(key) is not null)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsGazetteerName(Form form) =>
+        gazetteer.FindCapital(form.Key) is not null || gazetteer.FindSeat(form.Key) is not null;
+
+    private IEnumerable<string> ClusterKeys(int member)
+    {
+        var root = Root(member);
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (i != member && Root(i) == root)
+            {
+                yield return forms[i].Key;
+            }
+        }
+    }
+
+    private int? Unique(Func<int, bool> predicate)
+    {
+        int? found = null;
+        for (var j = 0; j < forms.Count; j++)
+        {
+            if (!predicate(j))
+            {
+                continue;
+            }
+
+            if (found is { } f && Root(f) != Root(j))
+            {
+                return null;
+            }
+
+            found ??= j;
+        }
+
+        return found;
+    }
+
+    private static void AddReduction(Dictionary<string, List<(int Form, int Extra)>> map, string key, int form, int extra)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add((form, extra));
+    }
+
+    private static void AddMember(Dictionary<string, HashSet<int>> map, string key, int form)
+    {
+        if (!map.TryGetValue(key, out var set))
+        {
+            map[key] = set = [];
+        }
+
+        set.Add(form);
+    }
+
+    // Persons and unknowns may be one (the tagger often calls a lone surname "other"); so may organisations and unknowns.
+    private static int Family(EntityType type) => type switch
+    {
+        EntityType.Location => 2,
+        EntityType.Organization => 1,
+        _ => 0,
+    };
+
+    /// <summary>One distinct name form of the story, with how often each type and spelling was seen.</summary>
+    internal sealed class Form(string key, string[] words, Gazetteer.Country? country, int order)
+    {
+        public string Key { get; } = key;
+
+        public string[] Words { get; } = words;
+
+        public Gazetteer.Country? Country { get; } = country;
+
+        public int Order { get; } = order;
+
+        public Dictionary<EntityType, int> Types { get; } = [];
+
+        public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
+
+        public int Count { get; set; }
+
+        public string Spelling => field ??= NameForms.SpellingKey(Key);
+
+        public EntityType Type => Types.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).First().Key;
+
+        public string MainSurface => Surfaces.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
+
+        public bool IsAcronym => NameForms.IsAcronym(MainSurface);
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using Crosscheck.Core.Cleaning;
+
+namespace Crosscheck.Core.Extraction.Entities;
+
+/// <summary>
+/// The entities of a story: the tagger's mentions in all its articles (see <see cref="MentionCollector"/>), grouped into
+/// one entity per thing named (see <see cref="AliasGrouper"/>), each under its fullest name (a country under its common
+/// English name) with the other forms as aliases. Grouping works across the story's articles, so "Ms Smith" in one report
+/// joins "Jane Smith" in another.
+/// </summary>
+public static class EntityResolver
+{
+    public static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(storyArticles);
+        ArgumentNullException.ThrowIfNull(tagger);
+        var gazetteer = Gazetteer.Default;
+        var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer);
+
+        var forms = new List<AliasGrouper.Form>();
+        var formOf = new int[drafts.Count];
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            var key = FormKey(draft);
+            if (!byKey.TryGetValue(key, out var f))
+            {
+                var words = draft.Country is { } country ? NameForms.Words(NameForms.Key(country.Name)) : NameForms.Words(key);
+                f = forms.Count;
+                forms.Add(new AliasGrouper.Form(key, words, draft.Country, d));
+                byKey[key] = f;
+            }
+
+            var form = forms[f];
+            form.Count++;
+            form.Types[draft.Type] = form.Types.GetValueOrDefault(draft.Type) + 1;
+            form.Surfaces[draft.Surface] = form.Surfaces.GetValueOrDefault(draft.Surface) + 1;
+            formOf[d] = f;
+        }
+
+        var grouper = new AliasGrouper(forms, gazetteer, Parentheticals(storyArticles, drafts));
+        grouper.Group();
+
+        var clusters = new SortedDictionary<int, List<int>>();
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            var root = grouper.Root(formOf[d]);
+            if (!clusters.TryGetValue(root, out var members))
+            {
+                clusters[root] = members = [];
+            }
+
+            members.Add(d);
+        }
+
+        var entities = new List<Entity>(clusters.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var members in clusters.Values)
+        {
+            var clusterForms = members.Select(d => formOf[d]).Distinct().Select(f => forms[f]).ToList();
+            var (name, type) = Naming(clusterForms);
+            var aliases = clusterForms
+                .SelectMany(form => form.Surfaces)
+                .GroupBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(group => (Surface: group.OrderByDescending(pair => pair.Value).First().Key, Count: group.Sum(pair => pair.Value)))
+                .Where(alias => !alias.Surface.Equals(name, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(alias => alias.Count)
+                .ThenBy(alias => alias.Surface, StringComparer.Ordinal)
+                .Select(alias => alias.Surface)
+                .ToImmutableArray();
+            var mentions = members
+                .Select(d => drafts[d])
+                .OrderBy(draft => draft.Article)
+                .ThenBy(draft => draft.Start)
+                .Select(draft => new Span(storyArticles[draft.Article].Id, draft.Start, draft.End))
+                .ToImmutableArray();
+            var id = Id(type, name, null);
+            if (!ids.Add(id))
+            {
+                id = Id(type, name, mentions[0]);
+                ids.Add(id);
+            }
+
+            entities.Add(new Entity(id, name, type, aliases, mentions));
+        }
+
+        return [.. entities.OrderByDescending(entity => entity.Mentions.Length).ThenBy(entity => entity.Name, StringComparer.Ordinal)];
+    }
+
+    private static string FormKey(MentionDraft draft)
+    {
+        if (draft.Country is { } country)
+        {
+            return "\u0001" + country.Code;
+        }
+
+        var words = NameForms.Words(draft.Key);
+        var personLike = draft.Type == EntityType.Person || (words.Length > 1 && NameForms.IsHonorific(words[0]));
+        return personLike ? string.Join(' ', NameForms.PersonWords(draft.Key)) : draft.Key;
+    }
+
+    // The fullest form names the entity: not an acronym, most words, the spelling of its last word most used in the story,
+    // most frequent, first seen. A country goes by its common English name.
+    private static (string Name, EntityType Type) Naming(List<AliasGrouper.Form> clusterForms)
+    {
+        if (clusterForms.Select(form => form.Country).FirstOrDefault(country => country is not null) is { } country)
+        {
+            return (country.Name, EntityType.Location);
+        }
+
+        var lastWordSupport = clusterForms
+            .GroupBy(form => form.Words[^1], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Sum(form => form.Count), StringComparer.Ordinal);
+        var best = clusterForms
+            .OrderBy(form => form.IsAcronym)
+            .ThenByDescending(form => form.Words.Length)
+            .ThenByDescending(form => lastWordSupport[form.Words[^1]])
+            .ThenByDescending(form => form.Count)
+            .ThenBy(form => form.Order)
+            .First();
+
+        var surface = best.MainSurface;
+        var surfaceWords = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surfaceWords.Length > best.Words.Length)
+        {
+            surface = string.Join(' ', surfaceWords[^best.Words.Length..]);
+        }
+
+        var type = best.Type;
+        if (type == EntityType.Other && AliasGrouper.IsGenericOrganisationWord(best.Words[^1]))
+        {
+            type = EntityType.Organization;
+        }
+
+        return (surface, type);
+    }
+
+    // "White House National Security Council (NSC)": the acronym in brackets right after a name introduces it.
+    private static Dictionary<string, string> Parentheticals(IReadOnlyList<CleanArticle> articles, List<MentionDraft> drafts)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var d = 1; d < drafts.Count; d++)
+        {
+            var (previous, current) = (drafts[d - 1], drafts[d]);
+            if (previous.Article != current.Article || !NameForms.IsAcronym(current.Surface) || previous.End > current.Start)
+            {
+                continue;
+            }
+
+            var text = articles[current.Article].Text;
+            var between = text.AsSpan(previous.End, current.Start - previous.End).Trim();
+            if (between is "(" && current.End < text.Length && text[current.End] == ')')
+            {
+                links.TryAdd(FormKey(current), FormKey(previous));
+            }
+        }
+
+        return links;
+    }
+
+    private static string Id(EntityType type, string name, Span? disambiguator)
+    {
+        var builder = new StringBuilder().Append(type.ToString()).Append('\0').Append(name.ToLowerInvariant());
+        if (disambiguator is { } span)
+        {
+            builder.Append('\0').Append(span.Article.Value).Append('\0').Append(span.Start.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var hash = XxHash3.Hash(Encoding.UTF8.GetBytes(builder.ToString()));
+        return "e-" + Convert.ToHexStringLower(hash);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Crosscheck.Core.Extraction.Entities;
+
+/// <summary>
+/// Countries with their names, codes, capitals and demonyms (reduced from mledoze/countries, ODbL; see Data/README.md),
+/// and seats of government that stand for a state, looked up by <see cref="NameForms.Key"/>.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private const string CountriesResource = "Crosscheck.Core.Extraction.Entities.countries.tsv";
+    private const string SeatsResource = "Crosscheck.Core.Extraction.Entities.seats-of-government.tsv";
+
+    private static readonly Lazy<Gazetteer> Embedded = new(Load);
+
+    private readonly FrozenDictionary<string, Country> names;
+    private readonly FrozenDictionary<string, Country> codes;
+    private readonly FrozenDictionary<string, Country> demonyms;
+    private readonly FrozenDictionary<string, Country> capitals;
+    private readonly FrozenDictionary<string, Country> seats;
+
+    private Gazetteer(
+        Dictionary<string, Country> names,
+        Dictionary<string, Country> codes,
+        Dictionary<string, Country> demonyms,
+        Dictionary<string, Country> capitals,
+        Dictionary<string, Country> seats,
+        Dictionary<int, List<(string[] Words, Country Country)>> wordLists)
+    {
+        this.names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        this.codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
+        this.demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        this.capitals = capitals.ToFrozenDictionary(StringComparer.Ordinal);
+        this.seats = seats.ToFrozenDictionary(StringComparer.Ordinal);
+        WordLists = wordLists.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+    }
+
+    public static Gazetteer Default => Embedded.Value;
+
+    /// <summary>Country names by word count, for matching abbreviated forms ("S. Africa").</summary>
+    public FrozenDictionary<int, (string[] Words, Country Country)[]> WordLists { get; }
+
+    /// <summary>The country a name, official name, alternative spelling or code (written in capitals) stands for.</summary>
+    public Country? FindCountry(string surface, string key)
+    {
+        if (names.TryGetValue(key, out var country))
+        {
+            return country;
+        }
+
+        // Two- and three-letter codes count only in capitals ("US", "U.K."), never as the words "us" or "it".
+        if (NameForms.IsAcronym(surface) && codes.TryGetValue(key, out country))
+        {
+            return country;
+        }
+
+        var words = NameForms.Words(key);
+        if (words.Any(word => word.Length == 1) && WordLists.TryGetValue(words.Length, out var candidates))
+        {
+            Country? found = null;
+            foreach (var (candidateWords, candidate) in candidates)
+            {
+                if (NameForms.InitialsCompatible(words, candidateWords))
+                {
+                    if (found is not null && found != candidate)
+                    {
+                        return null;
+                    }
+
+                    found = candidate;
+                }
+            }
+
+            return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of a demonym, singular or plural ("Russian", "South Africans"); null when it names several.</summary>
+    public Country? FindDemonym(string key) =>
+        demonyms.TryGetValue(key, out var country) ? country
+        : key.EndsWith('s') && demonyms.TryGetValue(key[..^1], out country) ? country
+        : null;
+
+    public Country? FindCapital(string key) => capitals.GetValueOrDefault(key);
+
+    public Country? FindSeat(string key) => seats.GetValueOrDefault(key);
+
+    private static Gazetteer Load()
+    {
+        var names = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var ambiguousDemonyms = new HashSet<string>(StringComparer.Ordinal);
+        var capitals = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var seats = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var wordLists = new Dictionary<int, List<(string[] Words, Country Country)>>();
+        var byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
+
+        foreach (var fields in ReadRows(CountriesResource))
+        {
+            var country = new Country(fields[0], fields[2]);
+            byCode[country.Code] = country;
+            codes.TryAdd(NameForms.Key(fields[1]), country);
+            foreach (var name in Split(fields[3]).Prepend(fields[2]))
+            {
+                var key = NameForms.Key(name);
+                if (NameForms.IsAcronym(name))
+                {
+                    codes.TryAdd(key, country);
+                    continue;
+                }
+
+                // The first entry wins: "Republic of China" is an alternative spelling of Taiwan but the official name of no one else.
+                if (names.TryAdd(key, country))
+                {
+                    var words = NameForms.Words(key);
+                    if (!wordLists.TryGetValue(words.Length, out var list))
+                    {
+                        wordLists[words.Length] = list = [];
+                    }
+
+                    list.Add((words, country));
+                }
+            }
+
+            foreach (var capital in Split(fields[4]))
+            {
+                capitals.TryAdd(NameForms.Key(capital), country);
+            }
+
+            foreach (var demonym in Split(fields[5]))
+            {
+                var key = NameForms.Key(demonym);
+                if (demonyms.TryGetValue(key, out var other) && other != country)
+                {
+                    ambiguousDemonyms.Add(key);
+                }
+
+                demonyms.TryAdd(key, country);
+            }
+        }
+
+        foreach (var key in ambiguousDemonyms)
+        {
+            demonyms.Remove(key);
+        }
+
+        foreach (var fields in ReadRows(SeatsResource))
+        {
+            seats.TryAdd(NameForms.Key(fields[0]), byCode[fields[1]]);
+        }
+
+        return new Gazetteer(names, codes, demonyms, capitals, seats, wordLists);
+    }
+
+    private static string[] Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    private static List<string[]> ReadRows(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                var fields = line.Split('\t');
+                Array.Resize(ref fields, Math.Max(fields.Length, 6));
+                rows.Add(Array.ConvertAll(fields, field => field ?? string.Empty));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A country: its ISO 3166-1 alpha-3 code and common English name.</summary>
+    internal sealed record Country(string Code, string Name);
+}

@@ -1,0 +1,262 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Crosscheck.Core.Extraction.Entities;
+
+/// <summary>
+/// Comparison forms of a name: a key that ignores case, accents, dots and possessives ("U.N." = "UN", "Smith’s" =
+/// "Smith"), the words with honorifics and titles taken off ("Ms Smith", "President Vladimir Putin"), initials for
+/// acronyms, and a spelling key that forgives the usual transliteration variants (doubled letters, -y/-iy/-yy endings).
+/// </summary>
+internal static class NameForms
+{
+    // Honorifics and titles that precede a person's name and are not part of it.
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "premier",
+        "chancellor", "king", "queen", "prince", "princess", "pope", "gen", "general", "lt", "col", "colonel", "maj", "major",
+        "capt", "captain", "sgt", "sergeant", "adm", "admiral", "senator", "sen", "rep", "representative", "gov", "governor",
+        "minister", "secretary", "judge", "justice", "rev", "reverend", "father", "sheikh", "ayatollah", "mayor", "ambassador",
+        "chairman", "chairwoman", "commander", "marshal", "emir", "sultan", "crown", "vice", "deputy", "prime", "foreign",
+        "defence", "defense", "spokesman", "spokeswoman", "spokesperson", "leader", "dictator", "businessman", "businesswoman",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Honorifics written as part of the name in running text ("Ms Smith"), worth keeping in a mention and an alias.
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "mx.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words skipped when initials are formed ("Democratic Republic of the Congo" -> DRC).
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "della", "di", "&", "'s", "s",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    public static bool IsTitle(string key) => Titles.Contains(key);
+
+    /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
+    public static string Key(string surface)
+    {
+        var text = StripPossessive(surface.Trim());
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var raw in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark || raw == '.')
+            {
+                continue;
+            }
+
+            var c = raw is '\u2019' or '\u2018' or '`' ? '\'' : raw;
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        var key = builder.ToString();
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The words of a person's name without leading honorifics and titles (at least one word is kept).</summary>
+    public static string[] PersonWords(string key)
+    {
+        var words = Words(key);
+        var first = 0;
+        while (first < words.Length - 1 && Titles.Contains(words[first]))
+        {
+            first++;
+        }
+
+        return first == 0 ? words : words[first..];
+    }
+
+    /// <summary>Initials of the content words: "united nations" -> "un", "democratic republic of the congo" -> "drc".</summary>
+    public static string Initials(IReadOnlyList<string> words, int from = 0)
+    {
+        var builder = new StringBuilder();
+        for (var i = from; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (!FunctionWords.Contains(word) && word.Length > 0 && char.IsLetter(word[0]))
+            {
+                builder.Append(word[0]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An acronym as written: two to six capitals, dotted or not ("UN", "U.N.", "DPRK", "NSC").</summary>
+    public static bool IsAcronym(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 6;
+    }
+
+    /// <summary>
+    /// A spelling key for transliterated names: doubled letters squeezed and the -iy/-yy/-ii/-ij/-i endings written
+    /// -y, so that "Navalnyy", "Navalny" and "Navalniy" share one key.
+    /// </summary>
+    public static string SpellingKey(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        foreach (var word in Words(key))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            var start = builder.Length;
+            foreach (var c in word)
+            {
+                if (builder.Length == start || builder[^1] != c)
+                {
+                    builder.Append(c);
+                }
+            }
+
+            var length = builder.Length - start;
+            if (length >= 5)
+            {
+                NormaliseEnding(builder, start);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Two word lists name the same thing word for word, where a single letter may stand for a word it begins.</summary>
+    public static bool InitialsCompatible(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            var x = a[i];
+            var y = b[i];
+            if (x == y)
+            {
+                continue;
+            }
+
+            var initial = (x.Length == 1 && y.Length > 1 && y[0] == x[0]) || (y.Length == 1 && x.Length > 1 && x[0] == y[0]);
+            if (!initial)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Optimal-string-alignment distance (adjacent transpositions count once), stopping early beyond <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static string StripPossessive(string text)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["'s", "\u2019s", "'", "\u2019"])
+        {
+            if (text.Length > ending.Length + 1 && text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return text[..^ending.Length];
+            }
+        }
+
+        return text;
+    }
+
+    private static void NormaliseEnding(StringBuilder builder, int start)
+    {
+        var end = builder.Length;
+        foreach (var ending in (ReadOnlySpan<string>)["iy", "yy", "ii", "ij", "yi"])
+        {
+            if (end - start > ending.Length && builder.ToString(end - ending.Length, ending.Length) == ending)
+            {
+                builder.Length = end - ending.Length;
+                builder.Append('y');
+                return;
+            }
+        }
+
+        if (builder[end - 1] == 'i' && !IsVowel(builder[end - 2]))
+        {
+            builder[end - 1] = 'y';
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

@@ -1,0 +1,329 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosscheck.Core.Text;
+
+namespace Crosscheck.Core.Extraction.Events;
+
+/// <summary>
+/// Shallow reading of a clause around a trigger word over the tokens of one article whose entity mentions are known: the
+/// auxiliary chain before a verb (voice, negation), the subject noun phrase to its left (across an appositive, back to the
+/// antecedent of "which"/"who"), noun phrases and prepositional phrases to its right, and the entity each phrase is about
+/// (its head, not a demonym modifier: "private military company, the Acme Group" is about the Acme Group).
+/// </summary>
+internal sealed class ClauseReader
+{
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "has", "have", "had", "having", "is", "was", "are", "were", "be", "been", "being", "am", "will", "would", "could",
+        "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "n't", "never", "also", "still", "already",
+        "reportedly", "allegedly", "repeatedly", "now", "again", "then", "just", "recently", "previously", "since", "ever",
+        "no", "longer", "further", "yet", "even", "only", "first", "once", "later", "earlier", "last", "month", "week", "year",
+        "expected", "to", "going", "about", "set", "likely", "due", "planning", "continuing", "continue", "continues",
+        "continued", "begun", "began", "begin", "starting", "started", "start",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> BeForms = new[]
+    {
+        "is", "was", "are", "were", "be", "been", "being", "am",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Negations = new[] { "not", "n't", "never", "no" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Modals = new[]
+    {
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "to", "into", "for", "from", "by", "in", "on", "at", "as", "with", "against", "since", "after", "before", "during",
+        "over", "through", "toward", "towards", "across", "amid", "despite", "via", "onto", "under", "until", "than", "per",
+        "about", "upon", "without", "within", "between", "among", "including", "like",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseWords = new[]
+    {
+        "that", "which", "who", "whom", "whose", "while", "when", "where", "if", "but", "so", "although", "though", "because",
+        "whether", "unless", "whereas", "said", "says", "say", "told", "according", "after", "before",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Pronouns = new[]
+    {
+        "he", "she", "it", "they", "we", "i", "you",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later", "recently", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly string?[] entityAt;
+    private readonly bool[] modifierAt;
+    private readonly int[] mentionFirst;
+
+    public ClauseReader(ImmutableArray<TextSpan> tokens, string?[] entityAt, bool[] modifierAt, int[] mentionFirst)
+    {
+        Tokens = tokens;
+        this.entityAt = entityAt;
+        this.modifierAt = modifierAt;
+        this.mentionFirst = mentionFirst;
+    }
+
+    public ImmutableArray<TextSpan> Tokens { get; }
+
+    public string Word(int k) => Tokens[k].Text;
+
+    public string? EntityAt(int k) => entityAt[k];
+
+    public static bool IsBe(string word) => BeForms.Contains(word);
+
+    public static bool IsModal(string word) => Modals.Contains(word);
+
+    public static bool IsPronoun(string word) => Pronouns.Contains(word);
+
+    /// <summary>The auxiliaries, adverbs and negations right before a verb: where they start, whether a form of "be" and a negation are among them.</summary>
+    public (int First, bool HasBe, bool Negated, bool HasModal) ChainBefore(int verb, int sentenceStart)
+    {
+        var k = verb - 1;
+        bool be = false, negated = false, modal = false;
+        while (k >= sentenceStart && (Auxiliaries.Contains(Word(k)) || IsAdverb(Word(k))) && EntityAt(k) is null)
+        {
+            be |= IsBe(Word(k));
+            negated |= Negations.Contains(Word(k));
+            modal |= IsModal(Word(k));
+            k--;
+        }
+
+        return (k + 1, be, negated, modal);
+    }
+
+    /// <summary>
+    /// The subject to the left of <paramref name="end"/> (exclusive): the entities of the noun phrase that ends there, across
+    /// an appositive ("the company, the Acme Group, took"), back to the antecedent of a relative pronoun ("Acme, which paid").
+    /// </summary>
+    public (ImmutableArray<string> Entities, int First, string? Pronoun) SubjectBefore(int end, int sentenceStart)
+    {
+        var k = end - 1;
+        if (k >= sentenceStart && Word(k) is "which" or "who" or "that" && k - 1 >= sentenceStart && Word(k - 1) == ",")
+        {
+            return PhraseBefore(k - 1, sentenceStart);
+        }
+
+        if (k >= sentenceStart && IsPronoun(Word(k)))
+        {
+            return ([], k, Word(k));
+        }
+
+        var phrase = PhraseBefore(end, sentenceStart);
+        if (phrase.Entities.IsEmpty && end - 1 >= sentenceStart && Word(end - 1) == ",")
+        {
+            // "The private military company, the Acme Group, took ...": the appositive names the subject.
+            var appositive = PhraseBefore(end - 1, sentenceStart);
+            if (!appositive.Entities.IsEmpty && appositive.First > sentenceStart && Word(appositive.First - 1) == ",")
+            {
+                return appositive;
+            }
+        }
+
+        return phrase;
+    }
+
+    /// <summary>The noun phrase ending at <paramref name="end"/> (exclusive) and its entities.</summary>
+    public (ImmutableArray<string> Entities, int First, string? Pronoun) PhraseBefore(int end, int sentenceStart)
+    {
+        var k = end - 1;
+        var first = end;
+        var steps = 0;
+        while (k >= sentenceStart && steps < 12)
+        {
+            var word = Word(k);
+            if (EntityAt(k) is null && (IsBoundary(word, k) || (Prepositions.Contains(word) && word != "of")))
+            {
+                break;
+            }
+
+            first = k;
+            k--;
+            steps++;
+        }
+
+        return (EntitiesOf(first, end), first, null);
+    }
+
+    /// <summary>The noun phrase starting at <paramref name="start"/>: up to a preposition, punctuation, clause word or verb.</summary>
+    public (int First, int End) PhraseAfter(int start, int sentenceEnd, bool allowLeadingGerund = false)
+    {
+        var k = start;
+        while (k < sentenceEnd && IsAdverb(Word(k)) && EntityAt(k) is null)
+        {
+            k++;
+        }
+
+        var first = k;
+        while (k < sentenceEnd && k - first < 10)
+        {
+            var word = Word(k);
+            if (IsQuote(word) && k > first && k + 1 < sentenceEnd && char.IsLetterOrDigit(Word(k + 1)[0]))
+            {
+                k++;
+                continue;
+            }
+
+            if (word == "of" && k + 1 < sentenceEnd && EventLexicon.IsInflectedVerb(Word(k + 1)))
+            {
+                break;
+            }
+
+            // "to Acme last month": a time phrase is not part of the noun phrase.
+            if (k > first && TimeWords.Contains(word) && !IsDeterminer(Word(k - 1)))
+            {
+                break;
+            }
+
+            if (EntityAt(k) is null)
+            {
+                var leadingGerund = allowLeadingGerund && k == first && word.EndsWith("ing", StringComparison.Ordinal);
+                if (!leadingGerund && (IsBoundary(word, k) || Prepositions.Contains(word) && word != "of"))
+                {
+                    break;
+                }
+
+                if (word is "and" or "or" && k + 1 < sentenceEnd && StartsClause(k + 1))
+                {
+                    break;
+                }
+            }
+
+            k++;
+        }
+
+        return (first, k);
+    }
+
+    /// <summary>The entities a phrase is about: its head entity, or every entity of a list of entities ("Tehran and Beijing").</summary>
+    public ImmutableArray<string> EntitiesOf(int first, int end)
+    {
+        if (end <= first)
+        {
+            return [];
+        }
+
+        var head = end - 1;
+        if (EntityAt(head) is { } id && !modifierAt[head] && !HasOfBefore(first, mentionFirst[head]))
+        {
+            var list = ImmutableArray.CreateBuilder<string>();
+            list.Add(id);
+            var k = mentionFirst[head] - 1;
+            while (k >= first && Word(k) is "and" or "," or "or" or "the" or "both")
+            {
+                k--;
+                if (k >= first && EntityAt(k) is { } other && !modifierAt[k])
+                {
+                    if (!list.Contains(other))
+                    {
+                        list.Insert(0, other);
+                    }
+
+                    k = mentionFirst[k] - 1;
+                }
+            }
+
+            return list.ToImmutable();
+        }
+
+        return [];
+    }
+
+    // "four provinces of Ukraine" is about provinces, not Ukraine.
+    private bool HasOfBefore(int first, int mentionStart)
+    {
+        for (var k = first; k < mentionStart; k++)
+        {
+            if (Word(k) == "of" && EntityAt(k) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsQuote(string word) => word is "\"" or "\u201C" or "\u201D" or "\u2018" or "\u2019" or "'" or "``" or "''";
+
+    /// <summary>A phrase's text, or null when it is empty or only an entity.</summary>
+    public string? TextOf(string text, int first, int end)
+    {
+        while (end > first && Word(end - 1) is "," or "." or ";" or ":")
+        {
+            end--;
+        }
+
+        while (first < end && Word(first) is "the" or "a" or "an" or "The" or "A" or "An")
+        {
+            first++;
+        }
+
+        if (end <= first)
+        {
+            return null;
+        }
+
+        var phrase = string.Join(' ', text[Tokens[first].Start..Tokens[end - 1].End]
+            .Split([' ', '"', '\u201C', '\u201D', '\u2018'], StringSplitOptions.RemoveEmptyEntries)).Trim('\u2019', '\'', ' ', ',');
+        return phrase.Length == 0 || (end - first == 1 && !char.IsLetterOrDigit(phrase[0])) || IsFunctionWord(phrase) ? null : phrase;
+    }
+
+    private bool StartsClause(int k)
+    {
+        var word = Word(k);
+        var pastLike = word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
+        return Auxiliaries.Contains(word) && !Negations.Contains(word) || IsPronoun(word) || EventLexicon.IsInflectedVerb(word) || pastLike
+            || ClauseWords.Contains(word) || EventLexicon.Speech(word) is not null;
+    }
+
+    private bool IsBoundary(string word, int k)
+    {
+        if (word.Length == 1 && !char.IsLetterOrDigit(word[0]) && word != "&" && word != "-")
+        {
+            return true;
+        }
+
+        if (word is "\u2014" or "\u2013" or "--" or "''" or "``")
+        {
+            return true;
+        }
+
+        if (ClauseWords.Contains(word) || (Auxiliaries.Contains(word) && !IsAdjectival(word)) || Pronouns.Contains(word))
+        {
+            return true;
+        }
+
+        if (!EventLexicon.IsInflectedVerb(word) || (k > 0 && IsDeterminer(Word(k - 1))))
+        {
+            return false;
+        }
+
+        // "artillery shells", "UN sanctions on": a plural noun unless it follows a subject and precedes its object.
+        var form = EventLexicon.Verb(word) ?? EventLexicon.Speech(word);
+        if (form is { IsThirdPerson: true, IsPast: false, IsGerund: false })
+        {
+            var afterSubject = k > 0 && (EntityAt(k - 1) is not null || IsPronoun(Word(k - 1)) || Word(k - 1) is "which" or "who" or "that");
+            var beforeObject = k + 1 < Tokens.Length && char.IsLetterOrDigit(Word(k + 1)[0]) && !Prepositions.Contains(Word(k + 1));
+            return afterSubject && beforeObject;
+        }
+
+        return true;
+    }
+
+    private static bool IsFunctionWord(string word) =>
+        word.ToLowerInvariant() is "its" or "their" or "his" or "her" or "our" or "it" or "them" or "this" or "that" or "these" or "those"
+            or "some" or "any" or "all" or "one";
+
+    private static bool IsAdjectival(string word) => word is "last" or "first" or "further" or "only" or "no" or "once";
+
+    private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "The" or "A" or "An" or "its" or "their" or "his" or "her";
+
+    private static bool IsAdverb(string word) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && word is not "only" and not "early";
+}

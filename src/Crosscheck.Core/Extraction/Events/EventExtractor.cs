@@ -1,0 +1,633 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Extraction.Dates;
+using Crosscheck.Core.Extraction.Entities;
+using Crosscheck.Core.Extraction.Quotes;
+using Crosscheck.Core.Text;
+
+namespace Crosscheck.Core.Extraction.Events;
+
+/// <summary>
+/// Finds actor -> action -> target events in a story's articles from trigger words and the clause around them (see
+/// README.md in this folder): active and passive verbs, "took delivery of ... from", event nouns carried by a light verb
+/// or a possessive, and denials reported as "X said it had never ...". Arguments are the story's resolved entities; the
+/// statement that carries an event names who it is attributed to. Equivalent events across articles are merged.
+/// </summary>
+public static class EventExtractor
+{
+    private static readonly FrozenSet<string> RecipientPrepositions = new[]
+    {
+        "to", "against", "on", "upon", "toward", "towards",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ObjectStopWords = new[]
+    {
+        "the", "a", "an", "of", "and", "or", "with", "to", "its", "their", "his", "her", "any", "some", "this", "that", "these",
+        "those", "for", "in", "on",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static ImmutableArray<Event> Extract(
+        IReadOnlyList<CleanArticle> storyArticles,
+        ImmutableArray<Entity> entities,
+        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null)
+    {
+        ArgumentNullException.ThrowIfNull(storyArticles);
+        var mentionsByArticle = new Dictionary<ArticleId, List<(Span Span, string Id)>>();
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                if (!mentionsByArticle.TryGetValue(mention.Article, out var list))
+                {
+                    mentionsByArticle[mention.Article] = list = [];
+                }
+
+                list.Add((mention, entity.Id));
+            }
+
+            byName.TryAdd(entity.Name, entity.Id);
+        }
+
+        foreach (var entity in entities)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                byName.TryAdd(alias, entity.Id);
+            }
+        }
+
+        var quotes = new QuoteExtractor();
+        var found = new List<Finding>();
+        foreach (var article in storyArticles)
+        {
+            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text);
+            var context = new ArticleContext(article, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName);
+            context.Read(found);
+        }
+
+        return Merge(found);
+    }
+
+    private static ImmutableArray<Event> Merge(List<Finding> found)
+    {
+        var groups = new Dictionary<(string?, string, string?, bool, string), List<Finding>>();
+        foreach (var finding in found)
+        {
+            var signature = finding.Target is null ? ObjectSignature(finding.Object) : string.Empty;
+            var key = (finding.Actor, finding.Action, finding.Target, finding.Negated, signature);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(finding);
+        }
+
+        var events = new List<Event>(groups.Count);
+        foreach (var ((actor, action, target, negated, _), list) in groups)
+        {
+            var occurrences = list.Select(f => f.Occurrence).Distinct().OrderBy(s => s.Article.Value, StringComparer.Ordinal).ThenBy(s => s.Start).ToImmutableArray();
+            events.Add(new Event(
+                actor,
+                action,
+                target,
+                MostCommon(list.Select(f => f.Object)),
+                MostCommon(list.Select(f => f.Date)),
+                MostCommon(list.Select(f => f.AttributedTo)),
+                negated,
+                occurrences));
+        }
+
+        return [.. events
+            .OrderByDescending(e => e.Occurrences.Length)
+            .ThenBy(e => e.Action, StringComparer.Ordinal)
+            .ThenBy(e => e.ActorEntityId, StringComparer.Ordinal)
+            .ThenBy(e => e.TargetEntityId, StringComparer.Ordinal)];
+    }
+
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.Where(v => v is not null)
+            .GroupBy(v => v!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    // Objects of events without a target are compared by their stemmed content words ("arms dealings" = "arms deals").
+    private static string ObjectSignature(string? text) =>
+        text is null ? string.Empty
+        : string.Join(' ', WordTokenizer.Tokenize(text)
+            .Select(t => t.Text.ToLowerInvariant())
+            .Where(w => w.Length > 1 && char.IsLetterOrDigit(w[0]) && !ObjectStopWords.Contains(w))
+            .Select(PorterStemmer.Stem)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>One reading of an event in one place.</summary>
+    internal sealed record Finding(string? Actor, string Action, string? Target, string? Object, string? Date, string? AttributedTo, bool Negated, Span Occurrence);
+
+    private sealed class ArticleContext
+    {
+        private readonly CleanArticle article;
+        private readonly ClauseReader reader;
+        private readonly ImmutableArray<Attribution> statements;
+        private readonly IReadOnlyDictionary<string, string> byName;
+        private readonly ImmutableArray<TemporalExpression> dates;
+        private TextSpan sentence;
+
+        public ArticleContext(CleanArticle article, List<(Span Span, string Id)> mentions, ImmutableArray<Attribution> statements, IReadOnlyDictionary<string, string> byName)
+        {
+            this.article = article;
+            this.statements = statements;
+            this.byName = byName;
+            dates = TemporalExpressionResolver.Extract(article.Text, article.Published?.Date);
+            var tokens = WordTokenizer.Tokenize(article.Text);
+            var entityAt = new string?[tokens.Length];
+            var modifierAt = new bool[tokens.Length];
+            var mentionFirst = new int[tokens.Length];
+            var gazetteer = Gazetteer.Default;
+            foreach (var (span, id) in mentions)
+            {
+                var first = FirstTokenAtOrAfter(tokens, span.Start);
+                var demonym = gazetteer.FindDemonym(NameForms.Key(article.Text[span.Start..Math.Min(span.End, article.Text.Length)])) is not null;
+                for (var k = first; k < tokens.Length && tokens[k].Start < span.End; k++)
+                {
+                    entityAt[k] = id;
+                    modifierAt[k] = demonym;
+                    mentionFirst[k] = first;
+                }
+            }
+
+            reader = new ClauseReader(tokens, entityAt, modifierAt, mentionFirst);
+        }
+
+        public void Read(List<Finding> found)
+        {
+            var tokens = reader.Tokens;
+            foreach (var current in SentenceSplitter.Split(article.Text))
+            {
+                sentence = current;
+                var s0 = FirstTokenAtOrAfter(tokens, current.Start);
+                var s1 = FirstTokenAtOrAfter(tokens, current.End);
+                for (var k = s0; k < s1; k++)
+                {
+                    if (reader.EntityAt(k) is not null)
+                    {
+                        continue;
+                    }
+
+                    var word = reader.Word(k);
+                    if (char.IsUpper(word[0]))
+                    {
+                        continue;
+                    }
+
+                    if (word is "took" or "take" or "takes" or "taking" or "taken" && k + 2 < s1 && reader.Word(k + 1) == "delivery" && reader.Word(k + 2) == "of")
+                    {
+                        ReadReceipt(k, k + 3, s0, s1, found);
+                    }
+                    else if (EventLexicon.Verb(word) is { } verb)
+                    {
+                        ReadVerb(k, verb, s0, s1, found);
+                    }
+                    else if (EventLexicon.Noun(word) is { } lemma)
+                    {
+                        ReadNoun(k, lemma, s0, s1, found);
+                    }
+
+                    if (EventLexicon.Speech(word) is { } speech && speech.Lemma != "deny" && (speech.IsPast || speech.IsThirdPerson))
+                    {
+                        ReadDenial(k, s0, s1, found);
+                    }
+                }
+            }
+        }
+
+        private void ReadVerb(int k, EventLexicon.VerbForm verb, int s0, int s1, List<Finding> found)
+        {
+            // "UN sanctions on Iran", "U.S. supplies of": a plural noun, not a verb.
+            if (verb.IsThirdPerson && !verb.IsPast && k + 1 < s1 && (IsPreposition(reader.Word(k + 1)) || reader.Word(k + 1) is "committee" or "panel" or "regime" or "list"))
+            {
+                return;
+            }
+
+            var chain = reader.ChainBefore(k, s0);
+            var hasChain = chain.First < k;
+            var finite = verb.IsPast || verb.IsThirdPerson || (verb.IsGerund && chain.HasBe) || (verb.IsParticiple && hasChain)
+                || (!verb.IsGerund && chain.HasModal);
+            if (!finite || (k > s0 && reader.Word(k - 1) is "to" or "of" or "the" or "a" or "an"))
+            {
+                return;
+            }
+
+            var byAgent = k + 1 < s1 && reader.Word(k + 1) == "by";
+            var passive = verb.IsParticiple && !verb.IsGerund && (chain.HasBe || (!hasChain && byAgent));
+            if (verb.IsParticiple && !verb.IsPast && !passive && !hasChain)
+            {
+                return;
+            }
+
+            var lo = Math.Min(chain.First, k);
+            var hi = k + 1;
+            ImmutableArray<string> actors, targets = [];
+            string? objectText = null;
+            var arguments = ReadArguments(k + 1, s1, passive, verb.Lemma);
+            hi = Math.Max(hi, arguments.End);
+            if (passive)
+            {
+                actors = arguments.Agents;
+                var subject = reader.SubjectBefore(chain.First, s0);
+                lo = Math.Min(lo, subject.First);
+                if (!subject.Entities.IsEmpty)
+                {
+                    targets = subject.Entities;
+                }
+                else
+                {
+                    objectText = reader.TextOf(article.Text, subject.First, chain.First);
+                }
+
+                objectText ??= arguments.Object;
+                if (targets.IsEmpty)
+                {
+                    targets = arguments.Targets;
+                }
+            }
+            else
+            {
+                var subject = reader.SubjectBefore(chain.First, s0);
+                lo = Math.Min(lo, subject.First);
+                actors = subject.Pronoun is not null ? SpeakerOfComplement(subject.First, s0) : subject.Entities;
+                targets = arguments.DirectEntities.IsEmpty ? arguments.Targets : arguments.DirectEntities;
+                objectText = arguments.DirectEntities.IsEmpty ? arguments.DirectText ?? arguments.Object : arguments.Object;
+            }
+
+            var action = verb.Lemma;
+            if (verb.Lemma == "receive" && !passive)
+            {
+                // "X received Y from Z": Z delivered Y to X.
+                (actors, targets, action) = (arguments.Sources, actors, "deliver");
+            }
+
+            Emit(actors, action, targets, objectText, chain.Negated, k, lo, hi, found);
+        }
+
+        private void ReadReceipt(int k, int ofStart, int s0, int s1, List<Finding> found)
+        {
+            var chain = reader.ChainBefore(k, s0);
+            var subject = reader.SubjectBefore(chain.First, s0);
+            var (first, end) = reader.PhraseAfter(ofStart, s1);
+            var arguments = ReadArguments(end, s1, false, "deliver");
+            Emit(arguments.Sources, "deliver", subject.Entities, reader.TextOf(article.Text, first, end), chain.Negated, k,
+                Math.Min(subject.First, chain.First), Math.Max(end, arguments.End), found);
+        }
+
+        // "Iran has completed an initial arms delivery to Acme", "Iran's sale to it of drones".
+        private void ReadNoun(int k, string lemma, int s0, int s1, List<Finding> found)
+        {
+            ImmutableArray<string> actors = [];
+            var lo = k;
+            var negated = false;
+            for (var j = k - 1; j >= Math.Max(s0, k - 5); j--)
+            {
+                var word = reader.Word(j);
+                if (EventLexicon.IsLightVerb(word))
+                {
+                    var chain = reader.ChainBefore(j, s0);
+                    var subject = reader.SubjectBefore(chain.First, s0);
+                    actors = subject.Pronoun is not null ? SpeakerOfComplement(subject.First, s0) : subject.Entities;
+                    negated = chain.Negated;
+                    lo = subject.First;
+                    break;
+                }
+
+                if (word is "'s" or "\u2019s" && j > s0 && reader.EntityAt(j - 1) is { } owner)
+                {
+                    actors = [owner];
+                    lo = j - 1;
+                    break;
+                }
+
+                if (!char.IsLetterOrDigit(word[0]) || reader.EntityAt(j) is not null)
+                {
+                    break;
+                }
+            }
+
+            if (actors.IsEmpty)
+            {
+                return;
+            }
+
+            var arguments = ReadArguments(k + 1, s1, false, lemma);
+            Emit(actors, lemma, arguments.Targets, arguments.Object, negated, k, lo, Math.Max(k + 1, arguments.End), found);
+        }
+
+        // "Iran said it had never had arms dealings with Sudan": a denial by the speaker.
+        private void ReadDenial(int k, int s0, int s1, List<Finding> found)
+        {
+            var chain = reader.ChainBefore(k, s0);
+            var subject = reader.SubjectBefore(chain.First, s0);
+            if (subject.Entities.IsEmpty)
+            {
+                return;
+            }
+
+            var p = k + 1;
+            if (p < s1 && reader.Word(p) == "that")
+            {
+                p++;
+            }
+
+            if (p >= s1 || !(ClauseReader.IsPronoun(reader.Word(p)) || reader.EntityAt(p) is not null))
+            {
+                return;
+            }
+
+            p++;
+            while (p < s1 && reader.EntityAt(p) is not null && reader.EntityAt(p) == reader.EntityAt(p - 1))
+            {
+                p++;
+            }
+
+            var verbAt = -1;
+            var negated = false;
+            for (var q = p; q < Math.Min(s1, p + 5); q++)
+            {
+                var word = reader.Word(q);
+                if (word is "not" or "n't" or "never" or "no")
+                {
+                    negated = true;
+                    continue;
+                }
+
+                var auxiliaryHave = word is "has" or "have" or "had" && q + 1 < s1 && IsVerbGroupWord(reader.Word(q + 1));
+                if (ClauseReader.IsBe(word) || ClauseReader.IsModal(word) || auxiliaryHave || word is "ever" or "always")
+                {
+                    continue;
+                }
+
+                verbAt = q;
+                break;
+            }
+
+            // A negated event verb is read as that event, negated; other verbs make the statement a denial.
+            if (!negated || verbAt < 0 || EventLexicon.Verb(reader.Word(verbAt)) is not null)
+            {
+                return;
+            }
+
+            var (first, end) = reader.PhraseAfter(verbAt + 1, s1);
+            var extended = end;
+            while (extended < s1 && reader.Word(extended) is "with" or "to" or "of" or "from" or "against")
+            {
+                extended = reader.PhraseAfter(extended + 1, s1).End;
+            }
+
+            var objectText = reader.TextOf(article.Text, first, extended);
+            if (objectText is null)
+            {
+                return;
+            }
+
+            Emit(subject.Entities, "deny", [], objectText, false, k, Math.Min(subject.First, chain.First), extended, found, speaker: subject.Entities[0]);
+        }
+
+        private Arguments ReadArguments(int start, int s1, bool passive, string lemma)
+        {
+            // Sanctions, bans and curbs are imposed "on" their target; otherwise "on" is time or place.
+            var sanctioning = lemma is "impose" or "sanction" or "lift" or "ban" or "restrict";
+            ImmutableArray<string> direct = [], beneficiary = [], recipient = [], destination = [], agents = [], sources = [];
+            string? directText = null, objectText = null;
+            var p = start;
+            if (!passive && p < s1 && !IsPreposition(reader.Word(p)))
+            {
+                var (first, end) = reader.PhraseAfter(p, s1);
+                direct = reader.EntitiesOf(first, end);
+                (direct, end) = WithAppositive(direct, end, s1);
+                directText = direct.IsEmpty ? reader.TextOf(article.Text, first, end) : null;
+                p = end;
+            }
+
+            for (var steps = 0; steps < 5 && p < s1; steps++)
+            {
+                var preposition = reader.Word(p).ToLowerInvariant();
+                if (!IsPreposition(preposition))
+                {
+                    break;
+                }
+
+                var from = p + 1;
+                if (preposition == "for" && from + 1 < s1 && reader.Word(from) == "use" && reader.Word(from + 1) == "by")
+                {
+                    from += 2;
+                    preposition = "for use by";
+                }
+
+                var (first, end) = reader.PhraseAfter(from, s1, allowLeadingGerund: preposition is "of" or "for");
+                var entities = reader.EntitiesOf(first, end);
+                (entities, end) = WithAppositive(entities, end, s1);
+                switch (preposition)
+                {
+                    case "for use by":
+                        beneficiary = beneficiary.IsEmpty ? entities : beneficiary;
+                        break;
+                    case "by":
+                        agents = agents.IsEmpty ? entities : agents;
+                        break;
+                    case "from":
+                        sources = sources.IsEmpty ? entities : sources;
+                        break;
+                    case "into":
+                        destination = destination.IsEmpty ? entities : destination;
+                        break;
+                    case "as":
+                        objectText ??= reader.TextOf(article.Text, first, end);
+                        break;
+                    case "of" or "for" when first < end && reader.Word(first).EndsWith("ing", StringComparison.Ordinal):
+                        objectText ??= reader.TextOf(article.Text, first, end);
+                        break;
+                    case "with" or "of" or "for" when entities.IsEmpty:
+                        objectText ??= reader.TextOf(article.Text, first, end);
+                        break;
+                    case "on" or "upon" when !sanctioning:
+                        break;
+                    default:
+                        if (RecipientPrepositions.Contains(preposition))
+                        {
+                            recipient = recipient.IsEmpty ? entities : recipient;
+                        }
+
+                        break;
+                }
+
+                if (end <= from)
+                {
+                    break;
+                }
+
+                p = end;
+            }
+
+            // The end user ("for use by") before the recipient before the place delivered into.
+            var targets = !beneficiary.IsEmpty ? beneficiary : !recipient.IsEmpty ? recipient : destination;
+            return new Arguments(direct, directText, targets, objectText, agents, sources, p);
+        }
+
+        private (ImmutableArray<string> Entities, int End) WithAppositive(ImmutableArray<string> entities, int end, int s1)
+        {
+            if (!entities.IsEmpty || end + 1 >= s1 || reader.Word(end) != ",")
+            {
+                return (entities, end);
+            }
+
+            var (first, appositiveEnd) = reader.PhraseAfter(end + 1, s1);
+            var named = reader.EntitiesOf(first, appositiveEnd);
+            return named.IsEmpty ? (entities, end) : (named, appositiveEnd);
+        }
+
+        // "Iran said it had never ...": a pronoun subject in what someone said is that someone.
+        private ImmutableArray<string> SpeakerOfComplement(int pronoun, int s0)
+        {
+            var k = pronoun - 1;
+            if (k >= s0 && reader.Word(k) == "that")
+            {
+                k--;
+            }
+
+            if (k < s0 || EventLexicon.Speech(reader.Word(k)) is not { } speech || !(speech.IsPast || speech.IsThirdPerson))
+            {
+                return [];
+            }
+
+            var chain = reader.ChainBefore(k, s0);
+            return reader.SubjectBefore(chain.First, s0).Entities;
+        }
+
+        private void Emit(
+            ImmutableArray<string> actors,
+            string action,
+            ImmutableArray<string> targets,
+            string? objectText,
+            bool negated,
+            int trigger,
+            int lo,
+            int hi,
+            List<Finding> found,
+            string? speaker = null)
+        {
+            var tokens = reader.Tokens;
+            var hasObject = objectText is not null;
+            if (actors.IsEmpty && targets.IsEmpty || (actors.IsEmpty ? 0 : 1) + (targets.IsEmpty ? 0 : 1) + (hasObject ? 1 : 0) < 2)
+            {
+                return;
+            }
+
+            lo = Math.Clamp(lo, 0, trigger);
+            hi = Math.Clamp(hi, trigger + 1, tokens.Length);
+            var occurrence = new Span(article.Id, tokens[lo].Start, tokens[hi - 1].End);
+            var attributed = speaker ?? AttributionAt(tokens[trigger].Start);
+            var date = DateNear(tokens[trigger].Start);
+            foreach (var actor in actors.IsEmpty ? [null] : actors.Select(a => (string?)a))
+            {
+                foreach (var target in targets.IsEmpty ? [null] : targets.Select(t => (string?)t))
+                {
+                    if (actor is not null && actor == target)
+                    {
+                        continue;
+                    }
+
+                    found.Add(new Finding(actor, action, target, objectText, date, attributed, negated, occurrence));
+                }
+            }
+        }
+
+        // The resolved date or period named in the event's sentence, nearest to its trigger; never a guess: a date that
+        // cannot be resolved (no publication date to count "last month" from) leaves the event undated.
+        private string? DateNear(int offset)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var expression in dates)
+            {
+                if (expression.Start < sentence.Start || expression.End > sentence.End || expression.Kind == TemporalKind.Duration
+                    || !expression.Resolved || expression.Iso is null
+                    || expression.Modifier is TemporalModifier.Since or TemporalModifier.Until or TemporalModifier.Before or TemporalModifier.After)
+                {
+                    continue;
+                }
+
+                var distance = offset < expression.Start ? expression.Start - offset : Math.Max(0, offset - expression.End);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (expression.Iso, distance);
+                }
+            }
+
+            return best;
+        }
+
+        private string? AttributionAt(int offset)
+        {
+            foreach (var statement in statements)
+            {
+                if (statement.Speaker is not { } speaker || !statement.Content.Any(part => part.Start <= offset && offset < part.End))
+                {
+                    continue;
+                }
+
+                var tokens = reader.Tokens;
+                for (var k = FirstTokenAtOrAfter(tokens, speaker.Mention.Start); k < tokens.Length && tokens[k].Start < speaker.Mention.End; k++)
+                {
+                    if (reader.EntityAt(k) is { } id)
+                    {
+                        return id;
+                    }
+                }
+
+                return byName.GetValueOrDefault(speaker.Name);
+            }
+
+            return null;
+        }
+
+        private static bool IsVerbGroupWord(string word) =>
+            word is "not" or "n't" or "never" or "been" or "ever" or "always" or "no"
+            || (EventLexicon.Verb(word) ?? EventLexicon.Speech(word)) is { IsParticiple: true }
+            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+
+        private static bool IsPreposition(string word) =>
+            word.ToLowerInvariant() is "to" or "into" or "for" or "from" or "by" or "with" or "as" or "of" or "against" or "on" or "upon" or "toward" or "towards";
+    }
+
+    private sealed record Arguments(
+        ImmutableArray<string> DirectEntities,
+        string? DirectText,
+        ImmutableArray<string> Targets,
+        string? Object,
+        ImmutableArray<string> Agents,
+        ImmutableArray<string> Sources,
+        int End);
+
+    private static int FirstTokenAtOrAfter(ImmutableArray<TextSpan> tokens, int offset)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,490 @@
+namespace Crosscheck.Core.Extraction.Ner;
+
+/// <summary>
+/// Turns a document's tokens into hashed feature rows, one array per token. Local features describe the word and
+/// its window (forms, affixes, shapes); lexicon features say how the training data labelled the word and whether a
+/// known name covers it; document features look at the other mentions of the same word in the story: how it is
+/// written where its case is informative, the words around those mentions, and (second pass) how the first pass
+/// labelled them. These non-local features are Ratinov and Roth's (2009) context aggregation and two-stage
+/// prediction aggregation; they fix headlines in capitals and sentence-initial names, which local features cannot.
+/// </summary>
+internal sealed class NerFeatureExtractor
+{
+    private const int CaseLower = 1;
+    private const int CaseTitle = 2;
+    private const int CaseUpper = 4;
+    private const int CaseMixed = 8;
+
+    private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
+
+    private readonly NerLexicon lexicon;
+    private readonly WordClusters clusters;
+    private readonly NerLabels labels;
+    private readonly int shift;
+
+    public NerFeatureExtractor(NerLexicon lexicon, WordClusters clusters, NerLabels labels, int hashBits)
+    {
+        this.lexicon = lexicon;
+        this.clusters = clusters;
+        this.labels = labels;
+        shift = 64 - hashBits;
+    }
+
+    private enum Template
+    {
+        Bias,
+        Word,
+        Lower,
+        Window,
+        BigramLeft,
+        BigramRight,
+        Prefix,
+        Suffix,
+        Shape,
+        ShapeLength,
+        ShapeWindow,
+        ShapeLeftPair,
+        ShapeRightPair,
+        ShapeTriple,
+        FirstInSentence,
+        Headline,
+        LexiconLabel,
+        LexiconUnseen,
+        LexiconLowerLabel,
+        Gazetteer,
+        GazetteerLowered,
+        DocumentCase,
+        DocumentCaseHeadline,
+        DocumentContext,
+        FirstPassLocal,
+        FirstPassDocumentLabel,
+        FirstPassDocumentMajority,
+        FirstPassWindowPair,
+        Cluster,
+    }
+
+    /// <summary>Feature rows for every token of every sentence; firstPass holds the first pass's labels, or null.</summary>
+    public int[][][] Extract(string[][] sentences, int[][]? firstPass)
+    {
+        var document = new DocumentView(sentences, firstPass, labels.Types.Length + 1);
+        var rows = new int[sentences.Length][][];
+        var sink = new Sink(new List<int>(160), shift);
+        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var tokens = sentences[s];
+            var lowered = document.Lowered[s];
+            var headline = document.IsHeadline[s];
+            FindNames(tokens, lowered, matches);
+            rows[s] = new int[tokens.Length][];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                sink.Rows.Clear();
+                AddLocal(sink, tokens, lowered, i, headline);
+                AddLexicon(sink, tokens[i], lowered[i], i, matches);
+                AddClusters(sink, tokens, i);
+                AddDocument(sink, document, tokens[i], lowered[i], headline);
+                if (firstPass is not null)
+                {
+                    AddFirstPass(sink, document, firstPass[s], tokens[i], lowered[i], i);
+                }
+
+                rows[s][i] = [.. sink.Rows];
+            }
+        }
+
+        return rows;
+    }
+
+    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, int i, bool headline)
+    {
+        var word = tokens[i];
+        var lower = lowered[i];
+        sink.Add(Template.Bias);
+        sink.Add(Template.Word, word);
+        sink.Add(Template.Lower, lower);
+        for (var offset = -2; offset <= 2; offset++)
+        {
+            if (offset != 0)
+            {
+                sink.Add(Template.Window, offset, At(lowered, i + offset));
+            }
+        }
+
+        sink.Add(Template.BigramLeft, At(lowered, i - 1), lower);
+        sink.Add(Template.BigramRight, lower, At(lowered, i + 1));
+        for (var length = 1; length <= 4 && length < word.Length; length++)
+        {
+            sink.Add(Template.Prefix, word.AsSpan(0, length));
+            sink.Add(Template.Suffix, word.AsSpan(word.Length - length));
+        }
+
+        var shape = ShortShape(word);
+        var left = i > 0 ? ShortShape(tokens[i - 1]) : "<s>";
+        var right = i + 1 < tokens.Length ? ShortShape(tokens[i + 1]) : "</s>";
+        sink.Add(Template.Shape, shape);
+        sink.Add(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+        sink.Add(Template.ShapeWindow, -1, left);
+        sink.Add(Template.ShapeWindow, 1, right);
+        sink.Add(Template.ShapeLeftPair, left, shape);
+        sink.Add(Template.ShapeRightPair, shape, right);
+        sink.Add(Template.ShapeTriple, left + "|" + shape, right);
+        if (i == 0)
+        {
+            sink.Add(Template.FirstInSentence, shape);
+        }
+
+        if (headline)
+        {
+            sink.Add(Template.Headline, shape);
+        }
+    }
+
+    private void AddLexicon(Sink sink, string word, string lower, int i, List<(int Start, int End, int Types, bool Lowered)> matches)
+    {
+        AddLabelBits(sink, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
+        if (!string.Equals(word, lower, StringComparison.Ordinal))
+        {
+            AddLabelBits(sink, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+        }
+
+        foreach (var (start, end, types, lowered) in matches)
+        {
+            if (i < start || i >= end)
+            {
+                continue;
+            }
+
+            var position = end - start == 1 ? 'U' : i == start ? 'B' : i == end - 1 ? 'L' : 'I';
+            for (var t = 0; t < labels.Types.Length; t++)
+            {
+                if ((types & (1 << t)) != 0)
+                {
+                    sink.Add(lowered ? Template.GazetteerLowered : Template.Gazetteer, position, t);
+                }
+            }
+        }
+    }
+
+    private void AddClusters(Sink sink, string[] tokens, int i)
+    {
+        for (var offset = -1; offset <= 1; offset++)
+        {
+            if (i + offset < 0 || i + offset >= tokens.Length)
+            {
+                continue;
+            }
+
+            var (bits, depth) = clusters.PathOf(tokens[i + offset]);
+            if (depth == 0)
+            {
+                continue;
+            }
+
+            foreach (var prefix in ClusterPrefixes)
+            {
+                var length = Math.Min(prefix, depth);
+                sink.Add(Template.Cluster, (offset * 64) + length, bits & (int)((1L << length) - 1));
+                if (length == depth)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void AddLabelBits(Sink sink, Template template, int bits, bool unseen)
+    {
+        if (bits == 0)
+        {
+            if (unseen)
+            {
+                sink.Add(Template.LexiconUnseen);
+            }
+
+            return;
+        }
+
+        for (var label = 0; label < labels.Count; label++)
+        {
+            if ((bits & (1 << label)) != 0)
+            {
+                sink.Add(template, label);
+            }
+        }
+    }
+
+    private static void AddDocument(Sink sink, DocumentView document, string word, string lower, bool headline)
+    {
+        if (!HasLetter(word))
+        {
+            return;
+        }
+
+        var cases = document.CasesOf(lower);
+        if (cases != 0)
+        {
+            sink.Add(headline ? Template.DocumentCaseHeadline : Template.DocumentCase, cases);
+        }
+
+        if (!char.IsUpper(word[0]) || document.OccurrencesOf(lower) < 2)
+        {
+            return;
+        }
+
+        foreach (var (offset, context) in document.ContextsOf(lower))
+        {
+            sink.Add(Template.DocumentContext, offset, context);
+        }
+    }
+
+    private static void AddFirstPass(Sink sink, DocumentView document, int[] firstPass, string word, string lower, int i)
+    {
+        var previous = i > 0 ? firstPass[i - 1] : -1;
+        var next = i + 1 < firstPass.Length ? firstPass[i + 1] : -1;
+        sink.Add(Template.FirstPassLocal, 0, firstPass[i]);
+        sink.Add(Template.FirstPassLocal, -1, previous);
+        sink.Add(Template.FirstPassLocal, 1, next);
+        sink.Add(Template.FirstPassWindowPair, previous * 64 + firstPass[i], next);
+        if (!HasLetter(word) || !char.IsUpper(word[0]))
+        {
+            return;
+        }
+
+        var counts = document.FirstPassTypesOf(lower);
+        if (counts is null)
+        {
+            return;
+        }
+
+        var majority = 0;
+        for (var t = 0; t < counts.Length; t++)
+        {
+            if (counts[t] > 0)
+            {
+                sink.Add(Template.FirstPassDocumentLabel, t);
+            }
+
+            if (counts[t] > counts[majority])
+            {
+                majority = t;
+            }
+        }
+
+        sink.Add(Template.FirstPassDocumentMajority, majority);
+    }
+
+    private void FindNames(string[] tokens, string[] lowered, List<(int Start, int End, int Types, bool Lowered)> matches)
+    {
+        matches.Clear();
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            if (!char.IsLetterOrDigit(tokens[start][0]))
+            {
+                continue;
+            }
+
+            for (var end = start + 1; end <= tokens.Length && end - start <= NerLexicon.MaxPhraseTokens; end++)
+            {
+                var exact = lexicon.TypesOf(tokens, start, end);
+                if (exact != 0)
+                {
+                    matches.Add((start, end, exact, false));
+                }
+
+                var loose = lexicon.TypesOfLowered(lowered, start, end);
+                if (loose != 0 && loose != exact)
+                {
+                    matches.Add((start, end, loose, true));
+                }
+            }
+        }
+    }
+
+    private static string At(string[] words, int i) => i < 0 ? "<s>" : i >= words.Length ? "</s>" : words[i];
+
+    public static bool HasLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word's character classes with runs collapsed: "Smith" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d".</summary>
+    public static string ShortShape(string word)
+    {
+        Span<char> shape = stackalloc char[Math.Min(word.Length, 32)];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'l' : c;
+            if ((length == 0 || shape[length - 1] != kind) && length < shape.Length)
+            {
+                shape[length++] = kind;
+            }
+        }
+
+        return new string(shape[..length]);
+    }
+
+    public static int CaseOf(string word)
+    {
+        var upper = 0;
+        var lower = 0;
+        foreach (var c in word)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+            lower += char.IsLower(c) ? 1 : 0;
+        }
+
+        return upper == 0 ? CaseLower
+            : lower == 0 ? (upper > 1 ? CaseUpper : CaseTitle)
+            : char.IsUpper(word[0]) && upper == 1 ? CaseTitle
+            : CaseMixed;
+    }
+
+    private readonly struct Sink(List<int> rows, int shift)
+    {
+        public List<int> Rows { get; } = rows;
+
+        public void Add(Template template) => Emit(Start(template));
+
+        public void Add(Template template, int value) => Emit(FeatureHash.Append(Start(template), value));
+
+        public void Add(Template template, ReadOnlySpan<char> value) => Emit(FeatureHash.Append(Start(template), value));
+
+        public void Add(Template template, int value, ReadOnlySpan<char> text) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(Start(template), value), text));
+
+        public void Add(Template template, ReadOnlySpan<char> text, int value) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(Start(template), text), value));
+
+        public void Add(Template template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(Start(template), first), '\u0001'), second));
+
+        public void Add(Template template, int first, int second) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(Start(template), first), second));
+
+        public void Add(Template template, char position, int type) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(Start(template), position), type));
+
+        private static ulong Start(Template template) => FeatureHash.Append(FeatureHash.Seed, (int)template);
+
+        private void Emit(ulong hash) => Rows.Add((int)(FeatureHash.Finish(hash) >> shift));
+    }
+
+    /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
+    private sealed class DocumentView
+    {
+        private readonly Dictionary<string, int> cases = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(int Start, int Index)>> occurrences = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<(int Offset, string Word)>> contexts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int[]> firstPassTypes = new(StringComparer.Ordinal);
+        public DocumentView(string[][] sentences, int[][]? firstPass, int typeSlots)
+        {
+            Lowered = new string[sentences.Length][];
+            IsHeadline = new bool[sentences.Length];
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                var tokens = sentences[s];
+                Lowered[s] = Array.ConvertAll(tokens, t => t.ToLowerInvariant());
+                IsHeadline[s] = IsAllCaps(tokens);
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    var lower = Lowered[s][i];
+                    if (!HasLetter(tokens[i]))
+                    {
+                        continue;
+                    }
+
+                    if (!occurrences.TryGetValue(lower, out var list))
+                    {
+                        occurrences[lower] = list = [];
+                    }
+
+                    list.Add((s, i));
+                    if (i > 0 && !IsHeadline[s] && tokens[i - 1] is not ("\"" or "(" or "-" or ":" or "``"))
+                    {
+                        cases[lower] = cases.GetValueOrDefault(lower) | CaseOf(tokens[i]);
+                    }
+                }
+
+                if (firstPass is not null)
+                {
+                    CountFirstPass(tokens, Lowered[s], firstPass[s], typeSlots);
+                }
+            }
+        }
+
+        public string[][] Lowered { get; }
+
+        public bool[] IsHeadline { get; }
+
+        public int CasesOf(string lower) => cases.GetValueOrDefault(lower);
+
+        public int OccurrencesOf(string lower) => occurrences.TryGetValue(lower, out var list) ? list.Count : 0;
+
+        public int[]? FirstPassTypesOf(string lower) => firstPassTypes.GetValueOrDefault(lower);
+
+        public HashSet<(int Offset, string Word)> ContextsOf(string lower)
+        {
+            if (contexts.TryGetValue(lower, out var set))
+            {
+                return set;
+            }
+
+            set = [];
+            foreach (var (s, i) in occurrences[lower])
+            {
+                set.Add((-1, At(Lowered[s], i - 1)));
+                set.Add((1, At(Lowered[s], i + 1)));
+            }
+
+            contexts[lower] = set;
+            return set;
+        }
+
+        private void CountFirstPass(string[] tokens, string[] lowered, int[] labels, int typeSlots)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!HasLetter(tokens[i]) || !char.IsUpper(tokens[i][0]))
+                {
+                    continue;
+                }
+
+                if (!firstPassTypes.TryGetValue(lowered[i], out var counts))
+                {
+                    firstPassTypes[lowered[i]] = counts = new int[typeSlots];
+                }
+
+                counts[labels[i] == 0 ? typeSlots - 1 : NerLabels.TypeOf(labels[i])]++;
+            }
+        }
+
+        private static bool IsAllCaps(string[] tokens)
+        {
+            var letters = 0;
+            foreach (var token in tokens)
+            {
+                foreach (var c in token)
+                {
+                    if (char.IsLower(c))
+                    {
+                        return false;
+                    }
+
+                    letters += char.IsUpper(c) ? 1 : 0;
+                }
+            }
+
+            return letters >= 4;
+        }
+    }
+}

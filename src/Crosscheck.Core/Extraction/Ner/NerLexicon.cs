@@ -1,0 +1,115 @@
+namespace Crosscheck.Core.Extraction.Ner;
+
+/// <summary>
+/// What the labelled training text says about words and names: for each word, the set of labels it carried
+/// (so "Clinton" is known as the last token of a person and "The" as outside any entity), and every entity
+/// name seen with the types it had, matched later as a gazetteer. Learned from the training data, so the tagger
+/// is trained on lexicons built from the other folds (jackknifing) and does not learn to trust them blindly.
+/// </summary>
+internal sealed class NerLexicon
+{
+    public const int MaxPhraseTokens = 8;
+
+    private readonly Dictionary<string, int> labelsByWord;
+    private readonly Dictionary<string, int> typesByPhrase;
+    private readonly Dictionary<ulong, int> typesByPhraseHash;
+    private readonly Dictionary<ulong, int> typesByLowerPhraseHash;
+
+    private NerLexicon(Dictionary<string, int> labelsByWord, Dictionary<string, int> typesByPhrase)
+    {
+        this.labelsByWord = labelsByWord;
+        this.typesByPhrase = typesByPhrase;
+        typesByPhraseHash = new Dictionary<ulong, int>(typesByPhrase.Count);
+        typesByLowerPhraseHash = new Dictionary<ulong, int>(typesByPhrase.Count);
+        foreach (var (phrase, types) in typesByPhrase)
+        {
+            typesByPhraseHash[HashPhrase(phrase.Split(' '))] = types;
+            var lower = HashPhrase(phrase.ToLowerInvariant().Split(' '));
+            typesByLowerPhraseHash[lower] = typesByLowerPhraseHash.GetValueOrDefault(lower) | types;
+        }
+    }
+
+    public static NerLexicon Build(IEnumerable<(string[] Tokens, int[] Labels)> sentences)
+    {
+        var labelsByWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        var typesByPhrase = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (tokens, labels) in sentences)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                labelsByWord[tokens[i]] = labelsByWord.GetValueOrDefault(tokens[i]) | (1 << labels[i]);
+            }
+
+            foreach (var (start, end, type) in NerLabels.Entities(labels))
+            {
+                if (end - start > MaxPhraseTokens)
+                {
+                    continue;
+                }
+
+                var phrase = string.Join(' ', tokens[start..end]);
+                typesByPhrase[phrase] = typesByPhrase.GetValueOrDefault(phrase) | (1 << type);
+            }
+        }
+
+        return new NerLexicon(labelsByWord, typesByPhrase);
+    }
+
+    /// <summary>The labels a word carried in training as a bit set (bit n = label n), 0 when never seen.</summary>
+    public int LabelsOf(string word) => labelsByWord.GetValueOrDefault(word);
+
+    /// <summary>The entity types a name of tokens[start..end] had in training as a bit set, 0 when unknown.</summary>
+    public int TypesOf(string[] tokens, int start, int end) => typesByPhraseHash.GetValueOrDefault(HashPhrase(tokens.AsSpan(start, end - start)));
+
+    /// <summary>As <see cref="TypesOf"/>, ignoring case: the tokens must be lower-cased already.</summary>
+    public int TypesOfLowered(string[] loweredTokens, int start, int end) =>
+        typesByLowerPhraseHash.GetValueOrDefault(HashPhrase(loweredTokens.AsSpan(start, end - start)));
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(labelsByWord.Count);
+        foreach (var (word, labels) in labelsByWord.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(labels);
+        }
+
+        writer.Write(typesByPhrase.Count);
+        foreach (var (phrase, types) in typesByPhrase.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(phrase);
+            writer.Write((byte)types);
+        }
+    }
+
+    public static NerLexicon Read(BinaryReader reader)
+    {
+        var wordCount = reader.ReadInt32();
+        var labelsByWord = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
+        for (var i = 0; i < wordCount; i++)
+        {
+            labelsByWord[reader.ReadString()] = reader.ReadInt32();
+        }
+
+        var phraseCount = reader.ReadInt32();
+        var typesByPhrase = new Dictionary<string, int>(phraseCount, StringComparer.Ordinal);
+        for (var i = 0; i < phraseCount; i++)
+        {
+            typesByPhrase[reader.ReadString()] = reader.ReadByte();
+        }
+
+        return new NerLexicon(labelsByWord, typesByPhrase);
+    }
+
+    private static ulong HashPhrase(ReadOnlySpan<string> tokens)
+    {
+        var hash = FeatureHash.Seed;
+        foreach (var token in tokens)
+        {
+            hash = FeatureHash.Append(hash, token.AsSpan());
+            hash = FeatureHash.Append(hash, ' ');
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+
+namespace Crosscheck.Core.Extraction.Ner;
+
+/// <summary>
+/// A trained named-entity model: the label set, the lexicon learned from the training data and one or two passes
+/// of weights (the second pass sees the first pass's labels of the whole document). Immutable and thread-safe.
+/// Saved as gzip: the weights are stored sparsely, quantised to 16 bits.
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "crosscheck-ner";
+    private const int FormatVersion = 1;
+
+    private readonly NerFeatureExtractor extractor;
+
+    internal NerModel(NerLabels labels, NerLexicon lexicon, WordClusters clusters, int hashBits, ImmutableArray<NerWeights> passes)
+    {
+        Labels = labels;
+        Lexicon = lexicon;
+        Clusters = clusters;
+        HashBits = hashBits;
+        Passes = passes;
+        extractor = new NerFeatureExtractor(lexicon, clusters, labels, hashBits);
+    }
+
+    public ImmutableArray<string> EntityTypes => Labels.Types;
+
+    internal NerLabels Labels { get; }
+
+    internal NerLexicon Lexicon { get; }
+
+    internal WordClusters Clusters { get; }
+
+    internal int HashBits { get; }
+
+    internal ImmutableArray<NerWeights> Passes { get; }
+
+    /// <summary>IOB2 tags ("B-PER", "I-PER", "O") for the tokens of one document, sentence by sentence.</summary>
+    public ImmutableArray<ImmutableArray<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var tokens = sentences.Select(s => s.ToArray()).ToArray();
+        return [.. Decode(tokens).Select(labels => ImmutableArray.Create(Labels.ToIob(labels)))];
+    }
+
+    internal int[][] Decode(string[][] sentences)
+    {
+        int[][]? previous = null;
+        foreach (var pass in Passes)
+        {
+            var features = extractor.Extract(sentences, previous);
+            previous = Array.ConvertAll(features, pass.Decode);
+        }
+
+        return previous ?? [];
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(HashBits);
+        writer.Write(Labels.Types.Length);
+        foreach (var type in Labels.Types)
+        {
+            writer.Write(type);
+        }
+
+        Lexicon.Write(writer);
+        Clusters.Write(writer);
+        writer.Write(Passes.Length);
+        foreach (var pass in Passes)
+        {
+            WriteWeights(writer, pass);
+        }
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (!string.Equals(reader.ReadString(), Magic, StringComparison.Ordinal) || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a Crosscheck named-entity model of a known version.");
+        }
+
+        var hashBits = reader.ReadInt32();
+        var typeCount = reader.ReadInt32();
+        var types = ImmutableArray.CreateBuilder<string>(typeCount);
+        for (var i = 0; i < typeCount; i++)
+        {
+            types.Add(reader.ReadString());
+        }
+
+        var labels = new NerLabels(types.MoveToImmutable());
+        var lexicon = NerLexicon.Read(reader);
+        var clusters = WordClusters.Read(reader);
+        var passCount = reader.ReadInt32();
+        var passes = ImmutableArray.CreateBuilder<NerWeights>(passCount);
+        for (var i = 0; i < passCount; i++)
+        {
+            passes.Add(ReadWeights(reader, labels, hashBits));
+        }
+
+        return new NerModel(labels, lexicon, clusters, hashBits, passes.MoveToImmutable());
+    }
+
+    private static void WriteWeights(BinaryWriter writer, NerWeights weights)
+    {
+        foreach (var value in weights.Transitions)
+        {
+            writer.Write(value);
+        }
+
+        var max = 0f;
+        foreach (var (_, values) in weights.Rows)
+        {
+            foreach (var value in values.Span)
+            {
+                max = Math.Max(max, Math.Abs(value));
+            }
+        }
+
+        var scale = max == 0 ? 1f : max / short.MaxValue;
+        writer.Write(scale);
+        var previousRow = -1;
+        foreach (var (row, values) in weights.Rows)
+        {
+            var mask = 0;
+            for (var k = 0; k < values.Length; k++)
+            {
+                mask |= Quantise(values.Span[k], scale) != 0 ? 1 << k : 0;
+            }
+
+            if (mask == 0)
+            {
+                continue;
+            }
+
+            writer.Write7BitEncodedInt(row - previousRow);
+            writer.Write7BitEncodedInt(mask);
+            for (var k = 0; k < values.Length; k++)
+            {
+                if ((mask & (1 << k)) != 0)
+                {
+                    writer.Write(Quantise(values.Span[k], scale));
+                }
+            }
+
+            previousRow = row;
+        }
+
+        writer.Write7BitEncodedInt(0);
+    }
+
+    private static NerWeights ReadWeights(BinaryReader reader, NerLabels labels, int hashBits)
+    {
+        var l = labels.Count;
+        var transitions = new float[NerWeights.TransitionLength(l)];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var scale = reader.ReadSingle();
+        var rows = new List<(int Row, ReadOnlyMemory<float> Weights)>();
+        var row = -1;
+        while (reader.Read7BitEncodedInt() is var delta && delta != 0)
+        {
+            row += delta;
+            var mask = reader.Read7BitEncodedInt();
+            var weights = new float[l];
+            for (var k = 0; k < l; k++)
+            {
+                if ((mask & (1 << k)) != 0)
+                {
+                    weights[k] = reader.ReadInt16() * scale;
+                }
+            }
+
+            rows.Add((row, weights));
+        }
+
+        return NerWeights.FromRows(labels, hashBits, rows, transitions);
+    }
+
+    private static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
+}

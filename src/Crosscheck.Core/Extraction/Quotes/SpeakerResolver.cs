@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosscheck.Core.Text;
+
+namespace Crosscheck.Core.Extraction.Quotes;
+
+/// <summary>
+/// Resolves the source of an attribution to a name. A source with a name in it resolves to that name (a person's
+/// before an organisation's; a possessive name only modifies the head, as in "Zelenskyy's aide, Mykhailo Podolyak").
+/// "he" or "she" resolves, in the same or the previous paragraph, to a person who was the source of an attribution or
+/// the first name of a sentence: from the latest sentence that has one, the earliest, because a sentence's subject comes
+/// first and names later in it sit in its complements ("X played down the system that Y agreed to supply"). Quoted
+/// words are never searched: a name inside a quote is what was said, not who said it. A definite description ("the Russian president")
+/// resolves to the latest person introduced with all its words ("Russian President Vladimir Putin"). Anything else
+/// stays unresolved: a wrong speaker is worse than none.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "she", "him", "her" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DefiniteDeterminers = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly ArticleLayout _layout;
+    private readonly ImmutableArray<NameMention> _names;
+    private readonly List<(int Position, SpeakerReference Speaker, bool IsPerson)> _history = [];
+    private readonly Dictionary<int, SpeakerReference?> _bySource = [];
+
+    public SpeakerResolver(ArticleLayout layout, ImmutableArray<NameMention> names)
+    {
+        _layout = layout;
+        _names = names;
+    }
+
+    public void Record(TextSpan source, SpeakerReference? speaker)
+    {
+        _bySource[source.Start] = speaker;
+        if (speaker is not null)
+        {
+            var mention = _names.FirstOrDefault(m => m.Start == speaker.Mention.Start);
+            // A name that speaks and is no organisation is taken for a person by a later "he" or "she".
+            _history.Add((source.Start, speaker, mention is not null && (mention.IsPerson || !NameFinder.LooksLikeOrganisation(mention.Text))));
+        }
+    }
+
+    public SpeakerReference? Resolved(TextSpan source) => _bySource.GetValueOrDefault(source.Start);
+
+    public SpeakerReference? Resolve(TextSpan? source, int position)
+    {
+        if (source is not { } span)
+        {
+            return null;
+        }
+
+        NameMention? named = null;
+        foreach (var mention in _names)
+        {
+            if (mention.Start >= span.Start && mention.End <= span.End && !IsModifier(mention, span) && !IsPossessive(mention)
+                && (named is null || (mention.IsPerson && !named.IsPerson)))
+            {
+                named = mention;
+            }
+        }
+
+        if (named is not null)
+        {
+            return Reference(named);
+        }
+
+        var words = WordTokenizer.Tokenize(span.Text).Select(t => t.Text).Where(w => WordTokenizer.IsWordChar(w[0])).ToList();
+        if (words.Count == 1 && (PersonalPronouns.Contains(words[0]) || words[0] == "who"))
+        {
+            return Antecedent(Math.Min(position, span.Start));
+        }
+
+        if (words.Count >= 2 && DefiniteDeterminers.Contains(words[0]))
+        {
+            return Described(words.Skip(1).Select(w => w.ToLowerInvariant()).ToList(), span.Start);
+        }
+
+        return null;
+    }
+
+    // In "the Russian president" or "a White House official" the name only modifies a common noun: the speaker is the
+    // unnamed official, not the name.
+    private bool IsModifier(NameMention mention, TextSpan source)
+    {
+        if (mention.IsPerson)
+        {
+            return false;
+        }
+
+        var k = _layout.FirstTokenEndingAfter(mention.End);
+        return k < _layout.Tokens.Length && _layout.Tokens[k].End <= source.End && char.IsLower(_layout.Tokens[k].Text[0]);
+    }
+
+    private SpeakerReference? Antecedent(int position)
+    {
+        var paragraph = _layout.ParagraphOf(position);
+        var windowStart = _layout.Paragraphs.Length == 0 ? 0 : _layout.Paragraphs[Math.Max(0, paragraph - 1)].Start;
+        (int Sentence, int Position, SpeakerReference Speaker)? best = null;
+        void Consider(int at, SpeakerReference speaker)
+        {
+            var sentence = _layout.SentenceAt(at).Start;
+            if (best is not { } b || sentence > b.Sentence || (sentence == b.Sentence && at < b.Position))
+            {
+                best = (sentence, at, speaker);
+            }
+        }
+
+        foreach (var (at, speaker, isPerson) in _history)
+        {
+            if (isPerson && at >= windowStart && at < position && !IsQuoted(at))
+            {
+                Consider(at, speaker);
+            }
+        }
+
+        var lastSentenceStart = -1;
+        foreach (var mention in _names)
+        {
+            if (mention.Start >= position)
+            {
+                break;
+            }
+
+            if (IsPossessive(mention))
+            {
+                continue;
+            }
+
+            var sentence = _layout.SentenceAt(mention.Start);
+            var firstInSentence = sentence.Start != lastSentenceStart;
+            lastSentenceStart = sentence.Start;
+            if (firstInSentence && mention.IsPerson && mention.Start >= windowStart && !IsQuoted(mention.Start))
+            {
+                Consider(mention.Start, Reference(mention));
+            }
+        }
+
+        return best?.Speaker;
+    }
+
+    private bool IsPossessive(NameMention mention)
+    {
+        var k = _layout.FirstTokenEndingAfter(mention.End);
+        return k < _layout.Tokens.Length && _layout.Tokens[k].Start == mention.End && _layout.Tokens[k].Text is "'s" or "\u2019s";
+    }
+
+    private SpeakerReference? Described(List<string> description, int position)
+    {
+        NameMention? found = null;
+        foreach (var mention in _names)
+        {
+            if (mention.Start >= position)
+            {
+                break;
+            }
+
+            if (mention.IsPerson && description.All(word => mention.Description.Contains(word, StringComparer.Ordinal)))
+            {
+                found = mention;
+            }
+        }
+
+        return found is null ? null : Reference(found);
+    }
+
+    private bool IsQuoted(int offset)
+    {
+        var k = _layout.FirstTokenEndingAfter(offset);
+        return k < _layout.Quoted.Length && _layout.Quoted[k];
+    }
+
+    private SpeakerReference Reference(NameMention mention)
+    {
+        var name = mention.Text;
+        if (mention.IsPerson)
+        {
+            var surname = LastWord(mention.Text);
+            foreach (var other in _names)
+            {
+                if (other.IsPerson && other.Text.Length > name.Length && LastWord(other.Text).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    name = other.Text;
+                }
+            }
+        }
+
+        return new SpeakerReference(new TextSpan(mention.Start, mention.End, mention.Text), name);
+    }
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+}

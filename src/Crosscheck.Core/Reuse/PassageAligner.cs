@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Embeddings;
+
+namespace Crosscheck.Core.Reuse;
+
+/// <summary>
+/// Finds the passages two texts share, also when one is a rewrite of the other: every sentence pair is scored
+/// lexically (content words, content-word pairs, character 4-grams), pairs above a floor are matched one to one
+/// best first, and matched pairs that follow each other in both texts are merged into runs. A run counts as reuse
+/// only when its evidence comes from words outside quotation marks: two outlets that quote one speaker share the
+/// speaker's words, not each other's.
+/// </summary>
+public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embedder = null)
+{
+    public ImmutableArray<AlignedPassage> Align(string text, string otherText) =>
+        Align(ArticleProfile.Build(text), ArticleProfile.Build(otherText));
+
+    internal ImmutableArray<AlignedPassage> Align(ArticleProfile a, ArticleProfile b)
+    {
+        var pairs = ScorePairs(a, b);
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        var matched = MatchOneToOne(pairs, a.Sentences.Length, b.Sentences.Length);
+        return BuildPassages(a, b, matched);
+    }
+
+    /// <summary>
+    /// Mean of the Dice coefficients of content words, content-word pairs and character 4-grams: a copy keeps
+    /// all three high, a rewrite keeps words and n-grams, and two reports of one fact share some words but
+    /// seldom their order.
+    /// </summary>
+    internal static double LexicalScore(SentenceProfile a, SentenceProfile b)
+    {
+        if (a.Words.Length == 0 || b.Words.Length == 0)
+        {
+            return 0;
+        }
+
+        return (Dice(a.Words, b.Words) + Dice(a.Bigrams, b.Bigrams) + Dice(a.CharGrams, b.CharGrams)) / 3;
+    }
+
+    internal bool IsNarrativeMatch(SentenceProfile a, SentenceProfile b)
+    {
+        var shared = Intersect(a.NarrativeWords, b.NarrativeWords);
+        var smaller = Math.Min(a.NarrativeWords.Length, b.NarrativeWords.Length);
+        return shared >= options.MinNarrativeSharedWords && shared >= options.MinNarrativeScore * smaller;
+    }
+
+    private List<(int I, int J, double Score)> ScorePairs(ArticleProfile a, ArticleProfile b)
+    {
+        var pairs = new List<(int I, int J, double Score)>();
+        var semantic = embedder is not null && a.Sentences.Length > 0 && b.Sentences.Length > 0;
+        if (semantic)
+        {
+            EnsureEmbeddings(a);
+            EnsureEmbeddings(b);
+        }
+
+        for (var i = 0; i < a.Sentences.Length; i++)
+        {
+            for (var j = 0; j < b.Sentences.Length; j++)
+            {
+                var score = LexicalScore(a.Sentences[i], b.Sentences[j]);
+                if (score >= options.MinSentenceScore)
+                {
+                    pairs.Add((i, j, score));
+                }
+                else if (semantic && score >= options.MinLexicalScoreForSemantic)
+                {
+                    var cosine = Dot(a.Embeddings![i], b.Embeddings![j]);
+                    if (cosine >= options.MinSemanticScore)
+                    {
+                        pairs.Add((i, j, (score + cosine) / 2));
+                    }
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static List<(int I, int J, double Score)> MatchOneToOne(List<(int I, int J, double Score)> pairs, int countA, int countB)
+    {
+        pairs.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.I != y.I ? x.I.CompareTo(y.I) : x.J.CompareTo(y.J));
+        var usedA = new bool[countA];
+        var usedB = new bool[countB];
+        var matched = new List<(int I, int J, double Score)>();
+        foreach (var pair in pairs)
+        {
+            if (usedA[pair.I] || usedB[pair.J])
+            {
+                continue;
+            }
+
+            usedA[pair.I] = true;
+            usedB[pair.J] = true;
+            matched.Add(pair);
+        }
+
+        matched.Sort(static (x, y) => x.I.CompareTo(y.I));
+        return matched;
+    }
+
+    private ImmutableArray<AlignedPassage> BuildPassages(ArticleProfile a, ArticleProfile b, List<(int I, int J, double Score)> matched)
+    {
+        var passages = ImmutableArray.CreateBuilder<AlignedPassage>();
+        var runStart = 0;
+        while (runStart < matched.Count)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < matched.Count && Follows(matched[runEnd - 1], matched[runEnd], options.MaxGapSentences))
+            {
+                runEnd++;
+            }
+
+            var evidence = 0.0;
+            for (var p = runStart; p < runEnd; p++)
+            {
+                var (i, j, score) = matched[p];
+                if (IsNarrativeMatch(a.Sentences[i], b.Sentences[j]))
+                {
+                    evidence += score;
+                }
+            }
+
+            if (evidence >= options.MinRunEvidence)
+            {
+                AddBlocks(a, b, matched, runStart, runEnd, passages);
+            }
+
+            runStart = runEnd;
+        }
+
+        passages.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        return passages.ToImmutable();
+    }
+
+    // A run is cut into blocks of sentences adjacent in both texts, so a passage never spans a sentence one
+    // side added.
+    private static void AddBlocks(
+        ArticleProfile a, ArticleProfile b, List<(int I, int J, double Score)> matched, int runStart, int runEnd,
+        ImmutableArray<AlignedPassage>.Builder passages)
+    {
+        var blockStart = runStart;
+        for (var p = runStart + 1; p <= runEnd; p++)
+        {
+            if (p < runEnd && Follows(matched[p - 1], matched[p], 0))
+            {
+                continue;
+            }
+
+            var otherStart = int.MaxValue;
+            var otherEnd = 0;
+            for (var q = blockStart; q < p; q++)
+            {
+                otherStart = Math.Min(otherStart, b.Sentences[matched[q].J].Start);
+                otherEnd = Math.Max(otherEnd, b.Sentences[matched[q].J].End);
+            }
+
+            passages.Add(new AlignedPassage(a.Sentences[matched[blockStart].I].Start, a.Sentences[matched[p - 1].I].End, otherStart, otherEnd));
+            blockStart = p;
+        }
+    }
+
+    private static bool Follows((int I, int J, double Score) previous, (int I, int J, double Score) next, int gap) =>
+        next.I - previous.I <= gap + 1 && next.J > previous.J && next.J - previous.J <= gap + 1;
+
+    private void EnsureEmbeddings(ArticleProfile profile)
+    {
+        if (profile.Embeddings is null)
+        {
+            var texts = profile.Sentences.Select(s => profile.Text[s.Start..s.End]).ToArray();
+            profile.Embeddings = embedder!.Embed(texts);
+        }
+    }
+
+    private static double Dot(float[] x, float[] y)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+        {
+            sum += x[i] * y[i];
+        }
+
+        return sum;
+    }
+
+    private static double Dice(ulong[] x, ulong[] y) => x.Length + y.Length == 0 ? 0 : 2.0 * Intersect(x, y) / (x.Length + y.Length);
+
+    private static int Intersect(ulong[] x, ulong[] y)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Embeddings;
+
+namespace Crosscheck.Core.Reuse;
+
+/// <summary>
+/// Text reuse over a batch of articles, as a pure function: fingerprints every article, finds candidate pairs
+/// through the LSH and passage-hash index (never all pairs), aligns the candidates sentence by sentence, orients
+/// each link by publication evidence, and groups articles whose shared text has one source into origins.
+/// </summary>
+public static class ReuseAnalyzer
+{
+    public static ReuseGraph Analyze(IReadOnlyList<CleanArticle> articles, ReuseOptions options, ISentenceEmbedder? embedder = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(options);
+        var positions = new Dictionary<ArticleId, int>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (!positions.TryAdd(articles[i].Id, i))
+            {
+                throw new ArgumentException($"Article {articles[i].Id} appears twice.", nameof(articles));
+            }
+        }
+
+        var fingerprinter = new ReuseFingerprinter(options);
+        var index = new LshIndex(options);
+        var pairs = new List<(int Earlier, int Later)>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var fingerprint = fingerprinter.Compute(articles[i].Text);
+            foreach (var candidate in index.Query(fingerprint))
+            {
+                pairs.Add((positions[candidate.Article], i));
+            }
+
+            index.Add(articles[i].Id, fingerprint);
+        }
+
+        var aligner = new PassageAligner(options, embedder);
+        var profiles = new ArticleProfile?[articles.Count];
+        var links = new List<ReuseLink>[articles.Count];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = [];
+        }
+
+        var substantial = new List<(int A, int B)>();
+        foreach (var (x, y) in pairs)
+        {
+            var px = profiles[x] ??= ArticleProfile.Build(articles[x].Text);
+            var py = profiles[y] ??= ArticleProfile.Build(articles[y].Text);
+            var passages = aligner.Align(px, py);
+            if (passages.IsEmpty)
+            {
+                continue;
+            }
+
+            var mirrored = passages.Select(p => p.Mirror()).OrderBy(p => p.Start).ToImmutableArray();
+            var direction = SourceEstimator.Direction(articles[x], articles[y]);
+            var linkX = new ReuseLink(articles[y].Id, CoveredChars(passages), direction, passages);
+            var linkY = new ReuseLink(articles[x].Id, CoveredChars(mirrored), Reverse(direction), mirrored);
+            links[x].Add(linkX);
+            links[y].Add(linkY);
+            var share = Math.Max(Share(linkX.SharedChars, articles[x].Text), Share(linkY.SharedChars, articles[y].Text));
+            if (share >= options.MinOriginShare)
+            {
+                substantial.Add((x, y));
+            }
+        }
+
+        var origins = OriginIds(articles, substantial);
+        var result = ImmutableArray.CreateBuilder<ArticleReuse>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var ordered = links[i].OrderByDescending(l => l.SharedChars).ThenBy(l => l.Other.Value, StringComparer.Ordinal).ToImmutableArray();
+            result.Add(new ArticleReuse(articles[i].Id, origins[i], Originality(articles[i].Text, ordered), ordered));
+        }
+
+        return new ReuseGraph(result.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Share of the letters and digits of a text not covered by passages it shares with an article that is not
+    /// known to be its copy: text shared with an earlier or undated article is not counted as this one's own.
+    /// Spaces and punctuation are left out so that passage boundaries between sentences do not count as original.
+    /// </summary>
+    public static double Originality(string text, IEnumerable<ReuseLink> links)
+    {
+        var covered = new bool[text.Length];
+        foreach (var link in links)
+        {
+            if (link.Direction == ReuseDirection.ThisIsSource)
+            {
+                continue;
+            }
+
+            foreach (var passage in link.Passages)
+            {
+                for (var i = Math.Max(0, passage.Start); i < Math.Min(text.Length, passage.End); i++)
+                {
+                    covered[i] = true;
+                }
+            }
+        }
+
+        int total = 0, original = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                total++;
+                original += covered[i] ? 0 : 1;
+            }
+        }
+
+        return total == 0 ? 1.0 : (double)original / total;
+    }
+
+    private static int CoveredChars(ImmutableArray<AlignedPassage> passages)
+    {
+        var covered = 0;
+        var reached = 0;
+        foreach (var passage in passages.OrderBy(p => p.Start))
+        {
+            var start = Math.Max(passage.Start, reached);
+            if (passage.End > start)
+            {
+                covered += passage.End - start;
+                reached = passage.End;
+            }
+        }
+
+        return covered;
+    }
+
+    private static double Share(int chars, string text) => text.Length == 0 ? 0 : (double)chars / text.Length;
+
+    private static ReuseDirection Reverse(ReuseDirection direction) => direction switch
+    {
+        ReuseDirection.OtherIsSource => ReuseDirection.ThisIsSource,
+        ReuseDirection.ThisIsSource => ReuseDirection.OtherIsSource,
+        _ => ReuseDirection.Unknown,
+    };
+
+    // Connected components over substantial links; the id comes from the component's earliest member (undated
+    // last, ties by id), so it does not depend on input order.
+    private static string[] OriginIds(IReadOnlyList<CleanArticle> articles, List<(int A, int B)> links)
+    {
+        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        foreach (var (a, b) in links)
+        {
+            var ra = Find(parent, a);
+            var rb = Find(parent, b);
+            if (ra != rb)
+            {
+                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+
+        var first = new Dictionary<int, int>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var root = Find(parent, i);
+            if (!first.TryGetValue(root, out var current) || IsEarlier(articles[i], articles[current]))
+            {
+                first[root] = i;
+            }
+        }
+
+        var ids = new string[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var founder = articles[first[Find(parent, i)]].Id.Value;
+            ids[i] = "o-" + XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(founder)).ToString("x16", CultureInfo.InvariantCulture);
+        }
+
+        return ids;
+    }
+
+    private static bool IsEarlier(CleanArticle x, CleanArticle y)
+    {
+        if (x.Published is null || y.Published is null)
+        {
+            return x.Published is not null
+                || (y.Published is null && string.CompareOrdinal(x.Id.Value, y.Id.Value) < 0);
+        }
+
+        var byDate = x.Published.Date.CompareTo(y.Published.Date);
+        if (byDate == 0 && x.Published.Instant is { } xi && y.Published.Instant is { } yi)
+        {
+            byDate = xi.CompareTo(yi);
+        }
+
+        return byDate != 0 ? byDate < 0 : string.CompareOrdinal(x.Id.Value, y.Id.Value) < 0;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+}

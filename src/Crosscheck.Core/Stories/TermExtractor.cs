@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+
+namespace Crosscheck.Core.Stories;
+
+/// <summary>
+/// Content terms and proper-noun phrases of a text, for lexical similarity. Terms are lower-cased letter/digit runs
+/// without stop words, with a light plural fold ("missiles" = "missile") so inflection does not split a topic;
+/// proper nouns are runs of capitalised words, the cheap stand-in for a named-entity tagger.
+/// </summary>
+internal static class TermExtractor
+{
+    public static readonly FrozenSet<string> StopWords = """
+        a about above after again against all almost also although always am among an and another any anyone anything
+        are around as at away back be became because become been before being below between both but by can cannot could
+        did do does doing done down during each either else even ever every few for from further get gets getting go goes
+        going got had has have having he her here hers herself him himself his how however i if in including into is it its
+        itself just last later least less like made make makes many may me might more most mostly much must my myself near
+        need never new next no nor not now of off often on once one only or other others our ours ourselves out over own
+        per perhaps put rather really said same say saying says see seen several she should since so some still such than
+        that the their theirs them themselves then there these they this those though three through thus to told too toward
+        towards two under until up upon us use used very via was way we well were what whatever when where whether which
+        while who whom whose why will with within without would year years yet you your yours yourself mr mrs ms monday
+        tuesday wednesday thursday friday saturday sunday today yesterday week weeks month months day days time times
+        according people first told just don t s re ve ll d m
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        var buffer = new char[64];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var letters = 0;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    letters++;
+                }
+
+                i++;
+            }
+
+            var length = i - start;
+            if (length < 2 || length > buffer.Length || letters == 0)
+            {
+                continue;
+            }
+
+            var span = buffer.AsSpan(0, length);
+            text.AsSpan(start, length).ToLowerInvariant(span);
+            var apostrophe = span.IndexOfAny('\'', '\u2019');
+            if (apostrophe > 0)
+            {
+                span = span[..apostrophe];
+            }
+
+            var term = Fold(span);
+            if (term.Length >= 2 && !StopWords.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    public static List<string> ProperNouns(string text)
+    {
+        var phrases = new List<string>();
+        var words = new List<(int Start, int End)>();
+        var i = 0;
+        var sentenceStart = true;
+        while (i <= text.Length)
+        {
+            var atEnd = i == text.Length;
+            if (!atEnd && char.IsLetter(text[i]))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' or '-' or '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                var isCapitalised = char.IsUpper(text[start]) && !StopWords.Contains(text[start..i].ToLowerInvariant());
+                if (isCapitalised && !(sentenceStart && words.Count == 0 && IsLoneSentenceOpener(text, i)))
+                {
+                    words.Add((start, i));
+                }
+                else
+                {
+                    Flush(text, words, phrases);
+                }
+
+                sentenceStart = false;
+                continue;
+            }
+
+            if (atEnd || text[i] is '.' or '!' or '?' or '\n' or ',' or ';' or ':' or '"' or '(' or ')' or '\u201C' or '\u201D')
+            {
+                Flush(text, words, phrases);
+                if (atEnd || text[i] is '.' or '!' or '?' or '\n')
+                {
+                    sentenceStart = true;
+                }
+            }
+
+            i++;
+        }
+
+        return phrases;
+    }
+
+    // A capitalised first word of a sentence is only a name when the next word is capitalised too ("North Korea
+    // sent"), since the first word of every sentence is capitalised.
+    private static bool IsLoneSentenceOpener(string text, int wordEnd)
+    {
+        var next = wordEnd;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next >= text.Length || !char.IsUpper(text[next]);
+    }
+
+    private static void Flush(string text, List<(int Start, int End)> words, List<string> phrases)
+    {
+        if (words.Count > 0)
+        {
+            var phrase = text[words[0].Start..words[^1].End].ToLowerInvariant();
+            if (phrase.Length >= 2)
+            {
+                phrases.Add(phrase);
+            }
+
+            words.Clear();
+        }
+    }
+
+    private static string Fold(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies"))
+        {
+            return string.Concat(word[..^3], "y");
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && word[^2] is not 's' and not 'u' and not 'i')
+        {
+            return new string(word[..^1]);
+        }
+
+        return new string(word);
+    }
+}

@@ -1,0 +1,257 @@
+using Crosscheck.Core.Extraction;
+using Crosscheck.Core.Extraction.Entities;
+using Crosscheck.Core.Extraction.Ner;
+
+namespace Crosscheck.Core.Tests.Extraction.Entities;
+
+public class EntityResolverTests
+{
+    private const EntityType Per = EntityType.Person;
+    private const EntityType Org = EntityType.Organization;
+    private const EntityType Loc = EntityType.Location;
+
+    private static Entity Single(IEnumerable<Entity> entities, string name) => Assert.Single(entities, e => e.Name == name);
+
+    private static IEnumerable<string> Forms(Entity entity) => entity.Aliases.Prepend(entity.Name);
+
+    [Fact]
+    public void Surname_and_honorific_forms_join_the_full_person_name_across_articles()
+    {
+        var tagger = new ListTagger(("John Kirby", Per), ("Mr Kirby", Per), ("Kirby", Per));
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "John Kirby spoke on Monday. Kirby said more."), ListTagger.Article("a-2", "Mr Kirby said it again.")],
+            tagger);
+
+        var kirby = Assert.Single(entities);
+        Assert.Equal("John Kirby", kirby.Name);
+        Assert.Equal(EntityType.Person, kirby.Type);
+        Assert.Contains("Kirby", kirby.Aliases);
+        Assert.Contains("Mr Kirby", kirby.Aliases);
+        Assert.Equal(3, kirby.Mentions.Length);
+        Assert.Equal(2, kirby.Mentions.Select(m => m.Article).Distinct().Count());
+    }
+
+    [Fact]
+    public void An_initial_stands_for_the_first_name()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Yevgeny Prigozhin met them. Later Y. Prigozhin left, and Prigozhin's men stayed.")],
+            new ListTagger(("Yevgeny Prigozhin", Per), ("Y. Prigozhin", Per), ("Prigozhin", Per)));
+
+        var person = Assert.Single(entities);
+        Assert.Equal("Yevgeny Prigozhin", person.Name);
+        Assert.Contains("Y. Prigozhin", person.Aliases);
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_stays_apart()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Joe Biden and Hunter Biden arrived. Biden spoke.")],
+            new ListTagger(("Joe Biden", Per), ("Hunter Biden", Per), ("Biden", Per)));
+
+        Assert.Equal(3, entities.Length);
+        Single(entities, "Biden");
+    }
+
+    [Fact]
+    public void Acronym_and_dotted_forms_join_the_spelled_out_name()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The United Nations met. The U.N. said so. A UN envoy left. The UN Security Council and the United Nations Security Council are one.")],
+            new ListTagger(("United Nations Security Council", Org), ("UN Security Council", Org), ("United Nations", Org), ("U.N.", Org), ("UN", Org)));
+
+        var un = Single(entities, "United Nations");
+        Assert.Contains("U.N.", un.Aliases);
+        Assert.Contains("UN", un.Aliases);
+        var council = Single(entities, "United Nations Security Council");
+        Assert.Contains("UN Security Council", council.Aliases);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_joins_the_name_before_it()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The Federal Bureau of Investigation (FBI) said. The FBI added.")],
+            new ListTagger(("Federal Bureau of Investigation", Org), ("FBI", Org)));
+
+        var fbi = Assert.Single(entities);
+        Assert.Equal("Federal Bureau of Investigation", fbi.Name);
+        Assert.Equal(3, fbi.Mentions.Length);
+    }
+
+    [Fact]
+    public void Abbreviated_name_official_acronym_and_acting_capital_are_the_country()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "N. Korea fired missiles. North Korea said the DPRK would go on. Pyongyang denied the report. The Democratic People's Republic of Korea agreed.")],
+            new ListTagger(("N. Korea", Loc), ("North Korea", Loc), ("DPRK", Org), ("Pyongyang", Loc), ("Democratic People's Republic of Korea", Loc)));
+
+        var country = Assert.Single(entities);
+        Assert.Equal("North Korea", country.Name);
+        Assert.Equal(EntityType.Location, country.Type);
+        Assert.Contains("N. Korea", country.Aliases);
+        Assert.Contains("DPRK", country.Aliases);
+        Assert.Contains("Pyongyang", country.Aliases);
+        Assert.Equal(5, country.Mentions.Length);
+    }
+
+    [Fact]
+    public void A_capital_as_a_place_stays_a_place()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Russia said talks would be held in Moscow. Moscow's troops advanced and Moscow accused Kyiv of stalling.")],
+            new ListTagger(("Russia", Loc), ("Moscow", Loc), ("Kyiv", Loc)));
+
+        var russia = Single(entities, "Russia");
+        Assert.Equal(3, russia.Mentions.Length);
+        var city = Single(entities, "Moscow");
+        Assert.Single(city.Mentions);
+        Assert.Contains("Kyiv", Single(entities, "Ukraine").Aliases);
+    }
+
+    [Fact]
+    public void Capitals_listed_together_after_an_accusation_are_their_states()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The United States accused Pyongyang and Moscow of violating sanctions.")],
+            new ListTagger(("United States", Loc), ("Pyongyang", Loc), ("Moscow", Loc)));
+
+        Assert.Equal(["North Korea", "Russia", "United States"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_seat_of_government_stands_for_the_state_but_not_as_a_place()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The Kremlin said Russia would respond. Reporters gathered at the White House.")],
+            new ListTagger(("Kremlin", Loc), ("Russia", Loc), ("White House", Loc)));
+
+        Assert.Contains("Kremlin", Single(entities, "Russia").Aliases);
+        Single(entities, "White House");
+    }
+
+    [Fact]
+    public void A_short_organisation_name_joins_the_longer_one_that_only_adds_a_generic_word()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The Acme Group grew. Acme hired more. The U.S. Treasury Department acted and the Treasury Department spoke.")],
+            new ListTagger(("Acme Group", Org), ("Acme", Per), ("U.S. Treasury Department", Org), ("Treasury Department", Org)));
+
+        var acme = Single(entities, "Acme Group");
+        Assert.Equal(EntityType.Organization, acme.Type);
+        Assert.Contains("Acme", acme.Aliases);
+        Assert.Contains("Treasury Department", Single(entities, "U.S. Treasury Department").Aliases);
+    }
+
+    [Fact]
+    public void Transliteration_variants_are_one_person()
+    {
+        var entities = EntityResolver.Resolve(
+            [
+                ListTagger.Article("a-1", "Volodymyr Zelenskyy arrived. Zelenskyy spoke."),
+                ListTagger.Article("a-2", "Zelensky spoke and Zelenskiy left with Volodymyr Zelensky."),
+            ],
+            new ListTagger(("Volodymyr Zelenskyy", Per), ("Volodymyr Zelensky", Per), ("Zelenskyy", Per), ("Zelensky", Per), ("Zelenskiy", Per)));
+
+        var person = Assert.Single(entities);
+        Assert.Equal("Volodymyr Zelenskyy", person.Name);
+        Assert.Contains("Zelensky", person.Aliases);
+        Assert.Contains("Zelenskiy", person.Aliases);
+        Assert.Equal(5, person.Mentions.Length);
+    }
+
+    [Fact]
+    public void Different_countries_never_join_however_alike_their_names()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Austria and Australia signed. Slovenia and Slovakia did too.")],
+            new ListTagger(("Austria", Loc), ("Australia", Loc), ("Slovenia", Loc), ("Slovakia", Loc)));
+
+        Assert.Equal(4, entities.Length);
+    }
+
+    [Fact]
+    public void A_demonym_is_a_mention_of_its_country()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Russian forces advanced. North Korean officials said Russia paid.")],
+            new ListTagger(("Russian", EntityType.Other), ("North Korean", EntityType.Other), ("Russia", Loc)));
+
+        Assert.Equal(2, Single(entities, "Russia").Mentions.Length);
+        Assert.Contains("North Korean", Single(entities, "North Korea").Aliases);
+    }
+
+    [Fact]
+    public void Ids_are_stable_and_distinct()
+    {
+        var articles = new[] { ListTagger.Article("a-1", "John Kirby met Acme Group in Paris.") };
+        var tagger = new ListTagger(("John Kirby", Per), ("Acme Group", Org), ("Paris", Loc));
+        var first = EntityResolver.Resolve(articles, tagger);
+        var second = EntityResolver.Resolve(articles, tagger);
+
+        Assert.Equal(first.Select(e => e.Id), second.Select(e => e.Id));
+        Assert.Equal(3, first.Select(e => e.Id).Distinct().Count());
+        Assert.All(first, e => Assert.StartsWith("e-", e.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Random_input_never_throws_and_mentions_stay_in_range()
+    {
+        var random = new Random(7);
+        const string alphabet = "abcXYZ .,'’\"-()\n\nMr U.N. Moscow said Kremlin Group of 12";
+        for (var round = 0; round < 40; round++)
+        {
+            var articles = Enumerable.Range(0, 3).Select(i =>
+            {
+                var chars = new char[random.Next(0, 300)];
+                for (var c = 0; c < chars.Length; c++)
+                {
+                    chars[c] = alphabet[random.Next(alphabet.Length)];
+                }
+
+                return ListTagger.Article($"a-{i}", new string(chars));
+            }).ToArray();
+            var texts = articles.ToDictionary(a => a.Id, a => a.Text);
+
+            var entities = EntityResolver.Resolve(articles, NamedEntityTagger.Default);
+
+            Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.InRange(m.Start, 0, m.End - 1));
+            Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.InRange(m.End, m.Start + 1, texts[m.Article].Length));
+        }
+    }
+
+    [Fact]
+    public void Sample_corpus_names_each_person_and_state_once_with_its_aliases()
+    {
+        var entities = EntityResolver.Resolve(SampleCorpus.All(), NamedEntityTagger.Default);
+
+        var kirby = Single(entities, "John Kirby");
+        Assert.Contains("Kirby", kirby.Aliases);
+        Assert.Contains("Mr Kirby", kirby.Aliases);
+        Assert.Equal(5, kirby.Mentions.Select(m => m.Article).Distinct().Count());
+        Assert.DoesNotContain(entities, e => e != kirby && Forms(e).Any(f => f.Contains("Kirby", StringComparison.Ordinal)));
+
+        var prigozhin = Single(entities, "Yevgeny Prigozhin");
+        Assert.Contains("Prigozhin", prigozhin.Aliases);
+        Assert.Contains("Mr Prigozhin", prigozhin.Aliases);
+        Assert.DoesNotContain(entities, e => e != prigozhin && Forms(e).Any(f => f.Contains("Prigozhin", StringComparison.Ordinal)));
+
+        var korea = Single(entities, "North Korea");
+        Assert.Contains("N Korea", korea.Aliases);
+        Assert.Contains("Pyongyang", korea.Aliases);
+        Assert.Contains("North Korean", korea.Aliases);
+
+        var un = Single(entities, "United Nations");
+        Assert.Contains("UN", un.Aliases);
+        Assert.Contains("U.N.", un.Aliases);
+
+        var zelenskyy = Assert.Single(entities, e => Forms(e).Contains("Zelenskyy"));
+        Assert.Contains(Forms(zelenskyy), f => f.EndsWith(" Zelensky", StringComparison.Ordinal));
+        Assert.Contains("Zelenskiy", Forms(zelenskyy));
+
+        var wagner = Single(entities, "Wagner Group");
+        Assert.Contains("Wagner", wagner.Aliases);
+        Assert.Contains("Moscow", Single(entities, "Russia").Aliases);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Extraction;
+using Crosscheck.Core.Extraction.Entities;
+using Crosscheck.Core.Extraction.Events;
+using Crosscheck.Core.Extraction.Ner;
+using Crosscheck.Core.Tests.Extraction.Entities;
+
+namespace Crosscheck.Core.Tests.Extraction.Events;
+
+public class EventExtractorTests
+{
+    private static readonly ListTagger Tagger = new(
+        ("Northland", EntityType.Location), ("Acme Group", EntityType.Organization), ("Acme", EntityType.Organization),
+        ("Southland", EntityType.Location), ("John Smith", EntityType.Person), ("Smith", EntityType.Person),
+        ("Treasury Department", EntityType.Organization));
+
+    private static (ImmutableArray<Event> Events, Func<string, string> Id) Run(params CleanArticle[] articles)
+    {
+        var entities = EntityResolver.Resolve(articles, Tagger);
+        return (EventExtractor.Extract(articles, entities), name => Assert.Single(entities, e => e.Name == name).Id);
+    }
+
+    [Fact]
+    public void Active_clause_gives_actor_action_target_and_object()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland delivered infantry rockets to Acme Group last month."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deliver", id("Acme Group"), "infantry rockets"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+        Assert.False(e.Negated);
+    }
+
+    [Fact]
+    public void Passive_clause_takes_the_actor_from_the_by_phrase()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "More military equipment was expected to be delivered by Northland."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deliver", (string?)null, "More military equipment"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
+    public void Taking_delivery_from_someone_is_their_delivery()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "The private company, the Acme Group, took delivery of an arms shipment from Northland."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deliver", id("Acme Group"), "arms shipment"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
+    public void The_end_user_is_the_target_of_a_delivery_into_a_country()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland delivered rockets and missiles into Southland for use by Acme."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), id("Acme"), "rockets and missiles"), (e.ActorEntityId, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
+    public void A_designation_keeps_what_the_target_was_designated_as()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "The Treasury Department has designated the Acme Group as a \u201Ccriminal organization.\u201D"));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Treasury Department"), "designate", id("Acme Group"), "criminal organization"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
+    public void A_negated_event_is_marked_negated()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "Northland has not supplied any weapons to Southland."));
+
+        var e = Assert.Single(events);
+        Assert.Equal("supply", e.Action);
+        Assert.True(e.Negated);
+    }
+
+    [Fact]
+    public void Saying_one_never_did_something_is_a_denial_by_the_speaker()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland said it had never had arms dealings with Southland and has no plans to do so."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deny", "arms dealings with Southland", id("Northland")), (e.ActorEntityId, e.Action, e.Object, e.AttributedToEntityId));
+    }
+
+    [Fact]
+    public void An_event_inside_a_quote_is_attributed_to_the_speaker()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "\u201CWe can confirm that Northland has delivered rockets to Acme Group,\u201D John Smith told reporters."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), id("Acme Group"), id("John Smith")), (e.ActorEntityId, e.TargetEntityId, e.AttributedToEntityId));
+    }
+
+    [Fact]
+    public void Equivalent_events_in_several_articles_are_merged()
+    {
+        var (events, id) = Run(
+            ListTagger.Article("a-1", "Northland delivered rockets to Acme Group."),
+            ListTagger.Article("a-2", "Last month, Northland delivered infantry rockets to Acme."),
+            ListTagger.Article("a-3", "Northland completed an initial arms delivery to Acme Group."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deliver", id("Acme Group")), (e.ActorEntityId, e.Action, e.TargetEntityId));
+        Assert.Equal(["a-1", "a-2", "a-3"], e.Occurrences.Select(o => o.Article.Value));
+    }
+
+    [Fact]
+    public void A_relative_date_is_resolved_against_the_publication_date_and_left_null_without_one()
+    {
+        const string text = "Last month, Northland delivered rockets to Acme Group.";
+        var dated = ListTagger.Article("a-1", text) with { Published = new PublicationDate(new DateOnly(2022, 12, 22)) };
+
+        Assert.Equal("2022-11", Assert.Single(Run(dated).Events).Date);
+        Assert.Null(Assert.Single(Run(ListTagger.Article("a-2", text)).Events).Date);
+    }
+
+    [Fact]
+    public void Plural_nouns_that_look_like_verbs_are_not_events()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "Acme Group broke the Southland sanctions on Northland, and arms shipments fell."));
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Random_input_never_throws_and_occurrences_stay_in_range()
+    {
+        var random = new Random(11);
+        var words = new[] { "Northland", "delivered", "was", "by", "to", "Acme", "Group", "said", "it", "never", "had", "took", "delivery", "of", "from", ",", ".", "\u201C", "\u201D", "not", "for", "use", "the", "\n\n" };
+        for (var round = 0; round < 60; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(0, 60)).Select(_ => words[random.Next(words.Length)]));
+            var article = ListTagger.Article("a-1", text);
+
+            var (events, _) = Run(article);
+
+            Assert.All(events.SelectMany(e => e.Occurrences), o => Assert.True(0 <= o.Start && o.Start < o.End && o.End <= text.Length));
+        }
+    }
+
+    [Fact]
+    public void Sample_corpus_events_carry_actor_target_and_attribution()
+    {
+        var articles = SampleCorpus.All();
+        var entities = EntityResolver.Resolve(articles, NamedEntityTagger.Default);
+        var events = EventExtractor.Extract(articles, entities);
+        string Id(string name) => Assert.Single(entities, e => e.Name == name).Id;
+        var korea = Id("North Korea");
+        var wagner = Id("Wagner Group");
+
+        var delivery = Assert.Single(events, e => e.ActorEntityId == korea && e.Action == "deliver" && e.TargetEntityId == wagner);
+        Assert.Equal(Id("John Kirby"), delivery.AttributedToEntityId);
+        Assert.Equal("infantry rockets and missiles", delivery.Object);
+        Assert.Equal("2022-11", delivery.Date);
+        Assert.True(delivery.Occurrences.Select(o => o.Article).Distinct().Count() >= 4);
+
+        var treasury = Assert.Single(entities, e => e.Name.Contains("Treasury", StringComparison.Ordinal)).Id;
+        var designation = Assert.Single(events, e => e.ActorEntityId == treasury && e.Action == "designate" && e.TargetEntityId == wagner);
+        Assert.Equal([articles[3].Id], designation.Occurrences.Select(o => o.Article).Distinct());
+
+        var denial = Assert.Single(events, e => e.ActorEntityId == korea && e.Action == "deny");
+        Assert.Contains("arms deal", denial.Object, StringComparison.Ordinal);
+        Assert.Equal([articles[1].Id, articles[2].Id], denial.Occurrences.Select(o => o.Article).Distinct().OrderBy(a => a == articles[2].Id));
+    }
+}

@@ -1,0 +1,433 @@
+using Crosscheck.Core.Extraction.Quotes;
+using Crosscheck.Core.Text;
+
+namespace Crosscheck.Core.Tests.Extraction.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    private static Attribution Single(string text, bool direct = true) =>
+        Assert.Single(Extractor.Extract(text), a => a.IsDirect == direct);
+
+    [Fact]
+    public void Quote_with_trailing_said_is_attributed_to_speaker()
+    {
+        const string text = "\u201CWagner is emerging as a rival power center to the Russian military,\u201D Kirby said.";
+        var quote = Single(text);
+        Assert.Equal("\u201CWagner is emerging as a rival power center to the Russian military,\u201D", quote.Content[0].Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Kirby", quote.Source?.Text);
+        Assert.Equal("Kirby", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Source_with_apposition_keeps_the_whole_noun_phrase_and_resolves_to_the_name()
+    {
+        const string text = "\u201CWagner is searching around the world for arms suppliers,\u201D John Kirby, spokesperson for the White House "
+            + "National Security Council, told reporters.";
+        var quote = Single(text);
+        Assert.Equal("John Kirby, spokesperson for the White House National Security Council", quote.Source?.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("John Kirby", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Inverted_frame_after_a_quote_takes_the_source_after_the_cue()
+    {
+        const string text = "The sanctions follow the sale of rockets last month, said White House national security spokesperson John Kirby. "
+            + "\"This will not change the dynamics on the battlefield,\" said John Kirby.";
+        var quote = Single(text);
+        Assert.Equal("John Kirby", quote.Source?.Text);
+        Assert.Equal("John Kirby", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\u201C", "\u201D")]
+    [InlineData("\"", "\"")]
+    [InlineData("\u2018", "\u2019")]
+    [InlineData("'", "'")]
+    [InlineData("''", "''")]
+    public void Every_quotation_style_yields_a_direct_quote(string open, string close)
+    {
+        var text = $"{open}We will not allow Russia{"\u2019"}s war to go on, and Ukraine{"'"}s allies agree,{close} the minister said on Monday.";
+        var quote = Single(text);
+        Assert.StartsWith(open, quote.Content[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith(close, quote.Content[0].Text, StringComparison.Ordinal);
+        Assert.Contains("allies agree", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("the minister", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Apostrophes_inside_a_single_quoted_passage_do_not_close_it()
+    {
+        const string text = "\u2018North Korean officials said they would not support Russia\u2019s war \u2013 and yet here they are "
+            + "delivering arms to the group\u2019s fighters,\u2019 Kirby said.";
+        var quote = Single(text);
+        Assert.Contains("the group\u2019s fighters", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Kirby", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Quote_split_by_its_frame_is_one_quote_with_both_parts()
+    {
+        const string text = "\u2018Today, we can confirm that North Korea has completed an initial arms delivery,\u2019 Kirby continued. "
+            + "\u2018Last month, North Korea delivered infantry rockets and missiles into Russia.\u2019";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.StartsWith("\u2018Last month", quote.Content[1].Text, StringComparison.Ordinal);
+        Assert.Equal("continued", quote.Cue?.Text);
+        Assert.Equal("Kirby", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Quote_left_open_at_a_paragraph_end_continues_into_the_next_paragraph()
+    {
+        const string text = "\u201CSooner or later, any parties in a state of conflict sit down and make an agreement,\u201D Putin said. "
+            + "\u201CThe sooner this realisation comes, the better.\n\n\u201CWe have never given up on this.\u201D\n\nThe war goes on.";
+        var quote = Single(text);
+        Assert.Equal(3, quote.Content.Length);
+        Assert.Equal("\u201CWe have never given up on this.\u201D", quote.Content[2].Text);
+        Assert.Equal("Putin", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Following_paragraph_of_the_same_speech_inherits_the_speaker()
+    {
+        const string text = "\u201COur goal is to end this war,\u201D President Vladimir Putin said.\n\n"
+            + "\u201CWe will strive for an end to this, and the sooner the better.\u201D";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Vladimir Putin", q.Speaker?.Name));
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void Colon_after_a_leading_frame_attributes_the_quote_that_follows()
+    {
+        const string text = "Mr Kirby told reporters on Thursday: \u201CWe assess that the amount of material will not change the dynamics.\u201D";
+        var quote = Single(text);
+        Assert.Equal("Mr Kirby", quote.Source?.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Short_scare_quote_inside_a_sentence_is_not_a_direct_quote()
+    {
+        const string text = "President Vladimir Putin dismissed the Patriot system as \u201Cquite old,\u201D and moved on.";
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.IsDirect);
+    }
+
+    [Fact]
+    public void Indirect_speech_after_a_said_cue_has_its_complement_as_content()
+    {
+        const string text = "John Kirby, a spokesman for the White House National Security Council, said Wagner was seeking arms suppliers around the world.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("Wagner was seeking arms suppliers around the world", claim.Content[0].Text);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal("John Kirby", claim.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Indirect_speech_skips_that_and_the_addressee()
+    {
+        const string text = "Peskov told reporters that there had been no signs of readiness for peace talks.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("there had been no signs of readiness for peace talks", claim.Content[0].Text);
+        Assert.Equal("Peskov", claim.Source?.Text);
+    }
+
+    [Fact]
+    public void Indirect_speech_with_the_frame_at_the_end_takes_the_clause_before_it()
+    {
+        const string text = "More sanctions are coming against the company and its support group in the weeks ahead, Kirby said.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("More sanctions are coming against the company and its support group in the weeks ahead", claim.Content[0].Text);
+        Assert.Equal("Kirby", claim.Source?.Text);
+    }
+
+    [Fact]
+    public void According_to_attributes_the_clause_after_the_comma()
+    {
+        const string text = "According to the Pentagon, the shipment included infantry rockets and missiles.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("according to", claim.Cue?.Text, ignoreCase: true);
+        Assert.Equal("the Pentagon", claim.Source?.Text);
+        Assert.Equal("the shipment included infantry rockets and missiles", claim.Content[0].Text);
+    }
+
+    [Fact]
+    public void Trailing_according_to_attributes_the_clause_before_it()
+    {
+        const string text = "North Korea fired three short-range ballistic missiles, according to South Korea\u2019s military.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("South Korea\u2019s military", claim.Source?.Text);
+        Assert.Equal("North Korea fired three short-range ballistic missiles", claim.Content[0].Text);
+    }
+
+    [Fact]
+    public void Pronoun_source_resolves_to_the_previous_speaker()
+    {
+        const string text = "Kirby told reporters that Wagner was searching for arms.\n\n"
+            + "\u201CWe can confirm that North Korea has completed an initial arms delivery to Wagner,\u201D he said.";
+        var quote = Single(text);
+        Assert.Equal("he", quote.Source?.Text);
+        Assert.Equal("Kirby", quote.Speaker?.Name);
+        Assert.Equal("Kirby", quote.Speaker?.Mention.Text);
+        Assert.True(quote.Speaker!.Mention.Start < quote.Source!.Value.Start);
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_subject_of_the_previous_sentence_when_there_is_no_earlier_attribution()
+    {
+        const string text = "Volodymyr Zelenskyy congratulated electrical workers for working round the clock.\n\n"
+            + "\u201CEven if the enemy can leave us without light, it will never succeed,\u201D he said on Telegram.";
+        Assert.Equal("Volodymyr Zelenskyy", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Description_resolves_to_the_person_introduced_with_it()
+    {
+        const string text = "Russian President Vladimir Putin spoke on Thursday.\n\n"
+            + "\u201COur goal is not to spin the flywheel of military conflict,\u201D the Russian president said.";
+        var quote = Single(text);
+        Assert.Equal("the Russian president", quote.Source?.Text);
+        Assert.Equal("Vladimir Putin", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Surname_resolves_to_the_full_name_used_earlier()
+    {
+        const string text = "White House spokesman John Kirby spoke to reporters.\n\n\u201CQuite the contrary, as always,\u201D Mr Kirby said.";
+        Assert.Equal("John Kirby", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Unresolvable_speaker_gives_null()
+    {
+        const string text = "\u201CThe delivery was completed last month and more may follow,\u201D a senior official said.";
+        var quote = Single(text);
+        Assert.Equal("a senior official", quote.Source?.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_without_any_earlier_person_gives_null()
+    {
+        const string text = "\u201CThe delivery was completed last month and more may follow,\u201D he said.";
+        Assert.Null(Single(text).Speaker);
+    }
+
+    [Fact]
+    public void Speech_verbs_inside_a_quote_make_no_attribution_of_their_own()
+    {
+        const string text = "\u201CI have said many times that the intensification of hostilities leads to losses,\u201D Putin said.";
+        var only = Assert.Single(Extractor.Extract(text));
+        Assert.True(only.IsDirect);
+    }
+
+    [Fact]
+    public void Sample_report_fixture_yields_its_known_quotes_and_speakers()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "quotes", "wagner-arms-fox.txt"));
+        var quotes = Extractor.Extract(text);
+        var direct = quotes.Where(q => q.IsDirect).ToList();
+        Assert.Equal(7, direct.Count);
+        var confirm = Assert.Single(direct, q => q.Text.Contains("we can confirm that North Korea", StringComparison.Ordinal));
+        Assert.Equal("John Kirby", confirm.Speaker?.Name);
+        Assert.Contains(confirm.Content, part => part.Text.Contains("Last month, North Korea delivered", StringComparison.Ordinal));
+        var assess = Assert.Single(direct, q => q.Text.StartsWith("We assess", StringComparison.Ordinal));
+        Assert.Equal("he", assess.Source?.Text);
+        Assert.Equal("John Kirby", assess.Speaker?.Name);
+        Assert.Contains(quotes, q => !q.IsDirect && q.Content[0].Text.StartsWith("Prigozhin has been spending", StringComparison.Ordinal));
+        Assert.All(quotes, q => Assert.All(q.Content, part => Assert.Equal(text[part.Start..part.End], part.Text)));
+    }
+
+    [Fact]
+    public void Names_inside_a_quote_are_never_the_antecedent_of_a_pronoun_source()
+    {
+        const string text = "\u201CGreen and his partners have attacked the regulators for years,\u201D Smith said on Friday.\n\n"
+            + "\u201CThe firm is a danger to investors. Publicly, Green has criticized the judges for their rulings,\u201D he said.";
+        var quote = Assert.Single(Extractor.Extract(text), a => a.IsDirect && a.Source?.Text == "he");
+        Assert.Equal("Smith", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Possessive_name_in_a_subject_is_neither_the_speaker_nor_the_antecedent_of_a_later_pronoun()
+    {
+        const string text = "President Tom Smith visited the border on Monday.\n\nSmith\u2019s aide, Mark Jones, said the deal had \u201Cfinally set the baseline\u201D in the talks.\n\n"
+            + "\u201COne. We must win. Two. No compromises on the border,\u201D he wrote on Twitter.";
+        var quotes = Extractor.Extract(text);
+        Assert.Equal("Mark Jones", Assert.Single(quotes, a => !a.IsDirect).Speaker?.Name);
+        Assert.Equal("Mark Jones", Assert.Single(quotes, a => a.IsDirect).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pronoun_source_resolves_to_the_subject_of_the_latest_sentence_not_a_name_in_its_complement()
+    {
+        const string text = "Tom Brown also played down the radar system that Mary Green agreed to supply to the army, saying it would fail.\n\n"
+            + "\u201CAn antidote will always be found for such weapons,\u201D he said.";
+        Assert.Equal("Tom Brown", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Split_quote_keeps_the_sentence_break_its_frame_ended()
+    {
+        const string text = "\u201CWe can confirm the delivery to the group, which paid for that equipment,\u201D Smith said. "
+            + "\u201CLast month, the rockets arrived for use by the group.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("We can confirm the delivery to the group, which paid for that equipment. Last month, the rockets arrived for use by the group.", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_split_inside_a_sentence_is_joined_without_a_break()
+    {
+        const string text = "\u201CI really do think,\u201D Smith said, \u201Cthat the whole deal will fall apart soon.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("I really do think that the whole deal will fall apart soon.", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("The new advertisement claims \u201CJones is the conservative you can trust.\u201D", "\u201CJones is the conservative you can trust.\u201D")]
+    [InlineData("Abedin emailed supporters on Monday, telling them, \u201CI am proud of this campaign and its volunteers.\u201D", "\u201CI am proud of this campaign and its volunteers.\u201D")]
+    public void Quotation_that_is_the_whole_reported_clause_after_a_cue_is_a_direct_quote(string text, string quote)
+    {
+        var direct = Single(text);
+        Assert.Equal(quote, Assert.Single(direct.Content).Text);
+        Assert.NotNull(direct.Source);
+    }
+
+    [Theory]
+    [InlineData("Smith said that \u201Cthe whole deal will fall apart very soon.\u201D")]
+    [InlineData("Smith wants \u201Ccommon-sense solutions to the problem of gun safety.\u201D")]
+    public void Quoted_words_after_that_or_starting_in_lower_case_stay_indirect(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.IsDirect);
+    }
+
+    [Fact]
+    public void Unlisted_past_verb_before_a_colon_frames_the_quote_after_it()
+    {
+        const string text = "At the town hall meeting on Monday, the Christie supporter retorted: \u201CThere is a special place for voters who never listen.\u201D";
+        var quote = Single(text);
+        Assert.Equal("retorted", quote.Cue?.Text);
+        Assert.Equal("the Christie supporter", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Random_input_never_throws_and_spans_stay_in_range()
+    {
+        var random = new Random(20240101);
+        string[] pieces =
+        [
+            "\u201C", "\u201D", "\u2018", "\u2019", "\"", "'", "''", " said ", " he said.", ", according to ", " Kirby ", "John Kirby",
+            "the president", ".", ",", ":", "\n", "\n\n", " ", "Mr.", " told reporters that ", "war", " — ", "U.S.", "s\u2019 ",
+        ];
+        for (var round = 0; round < 400; round++)
+        {
+            var length = random.Next(0, 60);
+            var text = string.Concat(Enumerable.Range(0, length).Select(_ => random.Next(4) == 0
+                ? ((char)random.Next(32, 0x2100)).ToString()
+                : pieces[random.Next(pieces.Length)]));
+            foreach (var attribution in Extractor.Extract(text))
+            {
+                Assert.NotEmpty(attribution.Content);
+                TextSpan?[] optional = [attribution.Cue, attribution.Source, attribution.Speaker?.Mention];
+                foreach (var span in attribution.Content.Concat(optional.OfType<TextSpan>()))
+                {
+                    Assert.InRange(span.Start, 0, text.Length);
+                    Assert.InRange(span.End, span.Start, text.Length);
+                    Assert.Equal(text[span.Start..span.End], span.Text);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Quoted_title_inside_the_frame_does_not_stop_a_split_quote_from_joining()
+    {
+        const string text = "\u201CI was sitting in a house in Florida, with a bad earpiece,\u201D Trump told NBC\u2019s \u201CToday\u201D on Monday. "
+            + "\u201CI could hardly hear what he was saying.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("\u201CI could hardly hear what he was saying.\u201D", quote.Content[1].Text);
+        Assert.Equal("Trump", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Subject_with_lower_case_modifiers_after_a_comma_ended_quote_is_the_source()
+    {
+        const string text = "\u201CI'm putting Cruz second this week,\u201D former congressman Dan Maffei said.";
+        var quote = Single(text);
+        Assert.Equal("former congressman Dan Maffei", quote.Source?.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Unlisted_verb_before_its_subject_after_an_exclaimed_quote_is_the_cue()
+    {
+        const string text = "\u201CThis is fantastic!\u201D beamed Donald Hartley of Madison.";
+        var quote = Single(text);
+        Assert.Equal("beamed", quote.Cue?.Text);
+        Assert.Equal("Donald Hartley of Madison", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void Paragraph_ending_in_a_colon_frames_the_quote_paragraph_after_it()
+    {
+        const string text = "Cruz continued:\n\n\u201CYou look at the questions and you wonder what this debate is about.\u201D";
+        var quote = Single(text);
+        Assert.Equal("Cruz", quote.Source?.Text);
+        Assert.Equal("continued", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Name_and_colon_attribute_a_headline_quote()
+    {
+        const string text = "Harry Reid: \u2018Never, ever underestimate Trump.\u2019";
+        var quote = Single(text);
+        Assert.Equal("Harry Reid", quote.Source?.Text);
+        Assert.Equal(":", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Capitalised_cue_opening_the_sentence_frames_the_quote_after_its_subject()
+    {
+        const string text = "Said Comey, \u201CThe thought that an error on our part is connected to this is very painful to us.\u201D";
+        var quote = Single(text);
+        Assert.Equal("Comey", quote.Source?.Text);
+        Assert.Equal("Said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Initial_and_party_label_inside_the_source_do_not_end_the_frame()
+    {
+        const string text = "\u201CIt's time for Congress to act on this loophole,\u201D Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.";
+        var quote = Single(text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.StartsWith("Senate Minority Leader Harry M. Reid", quote.Source?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_determiner_phrase_is_a_source_and_a_cue_word_after_a_determiner_is_a_noun()
+    {
+        const string organisation = "\u201COur mission is to provide a safe platform,\u201D the organization wrote.";
+        Assert.Equal("the organization", Single(organisation).Source?.Text);
+        const string report = "\u201CCurrent immigrants are integrating into U.S. society,\u201D the report concluded.";
+        var quote = Single(report);
+        Assert.Equal("the report", quote.Source?.Text);
+        Assert.Equal("concluded", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Learned_cue_list_holds_reporting_verbs_and_not_function_words()
+    {
+        Assert.True(CueLexicon.IsCue("said"));
+        Assert.True(CueLexicon.IsCue("tweeted"));
+        Assert.False(CueLexicon.IsCue("the"));
+        Assert.False(CueLexicon.IsCue("has"));
+        Assert.True(CueLexicon.Precision("said") > CueLexicon.Precision("think"));
+    }
+}

@@ -1,0 +1,61 @@
+using Crosscheck.Core.Reuse;
+using static Crosscheck.Core.Tests.Reuse.ReuseTestArticles;
+
+namespace Crosscheck.Core.Tests.Reuse;
+
+public sealed class LshIndexTests
+{
+    private static readonly ReuseFingerprinter Fingerprinter = new(ReuseOptions.Default);
+
+    [Fact]
+    public void Near_duplicate_is_a_candidate_through_a_shared_band()
+    {
+        var index = new LshIndex(ReuseOptions.Default);
+        index.Add(new ArticleId("a-wire"), Fingerprinter.Compute(Wire));
+        index.Add(new ArticleId("a-bakery"), Fingerprinter.Compute(Unrelated));
+
+        var candidates = index.Query(Fingerprinter.Compute(Wire.Replace("Monday", "Tuesday", StringComparison.Ordinal)));
+
+        var candidate = Assert.Single(candidates);
+        Assert.Equal(new ArticleId("a-wire"), candidate.Article);
+        Assert.True(candidate.SharedBands > 0);
+    }
+
+    [Fact]
+    public void Paragraph_pasted_into_another_text_is_a_candidate_through_passage_hashes()
+    {
+        var index = new LshIndex(ReuseOptions.Default);
+        index.Add(new ArticleId("a-wire"), Fingerprinter.Compute(Wire));
+
+        var page = Unrelated + "\n\n" + Wire.Split("\n\n")[2];
+        var candidate = Assert.Single(index.Query(Fingerprinter.Compute(page)));
+
+        Assert.Equal(0, candidate.SharedBands);
+        Assert.True(candidate.SharedPassageHashes >= ReuseOptions.Default.MinSharedPassageHashes);
+    }
+
+    [Fact]
+    public void Unrelated_text_finds_no_candidate()
+    {
+        var index = new LshIndex(ReuseOptions.Default);
+        index.Add(new ArticleId("a-wire"), Fingerprinter.Compute(Wire));
+
+        Assert.Empty(index.Query(Fingerprinter.Compute(Unrelated)));
+        Assert.Equal(1, index.Count);
+    }
+
+    [Fact]
+    public void Stock_phrase_keys_beyond_the_posting_cap_are_ignored()
+    {
+        var options = ReuseOptions.Default with { MaxPostingsPerKey = 2 };
+        var index = new LshIndex(options);
+        var fingerprinter = new ReuseFingerprinter(options);
+        var paragraph = Wire.Split("\n\n")[2];
+        for (var i = 0; i < 3; i++)
+        {
+            index.Add(new ArticleId("a-" + i), fingerprinter.Compute("Filler sentence number " + i + " about nothing at all.\n\n" + paragraph));
+        }
+
+        Assert.Empty(index.Query(fingerprinter.Compute(Unrelated + "\n\n" + paragraph)));
+    }
+}
