@@ -148,6 +148,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
             Assert.Equal(1, body["added"]!.GetValue<int>());
             Assert.Equal("/api/articles/" + id, response.Headers.Location?.OriginalString);
             Assert.Equal(runs + 1, factory.Database.AnalysisRuns);
+            Assert.True(factory.Database.LastAnalyzedCount > factory.Database.Report.Articles.Length, "the analysis saw the new article with the stored ones");
             var article = await JsonAsync("/api/articles/" + id);
             Assert.Equal("Sanctions widened", article["title"]!.GetValue<string>());
             Assert.Equal("Example Wire", article["outlet"]!.GetValue<string>());

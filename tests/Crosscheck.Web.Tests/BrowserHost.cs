@@ -77,9 +77,3 @@ public sealed class BrowserHost : IAsyncLifetime
                 + "Install Debian's package: apt-get install -y chromium (CI's .ci/run does this).");
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
-{
-    public const string Name = "browser";
-}

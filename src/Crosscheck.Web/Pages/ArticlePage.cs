@@ -59,7 +59,7 @@ internal static class ArticlePage
         html.Close("ul");
     }
 
-    /// <summary>Writes the text in segments: a segment inside shared passages is marked, and each marked run ends with links to its sources.</summary>
+    /// <summary>Writes the text in segments: a segment inside shared passages is marked, and where one source's shared run ends, a link to it follows.</summary>
     private static void Text(Html html, ArticleEntry article, Func<string, string> label)
     {
         var text = article.Text;
@@ -79,13 +79,9 @@ internal static class ArticlePage
             }
 
             html.Element("mark", text[start..end], ("class", "reuse"), ("title", "Also in " + string.Join(", ", sources.Select(label))));
-            var runEnds = !passages.Any(p => p.Start <= end && p.End > end && sources.Contains(p.Article, StringComparer.Ordinal));
-            if (runEnds)
+            foreach (var source in sources.Where(source => !passages.Any(p => p.Article == source && p.Start <= end && p.End > end)))
             {
-                foreach (var source in sources)
-                {
-                    html.Element("a", "↗ " + label(source), ("href", Layout.CompareHref(article.Id, source)), ("class", "reuse-source"));
-                }
+                html.Element("a", "↗ " + label(source), ("href", Layout.CompareHref(article.Id, source)), ("class", "reuse-source"));
             }
         }
     }

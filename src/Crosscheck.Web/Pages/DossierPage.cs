@@ -228,7 +228,7 @@ internal static class DossierPage
         html.Open("span", ("class", "articles"));
         foreach (var id in ids)
         {
-            html.Element("a", context.Label(id), ("href", Layout.ArticleHref(id)), ("class", "source-link"));
+            html.Element("a", context.Label(id), ("href", Layout.ArticleHref(id)), ("class", "source-link"), ("title", context.Article(id)?.Title));
         }
 
         html.Close("span");
@@ -245,7 +245,7 @@ internal static class DossierPage
     {
         public ArticleEntry? Article(string id) => articles.GetValueOrDefault(id);
 
-        public string Label(string id) => Article(id) is { } a ? a.Outlet ?? a.Title ?? id : id;
+        public string Label(string id) => Article(id) is { } a ? Layout.ShortLabel(a) : id;
 
         /// <summary>The cited text as the article has it, or as the report quoted it when the article is not stored.</summary>
         public string Passage(OccurrenceEntry occurrence) =>

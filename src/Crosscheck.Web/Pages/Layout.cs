@@ -1,10 +1,13 @@
 using System.Globalization;
+using Crosscheck.Core.Reports;
 
 namespace Crosscheck.Web.Pages;
 
 /// <summary>The frame every page shares: stylesheet and script from /assets (the CSP allows nothing inline), header, search box.</summary>
 internal static class Layout
 {
+    private const int MaxLabelLength = 32;
+
     public static string Render(string title, string? query, Action<Html> body)
     {
         var html = new Html();
@@ -39,6 +42,24 @@ internal static class Layout
     public static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "–";
 
     public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+
+    /// <summary>How a source is named in lists: its outlet, or the start of its title when the outlet is unknown.</summary>
+    public static string ShortLabel(ArticleEntry article)
+    {
+        if (article.Outlet is { Length: > 0 } outlet)
+        {
+            return outlet;
+        }
+
+        var title = article.Title ?? article.Id;
+        if (title.Length <= MaxLabelLength)
+        {
+            return title;
+        }
+
+        var cut = title.LastIndexOf(' ', MaxLabelLength);
+        return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxLabelLength), "…");
+    }
 
     public static string ArticleHref(string id) => "/articles/" + Uri.EscapeDataString(id);
 

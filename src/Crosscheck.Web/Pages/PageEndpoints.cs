@@ -51,7 +51,7 @@ internal static class PageEndpoints
                 }
 
                 var labels = article.Reuse.IsDefault ? [] : article.Reuse.Select(r => r.Article).Distinct(StringComparer.Ordinal)
-                    .ToDictionary(other => other, other => dossier.GetArticle(other) is { } o ? o.Outlet ?? o.Title ?? other : other, StringComparer.Ordinal);
+                    .ToDictionary(other => other, other => dossier.GetArticle(other) is { } o ? Layout.ShortLabel(o) : other, StringComparer.Ordinal);
                 return Results.Content(ArticlePage.Render(article, dossier.StoriesOf(id), other => labels.GetValueOrDefault(other, other)), HtmlType);
             })
             .ExcludeFromDescription();
