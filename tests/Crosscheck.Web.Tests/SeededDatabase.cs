@@ -54,5 +54,12 @@ public sealed class SeededDatabase : IDisposable
 
     public CrosscheckWebOptions Options(long maxUploadBytes = CrosscheckWebOptions.DefaultMaxUploadBytes) => new(Path, Analyze, maxUploadBytes);
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    // The factory disposes both synchronously and asynchronously, so this runs twice.
+    public void Dispose()
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
