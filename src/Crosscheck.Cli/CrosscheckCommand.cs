@@ -14,6 +14,7 @@ internal static class CrosscheckCommand
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class Ingestion(IArticleStore store, IngestOptions options, Clea
 
                 var fresh = raws.DistinctBy(r => r.Id).Where(r => !store.Contains(r.Id)).ToList();
                 already += raws.Count - fresh.Count;
-                added += store.Store(Clean(fresh));
+                added += store.Store(BatchCleaner.Clean(fresh, store, cleanerOptions));
                 done += chunk.Length;
                 report(done);
             }
@@ -60,30 +60,4 @@ internal sealed class Ingestion(IArticleStore store, IngestOptions options, Clea
             return ReadResult.Failed(path, $"cannot be read ({e.Message})");
         }
     }
-
-    private List<StoredArticle> Clean(List<RawArticle> raws)
-    {
-        var keysByArticle = raws.Select(raw =>
-        {
-            var outletKey = LineKey.OutletKeyOf(raw);
-            return ArticleCleaner.CandidateLines(raw).Where(IsTemplateCandidate).Select(line => LineKey.For(outletKey, line)).Distinct().ToImmutableArray();
-        }).ToList();
-        var batchCounts = keysByArticle.SelectMany(k => k).CountBy(k => k).ToDictionary(p => p.Key, p => p.Value);
-        var storedCounts = store.LineCounts(batchCounts.Keys);
-
-        return raws.AsParallel().AsOrdered().Select((raw, i) =>
-        {
-            var outletKey = LineKey.OutletKeyOf(raw);
-            int Repeats(string line)
-            {
-                var key = LineKey.For(outletKey, line);
-                return batchCounts.GetValueOrDefault(key) + storedCounts.GetValueOrDefault(key);
-            }
-
-            return new StoredArticle(raw, ArticleCleaner.Clean(raw, cleanerOptions, Repeats), keysByArticle[i]);
-        }).ToList();
-    }
-
-    // Only short lines can be template text; keeping long ones out keeps the repetition table small.
-    private static bool IsTemplateCandidate(string line) => line.Length <= 200;
 }

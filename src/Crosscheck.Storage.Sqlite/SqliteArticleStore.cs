@@ -11,7 +11,7 @@ namespace Crosscheck.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode, one transaction per batch, so a killed process
 /// leaves every committed batch intact and nothing half-written.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore, IDisposable
+public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 {
     private static readonly string[] ArticleParameters =
         ["$id", "$source", "$url", "$format", "$raw", "$title", "$outlet", "$published", "$instant", "$dateline", "$byline", "$credits", "$language", "$text", "$removed", "$ingested"];

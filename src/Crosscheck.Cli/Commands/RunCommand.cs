@@ -24,6 +24,7 @@ internal static class RunCommand
             var summary = IngestCommand.Ingest(store, parse.GetValue(paths)!, parse.GetValue(maxSize));
             using var embedder = parse.GetValue(noEmbeddings) ? null : CommonOptions.LoadEmbedder();
             var report = Analysis.Run(store.LoadArticles(), embedder);
+            store.SaveAnalysis(report);
             var directory = parse.GetValue(output)!;
             ReportFiles.Write(report, directory);
             Progress.Line($"wrote {Path.Combine(directory, "report.json")} and {Path.Combine(directory, "report.md")}");
