@@ -19,6 +19,14 @@ public sealed record StoryOptions
     /// </summary>
     public double JoinThresholdWithEmbeddings { get; init; } = 0.22;
 
+    /// <summary>
+    /// Combined mean similarity of two stories' article pairs at which the refiner merges them. A mean over pairs is
+    /// lower than an article's agreement with a story's centroid, so this sits below the join threshold.
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.1;
+
+    public double MergeThresholdWithEmbeddings { get; init; } = 0.15;
+
     public int QuietAfterDays { get; init; } = 30;
 
     /// <summary>Articles dated within this many days of a development's first day belong to it.</summary>
