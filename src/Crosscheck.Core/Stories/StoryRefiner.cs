@@ -11,8 +11,12 @@ namespace Crosscheck.Core.Stories;
 /// </summary>
 internal sealed class StoryRefiner
 {
-    // Bounds the nearest-member signal on large stories, as in the streaming pass.
-    private const int NearestMembers = 48;
+    // Bounds the cost of the nearest-member signal on large stories: the latest members stand for the rest.
+    private const int NearestMembers = 16;
+
+    // An article is compared with the few stories that share most of its distinctive terms: the stream has already
+    // placed it well or badly among the same neighbours, so a wide search buys little.
+    private const int ReassignCandidates = 4;
 
     private readonly StoryOptions options;
     private readonly IReadOnlyList<ArticleSignals> articles;
@@ -127,7 +131,7 @@ internal sealed class StoryRefiner
             var best = home;
             var bestScore = Math.Max(own, JoinThreshold);
             var top = signals.Terms.Ids.Take(options.QueryTerms).ToList();
-            foreach (var c in Candidates(top, home))
+            foreach (var c in Candidates(top, home).Take(ReassignCandidates))
             {
                 var score = Score(article, groups[c]);
                 if (score > bestScore)
@@ -218,6 +222,11 @@ internal sealed class StoryRefiner
             }
         }
 
+        if (signals.Date is { } date && !group.SpanStale)
+        {
+            group.Span = group.Span is { } span ? (date < span.First ? date : span.First, date > span.Last ? date : span.Last) : (date, date);
+        }
+
         group.Version++;
     }
 
@@ -235,16 +244,22 @@ internal sealed class StoryRefiner
             }
         }
 
+        // Only losing its first or last article moves a story's span.
+        if (signals.Date is { } date && group.Span is { } span && (date == span.First || date == span.Last))
+        {
+            group.SpanStale = true;
+        }
+
         group.Version++;
     }
 
     private (DateOnly First, DateOnly Last)? Span(Group group)
     {
-        if (group.SpanVersion != group.Version)
+        if (group.SpanStale)
         {
             var dates = group.Members.Select(m => articles[m].Date).OfType<DateOnly>().ToList();
             group.Span = dates.Count == 0 ? null : (dates.Min(), dates.Max());
-            group.SpanVersion = group.Version;
+            group.SpanStale = false;
         }
 
         return group.Span;
@@ -273,7 +288,7 @@ internal sealed class StoryRefiner
 
         public (DateOnly First, DateOnly Last)? Span { get; set; }
 
-        public int SpanVersion { get; set; } = -1;
+        public bool SpanStale { get; set; }
 
         public void Clear()
         {
@@ -283,6 +298,8 @@ internal sealed class StoryRefiner
             Norm2 = 0;
             EntityNorm2 = 0;
             Embedding = null;
+            Span = null;
+            SpanStale = false;
             Version++;
         }
     }
