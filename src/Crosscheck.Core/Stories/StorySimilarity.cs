@@ -13,7 +13,7 @@ internal static class StorySimilarity
         var weights = options.LexicalWeight + options.EntityWeight;
         if (embedding is { } e)
         {
-            score += options.EmbeddingWeight * e;
+            score += options.EmbeddingWeight * Math.Max(0, (e - options.EmbeddingFloor) / (1 - options.EmbeddingFloor));
             weights += options.EmbeddingWeight;
         }
 
