@@ -4,10 +4,10 @@ namespace Crosscheck.Core.Stories;
 /// A second look at the stories of the streaming pass once the batch is in. The stream decides each article on what
 /// it has seen so far: the IDF of the first articles is nearly flat, and the first reports of one event can start two
 /// stories before either is big enough to draw the other. With every article weighed again on the final IDF, the
-/// refiner merges stories whose centroids agree (closest pair first) and then moves each article to the story it
-/// now reads most like, if that beats its own. Only stories that share distinctive terms (an inverted index over each
-/// story's top centroid terms) and whose dates lie within the quiet gap of each other are compared, so the cost stays
-/// near-linear in the number of articles.
+/// refiner first moves each article to the story it now reads most like, if that beats its own, so that a stray
+/// article does not bridge two stories, then merges stories whose articles agree on average (closest pair first).
+/// Only stories that share distinctive terms (an inverted index over each story's top centroid terms) and whose dates
+/// lie within the quiet gap of each other are compared, so the cost stays near-linear in the number of articles.
 /// </summary>
 internal sealed class StoryRefiner
 {
@@ -48,8 +48,8 @@ internal sealed class StoryRefiner
     public static List<List<int>> Refine(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
     {
         var refiner = new StoryRefiner(articles, stories, options);
-        refiner.Merge();
         refiner.Reassign();
+        refiner.Merge();
         return refiner.groups
             .Where(g => g.Members.Count > 0)
             .Select(g => g.Members.Order().ToList())
