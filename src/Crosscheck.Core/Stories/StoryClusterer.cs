@@ -9,8 +9,9 @@ namespace Crosscheck.Core.Stories;
 /// Groups articles into stories in one streaming pass. Articles are taken in date order (undated ones last, in input
 /// order); each is scored against the active stories that share its distinctive terms on four signals (TF-IDF
 /// cosine with IDF that grows with the stream, proper-noun overlap, closeness in time, and sentence-embedding cosine
-/// when an embedder is given) and joins the best story above the threshold, or starts one. Each story is then dated
-/// and split into developments.
+/// when an embedder is given) and joins the best story above the threshold, or starts one. Once the batch is in,
+/// <see cref="StoryRefiner"/> weighs every article again on the final IDF, moves misplaced articles and merges stories
+/// the stream split. Each story is then dated and split into developments.
 /// </summary>
 public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedder? embedder = null, IEntityTagger? tagger = null)
 {
@@ -31,7 +32,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         var terms = new WeightedVocabulary();
         var entities = new WeightedVocabulary();
         var index = new StoryIndex(options);
-        var counts = new (Dictionary<int, int> Terms, Dictionary<int, int> Entities)[ordered.Count];
+        var counts = new ((int Id, int Count)[] Terms, (int Id, int Count)[] Entities)[ordered.Count];
         var embeddings = new float[]?[ordered.Count];
         var batch = Math.Max(1, options.EmbeddingBatch);
         for (var start = 0; start < ordered.Count; start += batch)

@@ -24,8 +24,8 @@ internal sealed class StoryIndex(StoryOptions options)
 
     public IReadOnlyList<int> Members(int story) => stories[story].Members;
 
-    /// <summary>Adds one article (its index in stream order); returns the story it joined.</summary>
-    public int Add(int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
+    /// <summary>Adds one article (its index in stream order) to the best story, or to a new one.</summary>
+    public void Add(int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
         if (date is { } d && (clock is null || d > clock))
         {
@@ -52,7 +52,6 @@ internal sealed class StoryIndex(StoryOptions options)
         }
 
         Join(best, article, vector, entityVector, embedding, date);
-        return best;
     }
 
     private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)

@@ -14,7 +14,7 @@ internal sealed class WeightedVocabulary
     private int documents;
 
     /// <summary>Counts one more document; returns its term counts by term id.</summary>
-    public Dictionary<int, int> AddDocument(IEnumerable<string> terms)
+    public (int Id, int Count)[] AddDocument(IEnumerable<string> terms)
     {
         var counts = new Dictionary<int, int>();
         foreach (var term in terms)
@@ -35,13 +35,13 @@ internal sealed class WeightedVocabulary
             documentFrequency[id]++;
         }
 
-        return counts;
+        return [.. counts.Select(c => (c.Key, c.Value))];
     }
 
     /// <summary>Sublinear term frequency times the IDF of the documents seen so far, as a unit vector.</summary>
-    public SparseVector Weigh(Dictionary<int, int> counts)
+    public SparseVector Weigh((int Id, int Count)[] counts)
     {
-        var weights = new List<(int, double)>(counts.Count);
+        var weights = new List<(int, double)>(counts.Length);
         foreach (var (id, count) in counts)
         {
             weights.Add((id, (1 + Math.Log(count)) * Idf(id)));
@@ -50,10 +50,6 @@ internal sealed class WeightedVocabulary
         return SparseVector.FromWeights(weights);
     }
 
-    // A prior of PriorDocuments documents in which no term occurs keeps IDF near flat until the stream has seen enough
-    // to tell rare from common: in a batch of five reports on one event, a term in all five is the event itself.
-    // Squaring favours the rare names and words that tell one story from its neighbours over the topic words
-    // ("president", "election") that whole beats share.
     public double Idf(int id)
     {
         var idf = Math.Log((documents + PriorDocuments) / (documentFrequency[id] + 1.0));
