@@ -9,8 +9,9 @@ namespace Crosscheck.Core.Stories;
 /// Groups articles into stories in one streaming pass. Articles are taken in date order (undated ones last, in input
 /// order); each is scored against the active stories that share its distinctive terms on four signals (TF-IDF
 /// cosine with IDF that grows with the stream, proper-noun overlap, closeness in time, and sentence-embedding cosine
-/// when an embedder is given) and joins the best story above the threshold, or starts one. Each story is then dated
-/// and split into developments.
+/// when an embedder is given) and joins the best story above the threshold, or starts one. Once the batch is in,
+/// <see cref="StoryRefiner"/> weighs every article again on the final IDF, moves misplaced articles and merges stories
+/// the stream split. Each story is then dated and split into developments.
 /// </summary>
 public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedder? embedder = null, IEntityTagger? tagger = null)
 {
@@ -28,36 +29,52 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
             .ThenBy(a => a.Position)
             .ToList();
 
+        var terms = new WeightedVocabulary();
+        var entities = new WeightedVocabulary();
         var index = new StoryIndex(options);
-        var members = new StoryMember[ordered.Count];
+        var counts = new ((int Id, int Count)[] Terms, (int Id, int Count)[] Entities)[ordered.Count];
+        var embeddings = new float[]?[ordered.Count];
         var batch = Math.Max(1, options.EmbeddingBatch);
         for (var start = 0; start < ordered.Count; start += batch)
         {
             var chunk = ordered.Skip(start).Take(batch).ToList();
-            var embeddings = embedder?.Embed(chunk.Select(a => EmbeddingText(a.Article)).ToList());
+            var embedded = embedder?.Embed(chunk.Select(a => EmbeddingText(a.Article)).ToList());
             for (var j = 0; j < chunk.Count; j++)
             {
-                var (article, clues, _) = chunk[j];
-                var text = FullText(article);
-                var (_, vector) = index.Add(
-                    start + j,
-                    TermExtractor.Terms(text),
-                    Entities(text),
-                    embeddings?[j],
-                    clues.StandaloneDate);
-                members[start + j] = new StoryMember(article, clues, vector);
+                var i = start + j;
+                var text = FullText(chunk[j].Article);
+                counts[i] = (terms.AddDocument(TermExtractor.Terms(text)), entities.AddDocument(Entities(text)));
+                embeddings[i] = embedded?[j];
+                index.Add(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], chunk[j].Clues.StandaloneDate);
             }
         }
 
-        return Enumerable.Range(0, index.Count)
-            .Select(s => StoryTimeline.Build(index.Members(s).Select(i => members[i]).ToList(), options))
+        var signals = Enumerable.Range(0, ordered.Count)
+            .Select(i => new ArticleSignals(terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate))
+            .ToList();
+        var stories = StoryRefiner.Refine(signals, Enumerable.Range(0, index.Count).Select(index.Members).ToList(), options);
+        return stories
+            .Select(s => StoryTimeline.Build(s.Select(i => new StoryMember(ordered[i].Article, ordered[i].Clues, signals[i].Terms)).ToList(), options))
             .ToImmutableArray();
     }
 
-    private IEnumerable<string> Entities(string text) =>
-        tagger is null
-            ? TermExtractor.ProperNouns(text)
-            : tagger.Tag(text).Select(m => m.Text.ToLowerInvariant());
+    // A name counts whole and by its words, so "President Nicolas Maduro" and "Maduro" are the same man; the IDF of
+    // the vocabulary keeps common words and first names from counting for much.
+    private IEnumerable<string> Entities(string text)
+    {
+        var names = tagger is null ? TermExtractor.ProperNouns(text) : tagger.Tag(text).Select(m => m.Text.ToLowerInvariant());
+        foreach (var name in names)
+        {
+            yield return name;
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !TermExtractor.StopWords.Contains(w)))
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
 
     private static string FullText(CleanArticle article) =>
         string.IsNullOrWhiteSpace(article.Title) ? article.Text ?? string.Empty : article.Title + "\n\n" + article.Text;

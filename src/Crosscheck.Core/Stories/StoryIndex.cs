@@ -15,8 +15,6 @@ internal sealed class StoryIndex(StoryOptions options)
     // is most likely to follow.
     private const int RecentMembers = 48;
 
-    private readonly WeightedVocabulary terms = new();
-    private readonly WeightedVocabulary entities = new();
     private readonly List<State> stories = [];
     private readonly Dictionary<int, List<int>> postings = [];
     private readonly PriorityQueue<int, DateOnly> expiry = new();
@@ -26,11 +24,9 @@ internal sealed class StoryIndex(StoryOptions options)
 
     public IReadOnlyList<int> Members(int story) => stories[story].Members;
 
-    /// <summary>Adds one article (its index in the input order); returns the story it joined and its term vector.</summary>
-    public (int Story, SparseVector Vector) Add(int article, IEnumerable<string> articleTerms, IEnumerable<string> articleEntities, float[]? embedding, DateOnly? date)
+    /// <summary>Adds one article (its index in stream order) to the best story, or to a new one.</summary>
+    public void Add(int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
-        var vector = terms.AddDocument(articleTerms);
-        var entityVector = entities.AddDocument(articleEntities);
         if (date is { } d && (clock is null || d > clock))
         {
             clock = d;
@@ -56,31 +52,17 @@ internal sealed class StoryIndex(StoryOptions options)
         }
 
         Join(best, article, vector, entityVector, embedding, date);
-        return (best, vector);
     }
 
     private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
-        var centroid = story.Norm2 > 0 ? vector.Dot(story.Centroid) / Math.Sqrt(story.Norm2) : 0;
-        var nearest = story.Recent.Count == 0 ? 0 : story.Recent.Max(m => Dot(vector, m));
+        var centroid = StorySimilarity.Cosine(vector, story.Centroid, story.Norm2);
+        var nearest = story.Recent.Count == 0 ? 0 : story.Recent.Max(m => StorySimilarity.Dot(vector, m));
         var lexical = (1 - options.NearestMemberShare) * centroid + options.NearestMemberShare * nearest;
-        var entity = story.EntityNorm2 > 0 && !entityVector.IsEmpty ? entityVector.Dot(story.Entities) / Math.Sqrt(story.EntityNorm2) : 0;
-        var score = (options.LexicalWeight * lexical) + (options.EntityWeight * entity);
-        var weights = options.LexicalWeight + options.EntityWeight;
-        if (embedding is not null && story.Embedding is not null)
-        {
-            score += options.EmbeddingWeight * Cosine(embedding, story.Embedding);
-            weights += options.EmbeddingWeight;
-        }
-
-        score /= weights;
-        if (date is { } d && story.Last is { } last)
-        {
-            var days = Math.Abs(d.DayNumber - last.DayNumber);
-            score *= 1 - (options.TimePenalty * Math.Min(1.0, Math.Max(0, days - 1) / (double)Math.Max(1, options.QuietAfterDays)));
-        }
-
-        return score;
+        var entity = StorySimilarity.Cosine(entityVector, story.Entities, story.EntityNorm2);
+        double? semantic = embedding is not null && story.Embedding is not null ? StorySimilarity.Cosine(embedding, story.Embedding) : null;
+        int? gap = date is { } d && story.Last is { } last ? Math.Abs(d.DayNumber - last.DayNumber) : null;
+        return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
     private IEnumerable<int> Candidates(SparseVector vector)
@@ -111,8 +93,8 @@ internal sealed class StoryIndex(StoryOptions options)
             state.Recent.RemoveAt(0);
         }
 
-        state.Norm2 = AddTo(state.Centroid, state.Norm2, vector);
-        state.EntityNorm2 = AddTo(state.Entities, state.EntityNorm2, entityVector);
+        state.Norm2 = StorySimilarity.AddTo(state.Centroid, state.Norm2, vector);
+        state.EntityNorm2 = StorySimilarity.AddTo(state.Entities, state.EntityNorm2, entityVector);
         if (embedding is not null)
         {
             state.Embedding ??= new float[embedding.Length];
@@ -139,19 +121,6 @@ internal sealed class StoryIndex(StoryOptions options)
         }
 
         Reindex(story, state);
-    }
-
-    private static double AddTo(Dictionary<int, double> sum, double norm2, SparseVector vector)
-    {
-        for (var i = 0; i < vector.Ids.Length; i++)
-        {
-            var old = sum.GetValueOrDefault(vector.Ids[i]);
-            var updated = old + vector.Weights[i];
-            sum[vector.Ids[i]] = updated;
-            norm2 += (updated * updated) - (old * old);
-        }
-
-        return norm2;
     }
 
     private static void Prune(Dictionary<int, double> centroid, int keep)
@@ -205,35 +174,6 @@ internal sealed class StoryIndex(StoryOptions options)
 
             state.Indexed = [];
         }
-    }
-
-    private static double Dot(SparseVector a, SparseVector b)
-    {
-        // Both are sorted by weight, not id, so look the shorter one up in a map of the longer.
-        var (small, large) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
-        var sum = 0.0;
-        var lookup = large.Lookup;
-        for (var i = 0; i < small.Ids.Length; i++)
-        {
-            if (lookup.TryGetValue(small.Ids[i], out var w))
-            {
-                sum += small.Weights[i] * w;
-            }
-        }
-
-        return sum;
-    }
-
-    private static double Cosine(float[] a, float[] sum)
-    {
-        double dot = 0, norm = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            dot += a[i] * sum[i];
-            norm += sum[i] * sum[i];
-        }
-
-        return norm > 0 ? dot / Math.Sqrt(norm) : 0;
     }
 
     private sealed class State

@@ -11,13 +11,18 @@ public sealed record StoryOptions
 {
     public static StoryOptions Default { get; } = new();
 
-    public double JoinThreshold { get; init; } = 0.18;
+    public double JoinThreshold { get; init; } = 0.2;
+
+    /// <summary>The join threshold when an embedder is given, whose agreement lifts the scores of related articles.</summary>
+    public double JoinThresholdWithEmbeddings { get; init; } = 0.24;
 
     /// <summary>
-    /// The join threshold when an embedder is given: embedding cosines of unrelated news leads sit well above zero
-    /// (0.1-0.3 for MiniLM), which lifts every combined score.
+    /// Combined mean similarity of two stories' article pairs at which the refiner merges them. A mean over pairs is
+    /// lower than an article's agreement with a story's centroid, so this sits below the join threshold.
     /// </summary>
-    public double JoinThresholdWithEmbeddings { get; init; } = 0.22;
+    public double MergeThreshold { get; init; } = 0.08;
+
+    public double MergeThresholdWithEmbeddings { get; init; } = 0.12;
 
     public int QuietAfterDays { get; init; } = 30;
 
@@ -26,7 +31,7 @@ public sealed record StoryOptions
 
     public double LexicalWeight { get; init; } = 0.55;
 
-    public double EntityWeight { get; init; } = 0.5;
+    public double EntityWeight { get; init; } = 0.35;
 
     /// <summary>
     /// Share of the lexical signal taken from the most similar recent member rather than the centroid: a centroid
@@ -34,8 +39,14 @@ public sealed record StoryOptions
     /// </summary>
     public double NearestMemberShare { get; init; } = 0.5;
 
-    /// <summary>Weight of the sentence-embedding cosine; ignored when no embedder is given.</summary>
-    public double EmbeddingWeight { get; init; } = 0.25;
+    /// <summary>Weight of the sentence-embedding agreement; ignored when no embedder is given.</summary>
+    public double EmbeddingWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Embedding cosine that counts as no agreement: MiniLM puts unrelated news leads at 0.1-0.3, so cosines are
+    /// rescaled to run from this floor (0) to 1, and only agreement beyond what any two news texts share counts.
+    /// </summary>
+    public double EmbeddingFloor { get; init; } = 0.3;
 
     /// <summary>How much of the score a full gap in time can take away (0 = time is ignored).</summary>
     public double TimePenalty { get; init; } = 0.25;

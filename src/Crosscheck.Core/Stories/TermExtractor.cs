@@ -90,10 +90,12 @@ internal static class TermExtractor
                     i++;
                 }
 
-                var isCapitalised = char.IsUpper(text[start]) && !StopWords.Contains(text[start..i].ToLowerInvariant());
+                // "Kellogg's" names Kellogg.
+                var end = i - start > 3 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
+                var isCapitalised = char.IsUpper(text[start]) && !StopWords.Contains(text[start..end].ToLowerInvariant());
                 if (isCapitalised && !(sentenceStart && words.Count == 0 && IsLoneSentenceOpener(text, i)))
                 {
-                    words.Add((start, i));
+                    words.Add((start, end));
                 }
                 else
                 {
@@ -104,7 +106,9 @@ internal static class TermExtractor
                 continue;
             }
 
-            if (atEnd || text[i] is '.' or '!' or '?' or '\n' or ',' or ';' or ':' or '"' or '(' or ')' or '\u201C' or '\u201D')
+            // Only spaces join capitalised words into one name: a dash, slash or digit between them separates two
+            // ("Caracas, Venezuela\u2014Kellogg", "Scott Olson/Getty Images").
+            if (atEnd || text[i] != ' ')
             {
                 Flush(text, words, phrases);
                 if (atEnd || text[i] is '.' or '!' or '?' or '\n')

@@ -2,15 +2,19 @@ namespace Crosscheck.Core.Stories;
 
 /// <summary>
 /// Term ids and document frequencies that grow as articles stream in, so IDF is always that of the articles seen so
-/// far: no second pass, and a term that turns common later stops counting as distinctive from then on.
+/// far: no second pass, and a term that turns common later stops counting as distinctive from then on. Counts are
+/// kept apart from weights so that a document can be weighed again once more of the stream has been seen.
 /// </summary>
 internal sealed class WeightedVocabulary
 {
+    private const double PriorDocuments = 20;
+
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<int> documentFrequency = [];
     private int documents;
 
-    public SparseVector AddDocument(IEnumerable<string> terms)
+    /// <summary>Counts one more document; returns its term counts by term id.</summary>
+    public (int Id, int Count)[] AddDocument(IEnumerable<string> terms)
     {
         var counts = new Dictionary<int, int>();
         foreach (var term in terms)
@@ -31,7 +35,13 @@ internal sealed class WeightedVocabulary
             documentFrequency[id]++;
         }
 
-        var weights = new List<(int, double)>(counts.Count);
+        return [.. counts.Select(c => (c.Key, c.Value))];
+    }
+
+    /// <summary>Sublinear term frequency times the IDF of the documents seen so far, as a unit vector.</summary>
+    public SparseVector Weigh((int Id, int Count)[] counts)
+    {
+        var weights = new List<(int, double)>(counts.Length);
         foreach (var (id, count) in counts)
         {
             weights.Add((id, (1 + Math.Log(count)) * Idf(id)));
@@ -40,8 +50,9 @@ internal sealed class WeightedVocabulary
         return SparseVector.FromWeights(weights);
     }
 
-    public double Idf(int id) => Math.Log((documents + 1.0) / (documentFrequency[id] + 1.0)) + 1.0;
-
-    /// <summary>Share of the documents seen that contain the term.</summary>
-    public double Spread(int id) => documents == 0 ? 0 : documentFrequency[id] / (double)documents;
+    public double Idf(int id)
+    {
+        var idf = Math.Log((documents + PriorDocuments) / (documentFrequency[id] + 1.0));
+        return idf * idf;
+    }
 }

@@ -51,4 +51,30 @@ public sealed class ArticleQualityGateTests
 
         Assert.NotNull(ArticleQualityGate.Reject(text));
     }
+
+    [Fact]
+    public void A_headline_over_a_video_player_is_kept()
+    {
+        const string text = """
+            Flooding forces thousands from their homes along the northern coast
+
+            Play Video
+            """;
+
+        Assert.Null(ArticleQualityGate.Reject(text));
+    }
+
+    [Fact]
+    public void A_short_error_page_is_rejected()
+    {
+        const string text = "We're sorry, but this page is not available. Try typing the web address again, or search the site.";
+
+        Assert.NotNull(ArticleQualityGate.Reject(text));
+    }
+
+    [Fact]
+    public void Fewer_words_than_a_headline_are_rejected()
+    {
+        Assert.NotNull(ArticleQualityGate.Reject("Read more"));
+    }
 }

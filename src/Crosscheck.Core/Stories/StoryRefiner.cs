@@ -1,0 +1,306 @@
+namespace Crosscheck.Core.Stories;
+
+/// <summary>
+/// A second look at the stories of the streaming pass once the batch is in. The stream decides each article on what
+/// it has seen so far: the IDF of the first articles is nearly flat, and the first reports of one event can start two
+/// stories before either is big enough to draw the other. With every article weighed again on the final IDF, the
+/// refiner first moves each article to the story it now reads most like, if that beats its own, so that a stray
+/// article does not bridge two stories, then merges stories whose articles agree on average (closest pair first).
+/// Only stories that share distinctive terms (an inverted index over each story's top centroid terms) and whose dates
+/// lie within the quiet gap of each other are compared, so the cost stays near-linear in the number of articles.
+/// </summary>
+internal sealed class StoryRefiner
+{
+    // Bounds the cost of the nearest-member signal on large stories: the latest members stand for the rest.
+    private const int NearestMembers = 16;
+
+    // An article is compared with the few stories that share most of its distinctive terms: the stream has already
+    // placed it well or badly among the same neighbours, so a wide search buys little.
+    private const int ReassignCandidates = 4;
+
+    private readonly StoryOptions options;
+    private readonly IReadOnlyList<ArticleSignals> articles;
+    private readonly List<Group> groups;
+    private readonly int[] owner;
+    private readonly Dictionary<int, HashSet<int>> postings = [];
+
+    private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
+    {
+        this.options = options;
+        this.articles = articles;
+        owner = new int[articles.Count];
+        groups = [];
+        foreach (var story in stories)
+        {
+            var group = new Group();
+            foreach (var article in story)
+            {
+                Add(group, article);
+                owner[article] = groups.Count;
+            }
+
+            groups.Add(group);
+            Reindex(groups.Count - 1);
+        }
+    }
+
+    /// <summary>Returns the refined stories as lists of article indices in stream order, in order of first article.</summary>
+    public static List<List<int>> Refine(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
+    {
+        var refiner = new StoryRefiner(articles, stories, options);
+        refiner.Reassign();
+        refiner.Merge();
+        return refiner.groups
+            .Where(g => g.Members.Count > 0)
+            .Select(g => g.Members.Order().ToList())
+            .OrderBy(m => m[0])
+            .ToList();
+    }
+
+    private bool Embedded => articles.Count > 0 && articles[0].Embedding is not null;
+
+    private double MergeThreshold => Embedded ? options.MergeThresholdWithEmbeddings : options.MergeThreshold;
+
+    private double JoinThreshold => Embedded ? options.JoinThresholdWithEmbeddings : options.JoinThreshold;
+
+    private void Merge()
+    {
+        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), double>(Comparer<double>.Create((x, y) => y.CompareTo(x)));
+        for (var g = 0; g < groups.Count; g++)
+        {
+            Offer(queue, g, c => c > g);
+        }
+
+        while (queue.TryDequeue(out var pair, out _))
+        {
+            var (a, b) = (groups[pair.A], groups[pair.B]);
+            if (a.Members.Count == 0 || b.Members.Count == 0 || a.Version != pair.VersionA || b.Version != pair.VersionB)
+            {
+                continue;
+            }
+
+            foreach (var article in b.Members.ToList())
+            {
+                Add(a, article);
+                owner[article] = pair.A;
+            }
+
+            b.Clear();
+            Reindex(pair.B);
+            Reindex(pair.A);
+            Offer(queue, pair.A, _ => true);
+        }
+    }
+
+    private void Offer(PriorityQueue<(int, int, int, int), double> queue, int g, Func<int, bool> include)
+    {
+        var group = groups[g];
+        foreach (var c in Candidates(group.Top, g).Where(include))
+        {
+            var other = groups[c];
+            var gap = Gap(group, other);
+            if (gap > options.QuietAfterDays)
+            {
+                continue;
+            }
+
+            // Average linkage: the mean similarity of the two stories' article pairs, read off the sums. Centroid
+            // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
+            var pairs = (double)group.Members.Count * other.Members.Count;
+            var score = StorySimilarity.Combine(
+                StorySimilarity.Cosine(group.Centroid, pairs * pairs, other.Centroid, 1),
+                StorySimilarity.Cosine(group.Entities, pairs * pairs, other.Entities, 1),
+                group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
+                gap,
+                options);
+            if (score >= MergeThreshold)
+            {
+                queue.Enqueue((g, c, group.Version, other.Version), score);
+            }
+        }
+    }
+
+    private void Reassign()
+    {
+        for (var article = 0; article < articles.Count; article++)
+        {
+            var home = owner[article];
+            var signals = articles[article];
+            Remove(groups[home], article);
+            var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home]);
+            var best = home;
+            var bestScore = Math.Max(own, JoinThreshold);
+            var top = signals.Terms.Ids.Take(options.QueryTerms).ToList();
+            foreach (var c in Candidates(top, home).Take(ReassignCandidates))
+            {
+                var score = Score(article, groups[c]);
+                if (score > bestScore)
+                {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+
+            Add(groups[best], article);
+            owner[article] = best;
+            if (best != home)
+            {
+                Reindex(home);
+                Reindex(best);
+            }
+        }
+    }
+
+    private double Score(int article, Group group)
+    {
+        var signals = articles[article];
+        if (signals.Date is { } date && Span(group) is { } span
+            && (date.DayNumber < span.First.DayNumber - options.QuietAfterDays || date.DayNumber > span.Last.DayNumber + options.QuietAfterDays))
+        {
+            return double.NegativeInfinity;
+        }
+
+        var centroid = StorySimilarity.Cosine(signals.Terms, group.Centroid, group.Norm2);
+        var nearest = group.Members.TakeLast(NearestMembers).Max(m => StorySimilarity.Dot(signals.Terms, articles[m].Terms));
+        var lexical = ((1 - options.NearestMemberShare) * centroid) + (options.NearestMemberShare * nearest);
+        var entity = StorySimilarity.Cosine(signals.Entities, group.Entities, group.EntityNorm2);
+        double? semantic = signals.Embedding is not null && group.Embedding is not null ? StorySimilarity.Cosine(signals.Embedding, group.Embedding) : null;
+        int? gap = signals.Date is { } d && Span(group) is { } s ? Math.Max(0, Math.Max(s.First.DayNumber - d.DayNumber, d.DayNumber - s.Last.DayNumber)) : null;
+        return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
+    }
+
+    private List<int> Candidates(IEnumerable<int> terms, int self)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var id in terms)
+        {
+            if (postings.TryGetValue(id, out var list))
+            {
+                foreach (var g in list.Where(g => g != self))
+                {
+                    shared[g] = shared.GetValueOrDefault(g) + 1;
+                }
+            }
+        }
+
+        return shared.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(options.MaxCandidates).Select(s => s.Key).ToList();
+    }
+
+    private void Reindex(int g)
+    {
+        var group = groups[g];
+        foreach (var id in group.Top)
+        {
+            postings[id].Remove(g);
+        }
+
+        group.Top = group.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.IndexedTermsPerStory).Select(e => e.Key).ToList();
+        foreach (var id in group.Top)
+        {
+            if (!postings.TryGetValue(id, out var list))
+            {
+                list = [];
+                postings.Add(id, list);
+            }
+
+            list.Add(g);
+        }
+    }
+
+    private void Add(Group group, int article)
+    {
+        var signals = articles[article];
+        group.Members.Add(article);
+        group.Norm2 = StorySimilarity.AddTo(group.Centroid, group.Norm2, signals.Terms);
+        group.EntityNorm2 = StorySimilarity.AddTo(group.Entities, group.EntityNorm2, signals.Entities);
+        if (signals.Embedding is { } embedding)
+        {
+            group.Embedding ??= new float[embedding.Length];
+            for (var i = 0; i < embedding.Length; i++)
+            {
+                group.Embedding[i] += embedding[i];
+            }
+        }
+
+        if (signals.Date is { } date && !group.SpanStale)
+        {
+            group.Span = group.Span is { } span ? (date < span.First ? date : span.First, date > span.Last ? date : span.Last) : (date, date);
+        }
+
+        group.Version++;
+    }
+
+    private void Remove(Group group, int article)
+    {
+        var signals = articles[article];
+        group.Members.Remove(article);
+        group.Norm2 = StorySimilarity.AddTo(group.Centroid, group.Norm2, signals.Terms, -1);
+        group.EntityNorm2 = StorySimilarity.AddTo(group.Entities, group.EntityNorm2, signals.Entities, -1);
+        if (signals.Embedding is { } embedding && group.Embedding is not null)
+        {
+            for (var i = 0; i < embedding.Length; i++)
+            {
+                group.Embedding[i] -= embedding[i];
+            }
+        }
+
+        // Only losing its first or last article moves a story's span.
+        if (signals.Date is { } date && group.Span is { } span && (date == span.First || date == span.Last))
+        {
+            group.SpanStale = true;
+        }
+
+        group.Version++;
+    }
+
+    private (DateOnly First, DateOnly Last)? Span(Group group)
+    {
+        if (group.SpanStale)
+        {
+            var dates = group.Members.Select(m => articles[m].Date).OfType<DateOnly>().ToList();
+            group.Span = dates.Count == 0 ? null : (dates.Min(), dates.Max());
+            group.SpanStale = false;
+        }
+
+        return group.Span;
+    }
+
+    private int? Gap(Group a, Group b) =>
+        Span(a) is { } x && Span(b) is { } y ? Math.Max(0, Math.Max(x.First.DayNumber - y.Last.DayNumber, y.First.DayNumber - x.Last.DayNumber)) : null;
+
+    private sealed class Group
+    {
+        public List<int> Members { get; } = [];
+
+        public Dictionary<int, double> Centroid { get; } = [];
+
+        public double Norm2 { get; set; }
+
+        public Dictionary<int, double> Entities { get; } = [];
+
+        public double EntityNorm2 { get; set; }
+
+        public float[]? Embedding { get; set; }
+
+        public List<int> Top { get; set; } = [];
+
+        public int Version { get; set; }
+
+        public (DateOnly First, DateOnly Last)? Span { get; set; }
+
+        public bool SpanStale { get; set; }
+
+        public void Clear()
+        {
+            Members.Clear();
+            Centroid.Clear();
+            Entities.Clear();
+            Norm2 = 0;
+            EntityNorm2 = 0;
+            Embedding = null;
+            Span = null;
+            SpanStale = false;
+            Version++;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+namespace Crosscheck.Core.Stories;
+
+/// <summary>
+/// How the signals of an article-to-story or story-to-story comparison combine into one score, shared by the
+/// streaming pass and the refiner so that both judge sameness alike: a weighted mean of lexical, name and embedding
+/// cosines, lowered as the gap in time between the two grows.
+/// </summary>
+internal static class StorySimilarity
+{
+    public static double Combine(double lexical, double entity, double? embedding, int? gapDays, StoryOptions options)
+    {
+        var score = (options.LexicalWeight * lexical) + (options.EntityWeight * entity);
+        var weights = options.LexicalWeight + options.EntityWeight;
+        if (embedding is { } e)
+        {
+            score += options.EmbeddingWeight * Math.Max(0, (e - options.EmbeddingFloor) / (1 - options.EmbeddingFloor));
+            weights += options.EmbeddingWeight;
+        }
+
+        score /= weights;
+        if (gapDays is { } days)
+        {
+            score *= 1 - (options.TimePenalty * Math.Min(1.0, Math.Max(0, days - 1) / (double)Math.Max(1, options.QuietAfterDays)));
+        }
+
+        return score;
+    }
+
+    /// <summary>Cosine of a unit vector with a sum of unit vectors, given the sum's squared norm.</summary>
+    public static double Cosine(SparseVector vector, Dictionary<int, double> sum, double sumNorm2) =>
+        sumNorm2 > 0 && !vector.IsEmpty ? vector.Dot(sum) / Math.Sqrt(sumNorm2) : 0;
+
+    public static double Cosine(Dictionary<int, double> a, double aNorm2, Dictionary<int, double> b, double bNorm2)
+    {
+        if (aNorm2 <= 0 || bNorm2 <= 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (id, w) in small)
+        {
+            if (large.TryGetValue(id, out var other))
+            {
+                dot += w * other;
+            }
+        }
+
+        return dot / Math.Sqrt(aNorm2 * bNorm2);
+    }
+
+    public static double Cosine(float[] a, float[] b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+
+        return na > 0 && nb > 0 ? dot / Math.Sqrt(na * nb) : 0;
+    }
+
+    public static double Dot(float[] a, float[] b)
+    {
+        double dot = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+        }
+
+        return dot;
+    }
+
+    /// <summary>Dot product of two unit vectors, both sorted by weight rather than id.</summary>
+    public static double Dot(SparseVector a, SparseVector b)
+    {
+        var (small, large) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
+        var sum = 0.0;
+        var lookup = large.Lookup;
+        for (var i = 0; i < small.Ids.Length; i++)
+        {
+            if (lookup.TryGetValue(small.Ids[i], out var w))
+            {
+                sum += small.Weights[i] * w;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Adds a vector into a running sum (a negative sign takes it out); returns the sum's new squared norm.</summary>
+    public static double AddTo(Dictionary<int, double> sum, double norm2, SparseVector vector, double sign = 1)
+    {
+        for (var i = 0; i < vector.Ids.Length; i++)
+        {
+            var old = sum.GetValueOrDefault(vector.Ids[i]);
+            var updated = old + (sign * vector.Weights[i]);
+            if (Math.Abs(updated) < 1e-9)
+            {
+                sum.Remove(vector.Ids[i]);
+                updated = 0;
+            }
+            else
+            {
+                sum[vector.Ids[i]] = updated;
+            }
+
+            norm2 += (updated * updated) - (old * old);
+        }
+
+        return Math.Max(0, norm2);
+    }
+}
