@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using Crosscheck.Core.Text;
+
 namespace Crosscheck.Benchmarks;
 
 /// <summary>
@@ -115,7 +117,7 @@ internal sealed class SyntheticCorpus
         for (var i = 0; i < words.Length; i++)
         {
             // Function words stay, as in real rewrites: the text still reads as English prose.
-            if (random.NextDouble() < rate && !Core.Cleaning.StopWords.English.Contains(words[i]))
+            if (random.NextDouble() < rate && !StopWords.English.Contains(words[i]))
             {
                 words[i] = vocabulary[random.Next(vocabulary.Length)];
             }

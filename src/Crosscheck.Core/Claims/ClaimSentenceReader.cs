@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Text;
-using StopWords = Crosscheck.Core.Summaries.StopWords;
+using StopWords = Crosscheck.Core.Text.StopWords;
 
 namespace Crosscheck.Core.Claims;
 

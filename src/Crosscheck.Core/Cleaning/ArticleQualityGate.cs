@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using Crosscheck.Core.Stories;
 
+using Crosscheck.Core.Text;
+
 namespace Crosscheck.Core.Cleaning;
 
 /// <summary>
