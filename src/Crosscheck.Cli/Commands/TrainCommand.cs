@@ -28,12 +28,14 @@ internal static class TrainCommand
         var directory = new Argument<DirectoryInfo>("dir") { Description = "A PolNeAR training split: text/ and attributions/ folders." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the weights.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes of the averaged perceptron over the data.", DefaultValueFactory = _ => 10 };
-        var command = new Command("quotes", "Learn which quotation candidates are direct quotes from PolNeAR annotations.") { directory, output, epochs };
-        command.SetAction(parse => RunQuotes(parse.GetRequiredValue(directory), parse.GetRequiredValue(output), parse.GetValue(epochs)));
+        var minCount = new Option<int>("--min-count") { Description = "Fewest candidates a feature must occur in to get a weight.", DefaultValueFactory = _ => 3 };
+        var command = new Command("quotes", "Learn which quotation candidates are direct quotes from PolNeAR annotations.") { directory, output, epochs, minCount };
+        command.SetAction(parse => RunQuotes(
+            parse.GetRequiredValue(directory), parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(minCount)));
         return command;
     }
 
-    private static int RunQuotes(DirectoryInfo directory, FileInfo output, int epochs)
+    private static int RunQuotes(DirectoryInfo directory, FileInfo output, int epochs, int minCount)
     {
         var articles = PolnearSplit.Read(directory);
         if (articles is null)
@@ -42,10 +44,10 @@ internal static class TrainCommand
             return ExitCodes.Usage;
         }
 
-        var weights = QuoteLearner.Learn(articles.Select(a => (a.Text, a.Gold)), epochs);
+        var weights = QuoteLearner.Learn(articles.Select(a => (a.Text, a.Gold)), epochs, minCount);
         var provenance = string.Create(
             CultureInfo.InvariantCulture,
-            $"Direct-quote weights learned by `crosscheck train quotes` from {articles.Count} PolNeAR articles ({directory.Name}), {epochs} epochs.");
+            $"Direct-quote weights learned by `crosscheck train quotes` from {articles.Count} PolNeAR articles ({directory.Name}), {epochs} epochs, min count {minCount}.");
         File.WriteAllText(output.FullName, QuoteLearner.Format(weights, provenance));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{weights.Count} weights written to {output.FullName}"));
         return ExitCodes.Success;

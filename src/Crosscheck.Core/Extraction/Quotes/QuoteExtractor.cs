@@ -136,6 +136,11 @@ public sealed class QuoteExtractor
             var passage = passages[q];
             if (!IsQuoteStatement(layout, passage))
             {
+                if (Words(layout, passage) > 0 && OpensClause(layout, passage))
+                {
+                    ShortQuote(layout, q, drafts, candidates);
+                }
+
                 continue;
             }
 
@@ -220,11 +225,33 @@ public sealed class QuoteExtractor
         }
     }
 
+    // A quotation too short to be taken as a statement by its shape alone ("“No.”", "“We’ll see,” he said") is a
+    // direct quote only when the classifier says so; it never joins or continues other quotes.
+    private void ShortQuote(ArticleLayout layout, int q, List<Draft> drafts, List<QuoteCandidate>? candidates)
+    {
+        var passage = layout.Passages[q];
+        var trailing = TrailingFrame(layout, passage, NextPassageStartInParagraph(layout, q));
+        var frame = trailing ?? LeadingFrame(layout, passage);
+        if (frame is { MixedEnd: > 0 })
+        {
+            return;
+        }
+
+        List<TextSpan> content = [.. passage.Parts];
+        var kind = frame is null ? "short-bare" : trailing is null ? "short-leading" : "short-trailing";
+        if (JudgeDirect(layout, content, kind, frame?.Cue, frame?.Source, candidates, rule: false))
+        {
+            drafts.Add(new Draft(content, frame?.Cue, frame?.Source, true, layout.ParagraphOf(passage.Start)));
+        }
+    }
+
     // A passage is a quoted statement, not a scare or partial quote, when it opens a clause (at a sentence's start or
     // after a colon, comma or dash) and has enough words.
-    private bool IsQuoteStatement(ArticleLayout layout, QuotedPassage passage)
+    private bool IsQuoteStatement(ArticleLayout layout, QuotedPassage passage) =>
+        Words(layout, passage) >= _options.MinDirectWords && OpensClause(layout, passage);
+
+    private static int Words(ArticleLayout layout, QuotedPassage passage)
     {
-        var (first, end) = layout.TokenRange(passage.Parts[0].Start, passage.Parts[0].End);
         var words = 0;
         foreach (var part in passage.Parts)
         {
@@ -235,11 +262,11 @@ public sealed class QuoteExtractor
             }
         }
 
-        if (words < _options.MinDirectWords || end <= first)
-        {
-            return false;
-        }
+        return words;
+    }
 
+    private static bool OpensClause(ArticleLayout layout, QuotedPassage passage)
+    {
         var sentence = layout.SentenceAt(passage.Start);
         var lead = layout.Text.AsSpan(Math.Min(sentence.Start, passage.Start), Math.Max(0, passage.Start - sentence.Start)).TrimEnd();
         return lead.IsEmpty || lead[^1] is ':' or ',' or '\u2014' or '\u2013' or '.' or '?' or '!' or '\u201D' or '"';
@@ -566,7 +593,8 @@ public sealed class QuoteExtractor
             }
 
             // After "that" the quote is the writer's clause with quoted words; after a bare cue only a capitalised
-            // opening starts the speaker's own sentence ("claims “Jeb …”", not "wants “common-sense solutions”").
+            // opening starts the speaker's own sentence ("claims “Jeb …”", not "wants “common-sense solutions”"); the
+            // classifier then decides whether the opening quote is the whole content.
             var before = layout.FirstTokenEndingAfter(passage.Start) - 1;
             var (first, end) = layout.TokenRange(passage.Start, passage.End);
             while (first < end && !WordTokenizer.IsWordChar(layout.Tokens[first].Text[0]))
