@@ -9,7 +9,10 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// reporters: “…”", a quote split by its frame, a quote running over paragraphs, a following paragraph of the same
 /// speech) and indirect speech ("Kirby said Wagner was seeking …", "…, according to X", "…, X said."). A cue verb
 /// counts only with a structure around it: a subject noun phrase and a complement clause, or a quote beside it.
-/// Sources are resolved to a name through <see cref="SpeakerResolver"/>.
+/// Sources are resolved to a name through <see cref="SpeakerResolver"/>. The rules propose quotation candidates, framed
+/// or not; a classifier learned from annotated news (<see cref="QuoteClassifier"/>) decides which are direct quotes:
+/// a framed quote it rejects stays an attribution that is not direct (the quote is part of a longer content), an
+/// unframed one it rejects is dropped.
 /// </summary>
 public sealed class QuoteExtractor
 {
