@@ -8,7 +8,9 @@ namespace Crosscheck.Cli.Commands;
 /// <summary>
 /// `crosscheck train ...`; its `cues` subcommand: `crosscheck train cues DIR --out FILE [--min-count N] [--min-precision P]`: learns the cue words of reported speech
 /// from a PolNeAR training split (DIR/text, DIR/attributions, first annotator per article as in the evaluation) and
-/// writes them as the tab-separated list the quote extractor embeds (src/Crosscheck.Core/Extraction/Quotes/cues.tsv).
+/// writes them as the tab-separated list the quote extractor embeds (src/Crosscheck.Core/Extraction/Quotes/cues.tsv);
+/// its `quotes` subcommand, `crosscheck train quotes DIR --out FILE [--epochs N]`, learns the weights of the classifier
+/// that decides which quotations are direct quotes (src/Crosscheck.Core/Extraction/Quotes/quote-weights.tsv).
 /// </summary>
 internal static class TrainCommand
 {
@@ -17,7 +19,38 @@ internal static class TrainCommand
         var train = new Command("train", "Train models and derive resources from labelled training data.");
         train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(CreateCues());
+        train.Subcommands.Add(CreateQuotes());
         return train;
+    }
+
+    private static Command CreateQuotes()
+    {
+        var directory = new Argument<DirectoryInfo>("dir") { Description = "A PolNeAR training split: text/ and attributions/ folders." };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the weights.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes of the averaged perceptron over the data.", DefaultValueFactory = _ => 10 };
+        var minCount = new Option<int>("--min-count") { Description = "Fewest candidates a feature must occur in to get a weight.", DefaultValueFactory = _ => 3 };
+        var command = new Command("quotes", "Learn which quotation candidates are direct quotes from PolNeAR annotations.") { directory, output, epochs, minCount };
+        command.SetAction(parse => RunQuotes(
+            parse.GetRequiredValue(directory), parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(minCount)));
+        return command;
+    }
+
+    private static int RunQuotes(DirectoryInfo directory, FileInfo output, int epochs, int minCount)
+    {
+        var articles = PolnearSplit.Read(directory);
+        if (articles is null)
+        {
+            Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
+            return ExitCodes.Usage;
+        }
+
+        var weights = QuoteLearner.Learn(articles.Select(a => (a.Text, a.Gold)), epochs, minCount);
+        var provenance = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Direct-quote weights learned by `crosscheck train quotes` from {articles.Count} PolNeAR articles ({directory.Name}), {epochs} epochs, min count {minCount}.");
+        File.WriteAllText(output.FullName, QuoteLearner.Format(weights, provenance));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{weights.Count} weights written to {output.FullName}"));
+        return ExitCodes.Success;
     }
 
     private static Command CreateCues()

@@ -9,7 +9,10 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// reporters: “…”", a quote split by its frame, a quote running over paragraphs, a following paragraph of the same
 /// speech) and indirect speech ("Kirby said Wagner was seeking …", "…, according to X", "…, X said."). A cue verb
 /// counts only with a structure around it: a subject noun phrase and a complement clause, or a quote beside it.
-/// Sources are resolved to a name through <see cref="SpeakerResolver"/>.
+/// Sources are resolved to a name through <see cref="SpeakerResolver"/>. The rules propose quotation candidates, framed
+/// or not; a classifier learned from annotated news (<see cref="QuoteClassifier"/>) decides which are direct quotes:
+/// a framed quote it rejects stays an attribution that is not direct (the quote is part of a longer content), an
+/// unframed one it rejects is dropped.
 /// </summary>
 public sealed class QuoteExtractor
 {
@@ -53,25 +56,25 @@ public sealed class QuoteExtractor
 
     private readonly IEntityTagger? _tagger;
     private readonly QuoteExtractorOptions _options;
+    private readonly QuoteClassifier _classifier;
 
     public QuoteExtractor(IEntityTagger? tagger = null, QuoteExtractorOptions? options = null)
+        : this(tagger, options, QuoteClassifier.Default)
+    {
+    }
+
+    internal QuoteExtractor(IEntityTagger? tagger, QuoteExtractorOptions? options, QuoteClassifier classifier)
     {
         _tagger = tagger;
         _options = options ?? QuoteExtractorOptions.Default;
+        _classifier = classifier;
     }
 
     public ImmutableArray<Attribution> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var layout = new ArticleLayout(text);
-        var drafts = new List<Draft>();
-        FindDirect(layout, drafts);
-        if (_options.IncludeIndirect)
-        {
-            FindIndirect(layout, drafts);
-        }
-
-        drafts.Sort((a, b) => a.Parts[0].Start.CompareTo(b.Parts[0].Start));
+        var drafts = Drafts(layout, null);
         var resolver = new SpeakerResolver(layout, NameFinder.Find(text, layout.Tokens, _tagger));
         var result = ImmutableArray.CreateBuilder<Attribution>(drafts.Count);
         foreach (var draft in drafts)
@@ -88,7 +91,46 @@ public sealed class QuoteExtractor
         return result.ToImmutable();
     }
 
-    private void FindDirect(ArticleLayout layout, List<Draft> drafts)
+    /// <summary>
+    /// Every quotation the rules would judge as a direct quote, with its features, before the classifier decides: what
+    /// <see cref="QuoteLearner"/> learns from.
+    /// </summary>
+    internal ImmutableArray<QuoteCandidate> Candidates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<QuoteCandidate>();
+        Drafts(new ArticleLayout(text), candidates);
+        return [.. candidates];
+    }
+
+    private List<Draft> Drafts(ArticleLayout layout, List<QuoteCandidate>? candidates)
+    {
+        var drafts = new List<Draft>();
+        FindDirect(layout, drafts, candidates);
+        if (_options.IncludeIndirect)
+        {
+            FindIndirect(layout, drafts, candidates);
+        }
+
+        drafts.Sort((a, b) => a.Parts[0].Start.CompareTo(b.Parts[0].Start));
+        return drafts;
+    }
+
+    // The rules propose, the classifier decides: while collecting candidates for training, each candidate is recorded
+    // and the rules' own answer stands.
+    private bool JudgeDirect(ArticleLayout layout, List<TextSpan> content, string kind, TextSpan? cue, TextSpan? source, List<QuoteCandidate>? candidates, bool rule)
+    {
+        var features = QuoteFeatures.Of(layout, content, kind, cue, source);
+        if (candidates is not null)
+        {
+            candidates.Add(new QuoteCandidate(features, [.. content]));
+            return rule;
+        }
+
+        return _classifier.IsDirect(features);
+    }
+
+    private void FindDirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
     {
         var passages = layout.Passages;
         Draft? previous = null;
@@ -97,19 +139,32 @@ public sealed class QuoteExtractor
             var passage = passages[q];
             if (!IsQuoteStatement(layout, passage))
             {
+                if (Words(layout, passage) > 0 && OpensClause(layout, passage))
+                {
+                    ShortQuote(layout, q, drafts, candidates);
+                }
+
                 continue;
             }
 
             var limit = NextPassageStartInParagraph(layout, q);
-            var frame = TrailingFrame(layout, passage, limit) ?? LeadingFrame(layout, passage);
+            var trailing = TrailingFrame(layout, passage, limit);
+            var frame = trailing ?? LeadingFrame(layout, passage);
             if (frame is null)
             {
                 var paragraph = layout.ParagraphOf(passage.Start);
+                List<TextSpan> content = [.. passage.Parts];
                 if (_options.IncludeContinuations && previous is { Source: not null } && paragraph - previous.Paragraph <= 1)
                 {
-                    var continuation = new Draft([.. passage.Parts], null, previous.Source, true, paragraph) { Inherits = previous.Source };
+                    var direct = JudgeDirect(layout, content, "continuation", null, previous.Source, candidates, rule: true);
+                    var continuation = new Draft(content, null, previous.Source, true, paragraph) { Inherits = previous.Source, IsDirect = direct };
                     drafts.Add(continuation);
                     previous = continuation;
+                }
+                else if (JudgeDirect(layout, content, "bare", null, null, candidates, rule: false))
+                {
+                    // A quotation with no frame at all (a slogan, a chant, a transcript line) is a quote without a source.
+                    drafts.Add(new Draft(content, null, null, true, paragraph));
                 }
 
                 continue;
@@ -165,14 +220,41 @@ public sealed class QuoteExtractor
                 passage = next;
                 q = n;
             }
+
+            if (draft.IsDirect)
+            {
+                draft.IsDirect = JudgeDirect(layout, parts, trailing is null ? "leading" : "trailing", frame.Cue, frame.Source, candidates, rule: true);
+            }
+        }
+    }
+
+    // A quotation too short to be taken as a statement by its shape alone ("“No.”", "“We’ll see,” he said") is a
+    // direct quote only when the classifier says so; it never joins or continues other quotes.
+    private void ShortQuote(ArticleLayout layout, int q, List<Draft> drafts, List<QuoteCandidate>? candidates)
+    {
+        var passage = layout.Passages[q];
+        var trailing = TrailingFrame(layout, passage, NextPassageStartInParagraph(layout, q));
+        var frame = trailing ?? LeadingFrame(layout, passage);
+        if (frame is { MixedEnd: > 0 })
+        {
+            return;
+        }
+
+        List<TextSpan> content = [.. passage.Parts];
+        var kind = frame is null ? "short-bare" : trailing is null ? "short-leading" : "short-trailing";
+        if (JudgeDirect(layout, content, kind, frame?.Cue, frame?.Source, candidates, rule: false))
+        {
+            drafts.Add(new Draft(content, frame?.Cue, frame?.Source, true, layout.ParagraphOf(passage.Start)));
         }
     }
 
     // A passage is a quoted statement, not a scare or partial quote, when it opens a clause (at a sentence's start or
     // after a colon, comma or dash) and has enough words.
-    private bool IsQuoteStatement(ArticleLayout layout, QuotedPassage passage)
+    private bool IsQuoteStatement(ArticleLayout layout, QuotedPassage passage) =>
+        Words(layout, passage) >= _options.MinDirectWords && OpensClause(layout, passage);
+
+    private static int Words(ArticleLayout layout, QuotedPassage passage)
     {
-        var (first, end) = layout.TokenRange(passage.Parts[0].Start, passage.Parts[0].End);
         var words = 0;
         foreach (var part in passage.Parts)
         {
@@ -183,11 +265,11 @@ public sealed class QuoteExtractor
             }
         }
 
-        if (words < _options.MinDirectWords || end <= first)
-        {
-            return false;
-        }
+        return words;
+    }
 
+    private static bool OpensClause(ArticleLayout layout, QuotedPassage passage)
+    {
         var sentence = layout.SentenceAt(passage.Start);
         var lead = layout.Text.AsSpan(Math.Min(sentence.Start, passage.Start), Math.Max(0, passage.Start - sentence.Start)).TrimEnd();
         return lead.IsEmpty || lead[^1] is ':' or ',' or '\u2014' or '\u2013' or '.' or '?' or '!' or '\u201D' or '"';
@@ -432,7 +514,7 @@ public sealed class QuoteExtractor
         return end > start;
     }
 
-    private static void FindIndirect(ArticleLayout layout, List<Draft> drafts)
+    private void FindIndirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
     {
         var covered = new List<(int Start, int End)>();
         foreach (var draft in drafts)
@@ -481,7 +563,7 @@ public sealed class QuoteExtractor
                 {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
                     {
-                        drafts.Add(QuotedComplement(layout, draft) ?? draft);
+                        drafts.Add(QuotedComplement(layout, draft, candidates) ?? draft);
                         break;
                     }
                 }
@@ -492,7 +574,7 @@ public sealed class QuoteExtractor
     // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported
     // clause that ends in one quotation opened straight after the cue or a comma or colon is a direct quote, though
     // it does not open a sentence or clause as a quoted statement does.
-    private static Draft? QuotedComplement(ArticleLayout layout, Draft draft)
+    private Draft? QuotedComplement(ArticleLayout layout, Draft draft, List<QuoteCandidate>? candidates)
     {
         if (draft.Parts.Count != 1)
         {
@@ -514,7 +596,8 @@ public sealed class QuoteExtractor
             }
 
             // After "that" the quote is the writer's clause with quoted words; after a bare cue only a capitalised
-            // opening starts the speaker's own sentence ("claims “Jeb …”", not "wants “common-sense solutions”").
+            // opening starts the speaker's own sentence ("claims “Jeb …”", not "wants “common-sense solutions”"); the
+            // classifier then decides whether the opening quote is the whole content.
             var before = layout.FirstTokenEndingAfter(passage.Start) - 1;
             var (first, end) = layout.TokenRange(passage.Start, passage.End);
             while (first < end && !WordTokenizer.IsWordChar(layout.Tokens[first].Text[0]))
@@ -525,7 +608,10 @@ public sealed class QuoteExtractor
             var capitalised = first < end && char.IsUpper(layout.Tokens[first].Text[0]);
             var opens = before >= 0 && !layout.Quoted[before]
                 && (layout.Tokens[before].Text is "," or ":" || (capitalised && CueLength(layout, before) > 0));
-            return opens ? new Draft([.. passage.Parts], draft.Cue, draft.Source, true, draft.Paragraph) : null;
+            List<TextSpan> quoted = [.. passage.Parts];
+            return opens && JudgeDirect(layout, quoted, "complement", draft.Cue, draft.Source, candidates, rule: true)
+                ? new Draft(quoted, draft.Cue, draft.Source, true, draft.Paragraph)
+                : null;
         }
 
         return null;
@@ -975,7 +1061,7 @@ public sealed class QuoteExtractor
 
         public TextSpan? Source { get; } = source;
 
-        public bool IsDirect { get; } = isDirect;
+        public bool IsDirect { get; set; } = isDirect;
 
         public int Paragraph { get; } = paragraph;
 

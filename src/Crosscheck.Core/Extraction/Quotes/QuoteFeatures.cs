@@ -1,0 +1,207 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Crosscheck.Core.Text;
+
+namespace Crosscheck.Core.Extraction.Quotes;
+
+/// <summary>
+/// Describes a quotation candidate for <see cref="QuoteClassifier"/>: its shape (length, capitalised opening, closing
+/// punctuation, title case, first-person words), its place (paragraph and sentence edges, parentheses) and its frame
+/// (what precedes and follows it, the nearest cue, the kind of source). Each feature is also paired with the way the
+/// rules framed the candidate, since a colon before a quote means one thing after "said" and another after a clause.
+/// </summary>
+internal static class QuoteFeatures
+{
+    private static readonly string[] FirstPerson = ["I", "we", "We", "my", "My", "our", "Our", "me", "us", "I'm", "I’m"];
+
+    public static ImmutableArray<string> Of(ArticleLayout layout, IReadOnlyList<TextSpan> content, string kind, TextSpan? cue, TextSpan? source)
+    {
+        var own = new List<string>(32);
+        var text = layout.Text;
+        var start = content[0].Start;
+        var end = content[^1].End;
+        var (first, last) = layout.TokenRange(start, end);
+        var words = 0;
+        var capitalisedWords = 0;
+        var firstPerson = false;
+        var firstWord = string.Empty;
+        foreach (var part in content)
+        {
+            var (f, e) = layout.TokenRange(part.Start, part.End);
+            for (var k = f; k < e; k++)
+            {
+                var token = layout.Tokens[k].Text;
+                if (!WordTokenizer.IsWordChar(token[0]))
+                {
+                    continue;
+                }
+
+                words++;
+                firstWord = firstWord.Length == 0 ? token : firstWord;
+                capitalisedWords += char.IsUpper(token[0]) ? 1 : 0;
+                firstPerson |= Array.IndexOf(FirstPerson, token) >= 0;
+            }
+        }
+
+        own.Add("words=" + Bucket(words, 1, 2, 3, 4, 7, 13, 26));
+        own.Add("cap=" + (firstWord.Length > 0 && char.IsUpper(firstWord[0])));
+        own.Add("titlecase=" + (words is > 1 and < 10 && capitalisedWords == words));
+        own.Add("firstperson=" + firstPerson);
+        own.Add("parts=" + Math.Min(content.Count, 3));
+        own.Add("close=" + ClosingPunctuation(text, content[^1]));
+
+        var paragraph = layout.Paragraphs[layout.ParagraphOf(start)];
+        var paragraphInitial = OnlyMarks(text, paragraph.Start, start);
+        var paragraphFinal = OnlyMarks(text, end, layout.Paragraphs[layout.ParagraphOf(end - 1)].End);
+        own.Add("pinit=" + paragraphInitial);
+        own.Add("pfinal=" + paragraphFinal);
+        own.Add("pwhole=" + (paragraphInitial && paragraphFinal));
+
+        var sentence = layout.SentenceAt(start);
+        var (sentenceFirst, _) = layout.TokenRange(sentence.Start, sentence.End);
+        var lead = Math.Max(0, first - sentenceFirst);
+        own.Add("lead=" + Bucket(lead, 1, 2, 4, 9, 16));
+        var before = first - 1;
+        while (before >= 0 && IsMark(layout.Tokens[before].Text))
+        {
+            before--;
+        }
+
+        var previous = before >= 0 && layout.ParagraphOf(layout.Tokens[before].Start) == layout.ParagraphOf(start) ? layout.Tokens[before].Text : "<p>";
+        own.Add("prev=" + WordClass(previous));
+        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Tokens[before - 1].Text) : "<none>") + "|" + WordClass(previous));
+        own.Add("paren=" + (previous == "(" || (last < layout.Tokens.Length && layout.Tokens[last].Text == ")")));
+
+        var after = last;
+        while (after < layout.Tokens.Length && IsMark(layout.Tokens[after].Text))
+        {
+            after++;
+        }
+
+        var next = after < layout.Tokens.Length && layout.ParagraphOf(layout.Tokens[after].Start) == layout.ParagraphOf(end - 1)
+            ? layout.Tokens[after].Text
+            : "<p>";
+        var next2 = next != "<p>" && after + 1 < layout.Tokens.Length ? WordClass(layout.Tokens[after + 1].Text) : "<none>";
+        own.Add("next=" + WordClass(next));
+        own.Add("next2=" + WordClass(next) + "|" + next2);
+
+        var leadCue = NearestCue(layout, sentenceFirst, first);
+        own.Add("leadcue=" + (leadCue < 0 ? "none" : Bucket(first - leadCue, 1, 2, 3, 5, 9)));
+        own.Add("lead+prev=" + (leadCue >= 0) + "|" + WordClass(previous));
+        own.Add("scare=" + (words <= 3 && !paragraphInitial && lead > 0));
+        if (cue is { } c)
+        {
+            var head = c.Text.Split(' ')[^1].ToLowerInvariant();
+            own.Add("cue=" + head);
+            own.Add("cueprec=" + Bucket((int)(CueLexicon.Precision(head) * 10), 1, 3, 5, 7, 9));
+        }
+
+        own.Add("source=" + (source is { } s ? SourceClass(s.Text) : "none"));
+
+        var features = ImmutableArray.CreateBuilder<string>(own.Count * 2 + 2);
+        features.Add("bias");
+        features.Add("kind=" + kind);
+        foreach (var feature in own)
+        {
+            features.Add(feature);
+            features.Add(kind + "&" + feature);
+        }
+
+        return features.ToImmutable();
+    }
+
+    private static string Bucket(int value, params int[] bounds)
+    {
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            if (value < bounds[i])
+            {
+                return i == 0 ? "<" + bounds[0].ToString(CultureInfo.InvariantCulture) : bounds[i - 1].ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return bounds[^1].ToString(CultureInfo.InvariantCulture) + "+";
+    }
+
+    private static string ClosingPunctuation(string text, TextSpan last)
+    {
+        var i = last.End - 1;
+        while (i > last.Start && QuotationScanner.IsQuoteMark(text[i]))
+        {
+            i--;
+        }
+
+        return text[i] is '.' or ',' or '?' or '!' or ':' or ';' or '-' or '\u2014' ? text[i].ToString() : "word";
+    }
+
+    private static bool OnlyMarks(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsMark(string token) => token.Length == 1 && QuotationScanner.IsQuoteMark(token[0]);
+
+    // Function words and punctuation keep their form; other words become their shape, so that the weights learn
+    // "a cue verb", "a name", "a pronoun" rather than particular words.
+    private static string WordClass(string token)
+    {
+        if (token == "<p>")
+        {
+            return token;
+        }
+
+        var lower = token.ToLowerInvariant();
+        if (!WordTokenizer.IsWordChar(token[0]) || Functional.Contains(lower))
+        {
+            return lower;
+        }
+
+        if (CueLexicon.IsCue(lower))
+        {
+            return char.IsUpper(token[0]) ? "Cue" : "cue";
+        }
+
+        return char.IsUpper(token[0]) ? "Cap" : char.IsDigit(token[0]) ? "num" : "low";
+    }
+
+    private static string SourceClass(string source)
+    {
+        var lower = source.ToLowerInvariant();
+        if (Functional.Contains(lower))
+        {
+            return "pronoun";
+        }
+
+        return char.IsUpper(source[0]) ? "name" : "phrase";
+    }
+
+    private static int NearestCue(ArticleLayout layout, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            var word = layout.Tokens[k].Text;
+            if (!layout.Quoted[k] && char.IsLower(word[0]) && CueLexicon.IsCue(word))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> Functional = new[]
+    {
+        "he", "she", "they", "we", "i", "it", "you", "that", "the", "a", "an", "and", "but", "or", "of", "to", "in", "on",
+        "for", "with", "as", "at", "by", "from", "is", "was", "are", "were", "be", "his", "her", "their", "this", "who",
+        "according", "called", "so-called", "like", "than", "about", "into", "not", "if", "what", "said", "says", "told",
+    }.ToFrozenSet(StringComparer.Ordinal);
+}
