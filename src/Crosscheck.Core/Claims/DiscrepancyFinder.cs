@@ -75,7 +75,13 @@ internal sealed class DiscrepancyFinder(
             }
         }
 
-        var disputed = found.Where(f => f.Explained is null && f.Finding.Kind != DiscrepancyKind.Name).Select(f => f.Group).ToHashSet();
+        // A claim is disputed when its sources disagree. Name variants spell one entity, and wording changes are found
+        // only between copies of one origin: a copy rewording its source is reported, but it is not a second source
+        // saying otherwise, so neither makes the claim disputed.
+        var disputed = found
+            .Where(f => f.Explained is null && f.Finding.Kind is not (DiscrepancyKind.Name or DiscrepancyKind.Wording))
+            .Select(f => f.Group)
+            .ToHashSet();
         var discrepancies = Enumerable.Range(0, found.Count)
             .GroupBy(i => Root(parent, i))
             .Select(g => g.Select(i => found[i]).ToList())

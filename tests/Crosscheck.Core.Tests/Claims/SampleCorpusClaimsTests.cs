@@ -46,7 +46,7 @@ public sealed class SampleCorpusClaimsTests
 
         Assert.Contains(claim.Occurrences, o => o.Span.Article == Id(2) && o.Text.Contains("1,000 Wagner fighters", StringComparison.Ordinal));
         Assert.Equal(1, claim.Origins);
-        Assert.NotEqual(ClaimStatus.Corroborated, claim.Status);
+        Assert.Equal(ClaimStatus.SingleOrigin, claim.Status);
         Assert.DoesNotContain(Analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Number && d.Claims.Contains(claim.Id));
     }
 
@@ -70,12 +70,12 @@ public sealed class SampleCorpusClaimsTests
     }
 
     [Fact]
-    public void Subordinate_turned_into_surrendered_is_a_wording_discrepancy()
+    public void Subordinate_turned_into_surrendered_is_a_wording_discrepancy_of_a_copy_not_a_dispute_between_sources()
     {
         var discrepancy = Assert.Single(Analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Wording && d.Variants.Any(v => v.Text.Contains("surrendered", StringComparison.Ordinal)));
 
         Assert.Equal(["were subordinate to Wagner forces", "have surrendered to Wagner forces"], discrepancy.Variants.Select(v => v.Text));
-        Assert.Equal(ClaimStatus.Disputed, Assert.Single(Analysis.Claims, c => c.Id == discrepancy.Claims.Single()).Status);
+        Assert.Equal(ClaimStatus.SingleOrigin, Assert.Single(Analysis.Claims, c => c.Id == discrepancy.Claims.Single()).Status);
     }
 
     [Fact]
