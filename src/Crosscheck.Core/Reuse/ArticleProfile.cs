@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Reuse;
@@ -31,64 +31,94 @@ internal sealed class ArticleProfile
         Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
         var words = new List<ulong>();
         var narrative = new List<ulong>();
-        var content = new List<string>();
-        var joined = new StringBuilder();
-        foreach (var sentence in sentences)
+
+        // The content words of a sentence joined by single spaces, with a space before and after, as the
+        // character 4-grams read them; a sentence is never longer than the text, plus the two spaces.
+        var joined = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        try
         {
-            words.Clear();
-            narrative.Clear();
-            content.Clear();
-            var position = sentence.Start;
-            var limit = sentence.End;
-            while (position < limit)
+            foreach (var sentence in sentences)
             {
-                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out var end);
-                if (length == 0 || start >= limit)
+                words.Clear();
+                narrative.Clear();
+                var joinedLength = 0;
+                joined[joinedLength++] = ' ';
+                var position = sentence.Start;
+                var limit = sentence.End;
+                while (position < limit)
                 {
-                    break;
+                    var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out _);
+                    if (length == 0 || start >= limit)
+                    {
+                        break;
+                    }
+
+                    var word = buffer[..length];
+                    if (LightStemmer.IsStopWord(word))
+                    {
+                        continue;
+                    }
+
+                    word.CopyTo(joined.AsSpan(joinedLength));
+                    joinedLength += length;
+                    joined[joinedLength++] = ' ';
+                    var hash = Hash(word[..LightStemmer.Stem(word)]);
+                    words.Add(hash);
+                    if (!QuotationFinder.Contains(quotes, start))
+                    {
+                        narrative.Add(hash);
+                    }
                 }
 
-                var word = new string(buffer[..length]);
-                if (LightStemmer.IsStopWord(word))
+                var bigrams = new ulong[Math.Max(0, words.Count - 1)];
+                for (var i = 1; i < words.Count; i++)
                 {
-                    continue;
+                    bigrams[i - 1] = (words[i - 1] * 0x9E3779B97F4A7C15) ^ words[i];
                 }
 
-                var hash = Hash(LightStemmer.Stem(word));
-                words.Add(hash);
-                content.Add(word);
-                if (!QuotationFinder.Contains(quotes, start))
+                var grams = new ulong[Math.Max(0, joinedLength - CharGramSize + 1)];
+                for (var i = 0; i < grams.Length; i++)
                 {
-                    narrative.Add(hash);
+                    grams[i] = Hash(joined.AsSpan(i, CharGramSize));
                 }
-            }
 
-            var bigrams = new ulong[Math.Max(0, words.Count - 1)];
-            for (var i = 1; i < words.Count; i++)
-            {
-                bigrams[i - 1] = (words[i - 1] * 0x9E3779B97F4A7C15) ^ words[i];
+                profiles.Add(new SentenceProfile(
+                    sentence.Start,
+                    sentence.End,
+                    SortedSet(words.ToArray()),
+                    SortedSet(bigrams),
+                    SortedSet(grams),
+                    SortedSet(narrative.ToArray())));
             }
-
-            joined.Clear().Append(' ').AppendJoin(' ', content).Append(' ');
-            var grams = new ulong[Math.Max(0, joined.Length - CharGramSize + 1)];
-            var chars = joined.ToString();
-            for (var i = 0; i < grams.Length; i++)
-            {
-                grams[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars.AsSpan(i, CharGramSize)));
-            }
-
-            profiles.Add(new SentenceProfile(sentence.Start, sentence.End, SortedSet(words), SortedSet(bigrams), SortedSet(grams), SortedSet(narrative)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(joined);
         }
 
         return new ArticleProfile(text, profiles.MoveToImmutable());
     }
 
-    private static ulong Hash(string word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan()));
+    private static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
 
-    private static ulong[] SortedSet(IEnumerable<ulong> values)
+    // Sorts in place and drops repeats: the hash sets are compared by merging.
+    private static ulong[] SortedSet(ulong[] values)
     {
-        var set = new HashSet<ulong>(values).ToArray();
-        Array.Sort(set);
-        return set;
+        if (values.Length < 2)
+        {
+            return values;
+        }
+
+        Array.Sort(values);
+        var distinct = 1;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] != values[distinct - 1])
+            {
+                values[distinct++] = values[i];
+            }
+        }
+
+        return distinct == values.Length ? values : values[..distinct];
     }
 }
