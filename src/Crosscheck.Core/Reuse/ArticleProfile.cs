@@ -11,6 +11,8 @@ internal sealed class ArticleProfile
 {
     private const int CharGramSize = 4;
 
+    private WordPostings? postings;
+
     private ArticleProfile(string text, ImmutableArray<SentenceProfile> sentences)
     {
         Text = text;
@@ -23,6 +25,13 @@ internal sealed class ArticleProfile
 
     public float[][]? Embeddings { get; set; }
 
+    /// <summary>
+    /// Each content word of the article with a sentence it occurs in, sorted by word: the sentences of this
+    /// article that share a word with a sentence of another are found by lookup instead of trying them all.
+    /// Built on first use; thread-safe.
+    /// </summary>
+    public WordPostings Postings => LazyInitializer.EnsureInitialized(ref postings, BuildPostings);
+
     public static ArticleProfile Build(string text)
     {
         var quotes = QuotationFinder.Find(text);
@@ -31,72 +40,113 @@ internal sealed class ArticleProfile
         Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
         var words = new List<ulong>();
         var narrative = new List<ulong>();
+        foreach (var sentence in sentences)
+        {
+            words.Clear();
+            narrative.Clear();
+            var position = sentence.Start;
+            while (position < sentence.End)
+            {
+                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out _);
+                if (length == 0 || start >= sentence.End)
+                {
+                    break;
+                }
 
-        // The content words of a sentence joined by single spaces, with a space before and after, as the
-        // character 4-grams read them; a sentence is never longer than the text, plus the two spaces.
-        var joined = ArrayPool<char>.Shared.Rent(text.Length + 2);
+                var word = buffer[..length];
+                if (LightStemmer.IsStopWord(word))
+                {
+                    continue;
+                }
+
+                var hash = Hash(word[..LightStemmer.Stem(word)]);
+                words.Add(hash);
+                if (!QuotationFinder.Contains(quotes, start))
+                {
+                    narrative.Add(hash);
+                }
+            }
+
+            var bigrams = new ulong[Math.Max(0, words.Count - 1)];
+            for (var i = 1; i < words.Count; i++)
+            {
+                bigrams[i - 1] = (words[i - 1] * 0x9E3779B97F4A7C15) ^ words[i];
+            }
+
+            profiles.Add(new SentenceProfile(text, sentence.Start, sentence.End, SortedSet(words.ToArray()), SortedSet(bigrams), SortedSet(narrative.ToArray())));
+        }
+
+        return new ArticleProfile(text, profiles.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Character 4-grams of a sentence's content words (unstemmed), joined by single spaces with a space before
+    /// and after, so that a word's start and end are part of its grams.
+    /// </summary>
+    public static ulong[] CharGrams(string text, int start, int end)
+    {
+        Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
+
+        // The joined words are never longer than the sentence plus the two outer spaces.
+        var joined = ArrayPool<char>.Shared.Rent(end - start + 2 + NormalizedTokenizer.MaxTokenLength);
         try
         {
-            foreach (var sentence in sentences)
+            var joinedLength = 0;
+            joined[joinedLength++] = ' ';
+            var position = start;
+            while (position < end)
             {
-                words.Clear();
-                narrative.Clear();
-                var joinedLength = 0;
-                joined[joinedLength++] = ' ';
-                var position = sentence.Start;
-                var limit = sentence.End;
-                while (position < limit)
+                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var wordStart, out _);
+                if (length == 0 || wordStart >= end)
                 {
-                    var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out _);
-                    if (length == 0 || start >= limit)
-                    {
-                        break;
-                    }
+                    break;
+                }
 
-                    var word = buffer[..length];
-                    if (LightStemmer.IsStopWord(word))
-                    {
-                        continue;
-                    }
-
+                var word = buffer[..length];
+                if (!LightStemmer.IsStopWord(word))
+                {
                     word.CopyTo(joined.AsSpan(joinedLength));
                     joinedLength += length;
                     joined[joinedLength++] = ' ';
-                    var hash = Hash(word[..LightStemmer.Stem(word)]);
-                    words.Add(hash);
-                    if (!QuotationFinder.Contains(quotes, start))
-                    {
-                        narrative.Add(hash);
-                    }
                 }
-
-                var bigrams = new ulong[Math.Max(0, words.Count - 1)];
-                for (var i = 1; i < words.Count; i++)
-                {
-                    bigrams[i - 1] = (words[i - 1] * 0x9E3779B97F4A7C15) ^ words[i];
-                }
-
-                var grams = new ulong[Math.Max(0, joinedLength - CharGramSize + 1)];
-                for (var i = 0; i < grams.Length; i++)
-                {
-                    grams[i] = Hash(joined.AsSpan(i, CharGramSize));
-                }
-
-                profiles.Add(new SentenceProfile(
-                    sentence.Start,
-                    sentence.End,
-                    SortedSet(words.ToArray()),
-                    SortedSet(bigrams),
-                    SortedSet(grams),
-                    SortedSet(narrative.ToArray())));
             }
+
+            var grams = new ulong[Math.Max(0, joinedLength - CharGramSize + 1)];
+            for (var i = 0; i < grams.Length; i++)
+            {
+                grams[i] = Hash(joined.AsSpan(i, CharGramSize));
+            }
+
+            return SortedSet(grams);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(joined);
         }
+    }
 
-        return new ArticleProfile(text, profiles.MoveToImmutable());
+    private WordPostings BuildPostings()
+    {
+        var count = 0;
+        foreach (var sentence in Sentences)
+        {
+            count += sentence.Words.Length;
+        }
+
+        var words = new ulong[count];
+        var sentences = new int[count];
+        var n = 0;
+        for (var i = 0; i < Sentences.Length; i++)
+        {
+            foreach (var word in Sentences[i].Words)
+            {
+                words[n] = word;
+                sentences[n++] = i;
+            }
+        }
+
+        Array.Sort(words, sentences);
+        return new WordPostings(words, sentences);
     }
 
     private static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
@@ -120,5 +170,33 @@ internal sealed class ArticleProfile
         }
 
         return distinct == values.Length ? values : values[..distinct];
+    }
+
+    /// <summary>Content-word hashes, sorted, each with the index of a sentence holding it.</summary>
+    internal sealed record WordPostings(ulong[] Words, int[] Sentences)
+    {
+        /// <summary>The range of <see cref="Words"/> equal to <paramref name="word"/> (empty when absent).</summary>
+        public Range Find(ulong word)
+        {
+            var at = Array.BinarySearch(Words, word);
+            if (at < 0)
+            {
+                return default;
+            }
+
+            var first = at;
+            while (first > 0 && Words[first - 1] == word)
+            {
+                first--;
+            }
+
+            var last = at + 1;
+            while (last < Words.Length && Words[last] == word)
+            {
+                last++;
+            }
+
+            return first..last;
+        }
     }
 }

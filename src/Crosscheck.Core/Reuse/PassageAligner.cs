@@ -63,9 +63,40 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
         }
 
         var floor = semantic ? Math.Min(options.MinSentenceScore, options.MinLexicalScoreForSemantic) : options.MinSentenceScore;
+
+        // Two sentences without a shared word score at most a third (the character 4-grams alone); when that is
+        // below the floor, only sentences sharing a word are compared.
+        var onlySharingWords = 1.0 / 3 < floor;
+        var postings = onlySharingWords ? b.Postings : null;
+        var marked = onlySharingWords ? new int[b.Sentences.Length] : [];
+        var others = new List<int>();
         for (var i = 0; i < a.Sentences.Length; i++)
         {
-            for (var j = 0; j < b.Sentences.Length; j++)
+            others.Clear();
+            if (postings is null)
+            {
+                for (var j = 0; j < b.Sentences.Length; j++)
+                {
+                    others.Add(j);
+                }
+            }
+            else
+            {
+                foreach (var word in a.Sentences[i].Words)
+                {
+                    var (offset, length) = postings.Find(word).GetOffsetAndLength(postings.Words.Length);
+                    foreach (var j in postings.Sentences.AsSpan(offset, length))
+                    {
+                        if (marked[j] != i + 1)
+                        {
+                            marked[j] = i + 1;
+                            others.Add(j);
+                        }
+                    }
+                }
+            }
+
+            foreach (var j in others)
             {
                 var score = LexicalScore(a.Sentences[i], b.Sentences[j], floor);
                 if (score >= options.MinSentenceScore)
