@@ -50,12 +50,10 @@ public static class ReuseAnalyzer
             for (var k = 0; k < chunk; k++)
             {
                 var i = chunkStart + k;
-                foreach (var candidate in index.Query(fingerprints[k]))
+                foreach (var candidate in index.QueryAndAdd(articles[i].Id, fingerprints[k]))
                 {
                     pairs.Add((positions[candidate.Article], i));
                 }
-
-                index.Add(articles[i].Id, fingerprints[k]);
             }
 
             var aligned = AlignPairs(articles, pairs, aligner, parallel);
