@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Cleaning;
@@ -5,13 +6,15 @@ namespace Crosscheck.Core.Cleaning;
 /// <summary>A paragraph-level block of an article with the shallow features the boilerplate signals read.</summary>
 public sealed record TextBlock(string Text, int Index, int Count)
 {
-    private int? words;
-    private double? stopWordDensity;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans =
+        StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Words => words ??= WordTokenizer.Tokenize(Text).Count(t => WordTokenizer.IsWordChar(t.Text[0]));
+    private (int Words, int StopWords)? counts;
+
+    public int Words => Counts.Words;
 
     /// <summary>Share of words that are function words: high in prose, low in navigation, credits and captions.</summary>
-    public double StopWordDensity => stopWordDensity ??= ComputeStopWordDensity();
+    public double StopWordDensity => Counts.Words == 0 ? 0 : (double)Counts.StopWords / Counts.Words;
 
     public bool EndsLikeSentence
     {
@@ -27,24 +30,27 @@ public sealed record TextBlock(string Text, int Index, int Count)
 
     public bool IsInTail => Count - Index <= Math.Max(6, Count / 4);
 
-    private double ComputeStopWordDensity()
+    // Both counts come from one pass over the token offsets: every block is asked for both.
+    private (int Words, int StopWords) Counts => counts ??= CountWords(Text);
+
+    private static (int Words, int StopWords) CountWords(string text)
     {
-        var total = 0;
+        var words = 0;
         var stop = 0;
-        foreach (var token in WordTokenizer.Tokenize(Text))
+        foreach (var (start, end) in WordTokenizer.Ranges(text, 0, text.Length))
         {
-            if (!WordTokenizer.IsWordChar(token.Text[0]))
+            if (!WordTokenizer.IsWordChar(text[start]))
             {
                 continue;
             }
 
-            total++;
-            if (StopWords.English.Contains(token.Text))
+            words++;
+            if (StopWordSpans.Contains(text.AsSpan(start, end - start)))
             {
                 stop++;
             }
         }
 
-        return total == 0 ? 0 : (double)stop / total;
+        return (words, stop);
     }
 }

@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Reuse;
@@ -10,6 +10,8 @@ namespace Crosscheck.Core.Reuse;
 internal sealed class ArticleProfile
 {
     private const int CharGramSize = 4;
+
+    private WordPostings? postings;
 
     private ArticleProfile(string text, ImmutableArray<SentenceProfile> sentences)
     {
@@ -23,6 +25,13 @@ internal sealed class ArticleProfile
 
     public float[][]? Embeddings { get; set; }
 
+    /// <summary>
+    /// Each content word of the article with a sentence it occurs in, sorted by word: the sentences of this
+    /// article that share a word with a sentence of another are found by lookup instead of trying them all.
+    /// Built on first use; thread-safe.
+    /// </summary>
+    public WordPostings Postings => LazyInitializer.EnsureInitialized(ref postings, BuildPostings);
+
     public static ArticleProfile Build(string text)
     {
         var quotes = QuotationFinder.Find(text);
@@ -31,32 +40,27 @@ internal sealed class ArticleProfile
         Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
         var words = new List<ulong>();
         var narrative = new List<ulong>();
-        var content = new List<string>();
-        var joined = new StringBuilder();
         foreach (var sentence in sentences)
         {
             words.Clear();
             narrative.Clear();
-            content.Clear();
             var position = sentence.Start;
-            var limit = sentence.End;
-            while (position < limit)
+            while (position < sentence.End)
             {
-                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out var end);
-                if (length == 0 || start >= limit)
+                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out _);
+                if (length == 0 || start >= sentence.End)
                 {
                     break;
                 }
 
-                var word = new string(buffer[..length]);
+                var word = buffer[..length];
                 if (LightStemmer.IsStopWord(word))
                 {
                     continue;
                 }
 
-                var hash = Hash(LightStemmer.Stem(word));
+                var hash = Hash(word[..LightStemmer.Stem(word)]);
                 words.Add(hash);
-                content.Add(word);
                 if (!QuotationFinder.Contains(quotes, start))
                 {
                     narrative.Add(hash);
@@ -69,26 +73,130 @@ internal sealed class ArticleProfile
                 bigrams[i - 1] = (words[i - 1] * 0x9E3779B97F4A7C15) ^ words[i];
             }
 
-            joined.Clear().Append(' ').AppendJoin(' ', content).Append(' ');
-            var grams = new ulong[Math.Max(0, joined.Length - CharGramSize + 1)];
-            var chars = joined.ToString();
-            for (var i = 0; i < grams.Length; i++)
-            {
-                grams[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars.AsSpan(i, CharGramSize)));
-            }
-
-            profiles.Add(new SentenceProfile(sentence.Start, sentence.End, SortedSet(words), SortedSet(bigrams), SortedSet(grams), SortedSet(narrative)));
+            profiles.Add(new SentenceProfile(text, sentence.Start, sentence.End, SortedSet(words.ToArray()), SortedSet(bigrams), SortedSet(narrative.ToArray())));
         }
 
         return new ArticleProfile(text, profiles.MoveToImmutable());
     }
 
-    private static ulong Hash(string word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan()));
-
-    private static ulong[] SortedSet(IEnumerable<ulong> values)
+    /// <summary>
+    /// Character 4-grams of a sentence's content words (unstemmed), joined by single spaces with a space before
+    /// and after, so that a word's start and end are part of its grams.
+    /// </summary>
+    public static ulong[] CharGrams(string text, int start, int end)
     {
-        var set = new HashSet<ulong>(values).ToArray();
-        Array.Sort(set);
-        return set;
+        Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
+
+        // The joined words are never longer than the sentence plus the two outer spaces.
+        var joined = ArrayPool<char>.Shared.Rent(end - start + 2 + NormalizedTokenizer.MaxTokenLength);
+        try
+        {
+            var joinedLength = 0;
+            joined[joinedLength++] = ' ';
+            var position = start;
+            while (position < end)
+            {
+                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var wordStart, out _);
+                if (length == 0 || wordStart >= end)
+                {
+                    break;
+                }
+
+                var word = buffer[..length];
+                if (!LightStemmer.IsStopWord(word))
+                {
+                    word.CopyTo(joined.AsSpan(joinedLength));
+                    joinedLength += length;
+                    joined[joinedLength++] = ' ';
+                }
+            }
+
+            var grams = new ulong[Math.Max(0, joinedLength - CharGramSize + 1)];
+            for (var i = 0; i < grams.Length; i++)
+            {
+                grams[i] = Hash(joined.AsSpan(i, CharGramSize));
+            }
+
+            return SortedSet(grams);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(joined);
+        }
+    }
+
+    private WordPostings BuildPostings()
+    {
+        var count = 0;
+        foreach (var sentence in Sentences)
+        {
+            count += sentence.Words.Length;
+        }
+
+        var words = new ulong[count];
+        var sentences = new int[count];
+        var n = 0;
+        for (var i = 0; i < Sentences.Length; i++)
+        {
+            foreach (var word in Sentences[i].Words)
+            {
+                words[n] = word;
+                sentences[n++] = i;
+            }
+        }
+
+        Array.Sort(words, sentences);
+        return new WordPostings(words, sentences);
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+
+    // Sorts in place and drops repeats: the hash sets are compared by merging.
+    private static ulong[] SortedSet(ulong[] values)
+    {
+        if (values.Length < 2)
+        {
+            return values;
+        }
+
+        Array.Sort(values);
+        var distinct = 1;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] != values[distinct - 1])
+            {
+                values[distinct++] = values[i];
+            }
+        }
+
+        return distinct == values.Length ? values : values[..distinct];
+    }
+
+    /// <summary>Content-word hashes, sorted, each with the index of a sentence holding it.</summary>
+    internal sealed record WordPostings(ulong[] Words, int[] Sentences)
+    {
+        /// <summary>The range of <see cref="Words"/> equal to <paramref name="word"/> (empty when absent).</summary>
+        public Range Find(ulong word)
+        {
+            var at = Array.BinarySearch(Words, word);
+            if (at < 0)
+            {
+                return default;
+            }
+
+            var first = at;
+            while (first > 0 && Words[first - 1] == word)
+            {
+                first--;
+            }
+
+            var last = at + 1;
+            while (last < Words.Length && Words[last] == word)
+            {
+                last++;
+            }
+
+            return first..last;
+        }
     }
 }

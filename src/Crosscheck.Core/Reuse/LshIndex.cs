@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Reuse;
@@ -8,12 +9,13 @@ namespace Crosscheck.Core.Reuse;
 /// <see cref="ReuseOptions.MaxPostingsPerKey"/> articles are stock phrases: passage hashes beyond it are ignored and
 /// band keys return only that many articles, so one syndicated story cannot make every query quadratic.
 /// Band keys and passage hashes share one table: both are 64-bit hashes of different inputs, so they meet only
-/// by chance. Not thread-safe: one writer, no concurrent readers.
+/// by chance. Not thread-safe, also for queries: one caller at a time.
 /// </summary>
 public sealed class LshIndex(ReuseOptions options)
 {
     private readonly Dictionary<ulong, (int Head, int Count)> _postings = [];
     private readonly List<ArticleId> _articles = [];
+    private readonly Dictionary<int, (int Bands, int Passages)> _counts = [];
     private int[] _postingArticle = new int[1024];
     private int[] _postingNext = new int[1024];
     private int _postingCount;
@@ -36,40 +38,73 @@ public sealed class LshIndex(ReuseOptions options)
     }
 
     /// <summary>Indexed articles that share a band or enough passage hashes with the fingerprint, most shared first.</summary>
-    public IReadOnlyList<ReuseCandidate> Query(ReuseFingerprint fingerprint)
+    public IReadOnlyList<ReuseCandidate> Query(ReuseFingerprint fingerprint) => Collect(fingerprint, null);
+
+    /// <summary>
+    /// <see cref="Query"/> and then <see cref="Add"/> in one pass: each key is looked up once, its postings read
+    /// before the article joins them, so the article is never its own candidate.
+    /// </summary>
+    public IReadOnlyList<ReuseCandidate> QueryAndAdd(ArticleId article, ReuseFingerprint fingerprint)
     {
-        var counts = new Dictionary<int, (int Bands, int Passages)>();
+        _articles.Add(article);
+        return Collect(fingerprint, _articles.Count - 1);
+    }
+
+    private List<ReuseCandidate> Collect(ReuseFingerprint fingerprint, int? adding)
+    {
+        _counts.Clear();
+        var self = adding ?? -1;
         foreach (var key in fingerprint.BandKeys)
         {
-            if (!_postings.TryGetValue(key, out var list))
+            ref var list = ref Postings(key, adding is not null, out var exists);
+            if (exists)
             {
-                continue;
+                var seen = 0;
+                for (var p = list.Head; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p])
+                {
+                    if (_postingArticle[p] == self)
+                    {
+                        continue;
+                    }
+
+                    seen++;
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, _postingArticle[p], out _);
+                    entry.Bands++;
+                }
             }
 
-            var seen = 0;
-            for (var p = list.Head; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p], seen++)
+            if (adding is { } article)
             {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _);
-                entry.Bands++;
+                Append(ref list, article);
             }
         }
 
         foreach (var key in fingerprint.PassageHashes)
         {
-            if (!_postings.TryGetValue(key, out var list) || list.Count > options.MaxPostingsPerKey)
+            ref var list = ref Postings(key, adding is not null, out var exists);
+            // The count read before this article joins the list, as a query before an add sees it.
+            if (exists && list.Count - CountsSelf(list, self) <= options.MaxPostingsPerKey)
             {
-                continue;
+                for (var p = list.Head; p >= 0; p = _postingNext[p])
+                {
+                    if (_postingArticle[p] == self)
+                    {
+                        continue;
+                    }
+
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, _postingArticle[p], out _);
+                    entry.Passages++;
+                }
             }
 
-            for (var p = list.Head; p >= 0; p = _postingNext[p])
+            if (adding is { } article)
             {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _);
-                entry.Passages++;
+                Append(ref list, article);
             }
         }
 
         var candidates = new List<ReuseCandidate>();
-        foreach (var (article, (bands, passages)) in counts)
+        foreach (var (article, (bands, passages)) in _counts)
         {
             if (bands > 0 || passages >= options.MinSharedPassageHashes)
             {
@@ -82,18 +117,37 @@ public sealed class LshIndex(ReuseOptions options)
         return candidates;
     }
 
-    private void AddPosting(ulong key, int article)
+    // 1 when the article was already appended to this list by an earlier key of its own fingerprint (a band key
+    // equal to a passage hash, which only a 64-bit collision makes).
+    private int CountsSelf((int Head, int Count) list, int self) => list.Head >= 0 && _postingArticle[list.Head] == self ? 1 : 0;
+
+    // The key's posting list; when adding, a missing key gets an empty list to append to.
+    private ref (int Head, int Count) Postings(ulong key, bool create, out bool exists)
+    {
+        if (create)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out exists);
+            if (!exists)
+            {
+                list = (-1, 0);
+            }
+
+            return ref list;
+        }
+
+        ref var found = ref CollectionsMarshal.GetValueRefOrNullRef(_postings, key);
+        exists = !Unsafe.IsNullRef(ref found);
+        return ref found;
+    }
+
+    private void AddPosting(ulong key, int article) => Append(ref Postings(key, create: true, out _), article);
+
+    private void Append(ref (int Head, int Count) list, int article)
     {
         if (_postingCount == _postingArticle.Length)
         {
             Array.Resize(ref _postingArticle, _postingArticle.Length * 2);
             Array.Resize(ref _postingNext, _postingNext.Length * 2);
-        }
-
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out var exists);
-        if (!exists)
-        {
-            list = (-1, 0);
         }
 
         _postingArticle[_postingCount] = article;

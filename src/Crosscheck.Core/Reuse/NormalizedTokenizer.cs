@@ -9,6 +9,11 @@ internal static class NormalizedTokenizer
 {
     public const int MaxTokenLength = 48;
 
+    // Lower-case forms of the non-ASCII characters met so far: char.ToLowerInvariant asks ICU for each one, which
+    // costs more than the rest of the tokenizer on text with accented or non-Latin words. Entries are filled on
+    // first use; two threads filling one write the same value.
+    private static readonly char[] LowerCase = new char[char.MaxValue + 1];
+
     /// <summary>
     /// Reads the next word at or after <paramref name="position"/>, writes its normalised form (truncated to the
     /// buffer) into <paramref name="buffer"/> and returns its length, or 0 at the end of the text.
@@ -30,7 +35,7 @@ internal static class NormalizedTokenizer
             {
                 if (length < buffer.Length)
                 {
-                    buffer[length++] = char.ToLowerInvariant(c);
+                    buffer[length++] = ToLower(c);
                 }
 
                 i++;
@@ -49,6 +54,23 @@ internal static class NormalizedTokenizer
         end = i;
         position = i;
         return length;
+    }
+
+    private static char ToLower(char c)
+    {
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+
+        var lower = LowerCase[c];
+        if (lower == '\0')
+        {
+            lower = char.ToLowerInvariant(c);
+            LowerCase[c] = lower;
+        }
+
+        return lower;
     }
 
     private static bool IsInnerJoiner(char c, char previous, char next) =>

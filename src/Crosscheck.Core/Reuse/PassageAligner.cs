@@ -30,16 +30,19 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
     /// <summary>
     /// Mean of the Dice coefficients of content words, content-word pairs and character 4-grams: a copy keeps
     /// all three high, a rewrite keeps words and n-grams, and two reports of one fact share some words but
-    /// seldom their order.
+    /// seldom their order. Returns 0 when the mean is certainly below <paramref name="floor"/>: most sentence pairs
+    /// of two candidate articles share a word or two at most, and the character 4-grams, ten times as many as the
+    /// words, are compared only when they could lift the mean to the floor (a Dice coefficient is at most 1).
     /// </summary>
-    internal static double LexicalScore(SentenceProfile a, SentenceProfile b)
+    private static double LexicalScore(SentenceProfile a, SentenceProfile b, double floor)
     {
         if (a.Words.Length == 0 || b.Words.Length == 0)
         {
             return 0;
         }
 
-        return (Dice(a.Words, b.Words) + Dice(a.Bigrams, b.Bigrams) + Dice(a.CharGrams, b.CharGrams)) / 3;
+        var words = Dice(a.Words, b.Words) + Dice(a.Bigrams, b.Bigrams);
+        return (words + 1) / 3 < floor ? 0 : (words + Dice(a.CharGrams, b.CharGrams)) / 3;
     }
 
     internal bool IsNarrativeMatch(SentenceProfile a, SentenceProfile b)
@@ -59,11 +62,43 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
             EnsureEmbeddings(b);
         }
 
+        var floor = semantic ? Math.Min(options.MinSentenceScore, options.MinLexicalScoreForSemantic) : options.MinSentenceScore;
+
+        // Two sentences without a shared word score at most a third (the character 4-grams alone); when that is
+        // below the floor, only sentences sharing a word are compared.
+        var onlySharingWords = 1.0 / 3 < floor;
+        var postings = onlySharingWords ? b.Postings : null;
+        var marked = onlySharingWords ? new int[b.Sentences.Length] : [];
+        var others = new List<int>();
         for (var i = 0; i < a.Sentences.Length; i++)
         {
-            for (var j = 0; j < b.Sentences.Length; j++)
+            others.Clear();
+            if (postings is null)
             {
-                var score = LexicalScore(a.Sentences[i], b.Sentences[j]);
+                for (var j = 0; j < b.Sentences.Length; j++)
+                {
+                    others.Add(j);
+                }
+            }
+            else
+            {
+                foreach (var word in a.Sentences[i].Words)
+                {
+                    var (offset, length) = postings.Find(word).GetOffsetAndLength(postings.Words.Length);
+                    foreach (var j in postings.Sentences.AsSpan(offset, length))
+                    {
+                        if (marked[j] != i + 1)
+                        {
+                            marked[j] = i + 1;
+                            others.Add(j);
+                        }
+                    }
+                }
+            }
+
+            foreach (var j in others)
+            {
+                var score = LexicalScore(a.Sentences[i], b.Sentences[j], floor);
                 if (score >= options.MinSentenceScore)
                 {
                     pairs.Add((i, j, score));

@@ -14,6 +14,10 @@ namespace Crosscheck.Core.Reuse;
 /// </summary>
 public static class ReuseAnalyzer
 {
+    // Articles fingerprinted and aligned together: enough to keep both cores busy, few enough that the sentence
+    // profiles of one chunk's candidate pairs, the largest per-article data, stay small.
+    private const int ChunkSize = 1024;
+
     public static ReuseGraph Analyze(IReadOnlyList<CleanArticle> articles, ReuseOptions options, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -29,47 +33,50 @@ public static class ReuseAnalyzer
 
         var fingerprinter = new ReuseFingerprinter(options);
         var index = new LshIndex(options);
-        var pairs = new List<(int Earlier, int Later)>();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var fingerprint = fingerprinter.Compute(articles[i].Text);
-            foreach (var candidate in index.Query(fingerprint))
-            {
-                pairs.Add((positions[candidate.Article], i));
-            }
-
-            index.Add(articles[i].Id, fingerprint);
-        }
-
         var aligner = new PassageAligner(options, embedder);
-        var profiles = new ArticleProfile?[articles.Count];
-        var links = new List<ReuseLink>[articles.Count];
-        for (var i = 0; i < links.Length; i++)
-        {
-            links[i] = [];
-        }
-
+        var links = new List<ReuseLink>?[articles.Count];
         var substantial = new List<(int A, int B)>();
-        foreach (var (x, y) in pairs)
+        // Embedders run their own threads and fill each profile's embeddings on first use, so with one the
+        // alignment stays sequential.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = embedder is null ? Environment.ProcessorCount : 1 };
+        for (var chunkStart = 0; chunkStart < articles.Count; chunkStart += ChunkSize)
         {
-            var px = profiles[x] ??= ArticleProfile.Build(articles[x].Text);
-            var py = profiles[y] ??= ArticleProfile.Build(articles[y].Text);
-            var passages = aligner.Align(px, py);
-            if (passages.IsEmpty)
+            var chunk = Math.Min(ChunkSize, articles.Count - chunkStart);
+            var fingerprints = new ReuseFingerprint[chunk];
+            Parallel.For(0, chunk, k => fingerprints[k] = fingerprinter.Compute(articles[chunkStart + k].Text));
+
+            // Querying and adding stay in article order: an article is compared with those before it only.
+            var pairs = new List<(int Earlier, int Later)>();
+            for (var k = 0; k < chunk; k++)
             {
-                continue;
+                var i = chunkStart + k;
+                foreach (var candidate in index.QueryAndAdd(articles[i].Id, fingerprints[k]))
+                {
+                    pairs.Add((positions[candidate.Article], i));
+                }
             }
 
-            var mirrored = passages.Select(p => p.Mirror()).OrderBy(p => p.Start).ToImmutableArray();
-            var direction = SourceEstimator.Direction(articles[x], articles[y]);
-            var linkX = new ReuseLink(articles[y].Id, CoveredChars(passages), direction, passages);
-            var linkY = new ReuseLink(articles[x].Id, CoveredChars(mirrored), Reverse(direction), mirrored);
-            links[x].Add(linkX);
-            links[y].Add(linkY);
-            var share = Math.Max(Share(linkX.SharedChars, articles[x].Text), Share(linkY.SharedChars, articles[y].Text));
-            if (share >= options.MinOriginShare)
+            var aligned = AlignPairs(articles, pairs, aligner, parallel);
+            for (var n = 0; n < pairs.Count; n++)
             {
-                substantial.Add((x, y));
+                var (x, y) = pairs[n];
+                var passages = aligned[n];
+                if (passages.IsEmpty)
+                {
+                    continue;
+                }
+
+                var mirrored = passages.Select(p => p.Mirror()).OrderBy(p => p.Start).ToImmutableArray();
+                var direction = SourceEstimator.Direction(articles[x], articles[y]);
+                var linkX = new ReuseLink(articles[y].Id, CoveredChars(passages), direction, passages);
+                var linkY = new ReuseLink(articles[x].Id, CoveredChars(mirrored), Reverse(direction), mirrored);
+                (links[x] ??= []).Add(linkX);
+                (links[y] ??= []).Add(linkY);
+                var share = Math.Max(Share(linkX.SharedChars, articles[x].Text), Share(linkY.SharedChars, articles[y].Text));
+                if (share >= options.MinOriginShare)
+                {
+                    substantial.Add((x, y));
+                }
             }
         }
 
@@ -77,11 +84,36 @@ public static class ReuseAnalyzer
         var result = ImmutableArray.CreateBuilder<ArticleReuse>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
-            var ordered = links[i].OrderByDescending(l => l.SharedChars).ThenBy(l => l.Other.Value, StringComparer.Ordinal).ToImmutableArray();
+            var ordered = (links[i] ?? []).OrderByDescending(l => l.SharedChars).ThenBy(l => l.Other.Value, StringComparer.Ordinal).ToImmutableArray();
             result.Add(new ArticleReuse(articles[i].Id, origins[i], Originality(articles[i].Text, ordered), ordered));
         }
 
         return new ReuseGraph(result.MoveToImmutable());
+    }
+
+    // Profiles are built once per chunk for every article its pairs touch; an earlier article paired again in a
+    // later chunk is profiled again, which costs less than keeping every profile of the corpus in memory.
+    private static ImmutableArray<AlignedPassage>[] AlignPairs(
+        IReadOnlyList<CleanArticle> articles, List<(int Earlier, int Later)> pairs, PassageAligner aligner, ParallelOptions parallel)
+    {
+        var involved = new List<int>();
+        var slot = new Dictionary<int, int>();
+        foreach (var (x, y) in pairs)
+        {
+            foreach (var article in (ReadOnlySpan<int>)[x, y])
+            {
+                if (slot.TryAdd(article, involved.Count))
+                {
+                    involved.Add(article);
+                }
+            }
+        }
+
+        var profiles = new ArticleProfile[involved.Count];
+        Parallel.For(0, involved.Count, parallel, k => profiles[k] = ArticleProfile.Build(articles[involved[k]].Text));
+        var aligned = new ImmutableArray<AlignedPassage>[pairs.Count];
+        Parallel.For(0, pairs.Count, parallel, p => aligned[p] = aligner.Align(profiles[slot[pairs[p].Earlier]], profiles[slot[pairs[p].Later]]));
+        return aligned;
     }
 
     /// <summary>

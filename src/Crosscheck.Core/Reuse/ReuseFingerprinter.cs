@@ -55,11 +55,24 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
             }
 
             var signature = MinHashSignature.Compute(shingles.AsSpan(0, shingleCount), options.HashCount);
-            var passages = Winnow(narrative.AsSpan(0, narrativeCount), options.WinnowWindow);
-            passages.UnionWith(SentenceKeys(text, quotes));
-            var keys = passages.ToArray();
-            Array.Sort(keys);
-            return new ReuseFingerprint(signature, signature.BandKeys(options.Bands), ImmutableCollectionsMarshal.AsImmutableArray(keys));
+
+            // Winnowed shingles and sentence keys are collected with repeats, then sorted and deduplicated once.
+            var keys = new List<ulong>(narrativeCount / 4 + 64);
+            Winnow(narrative.AsSpan(0, narrativeCount), options.WinnowWindow, keys);
+            AddSentenceKeys(text, quotes, keys);
+            keys.Sort();
+            var distinct = 0;
+            var span = CollectionsMarshal.AsSpan(keys);
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (i == 0 || span[i] != span[distinct - 1])
+                {
+                    span[distinct++] = span[i];
+                }
+            }
+
+            var passageHashes = span[..distinct].ToArray();
+            return new ReuseFingerprint(signature, signature.BandKeys(options.Bands), ImmutableCollectionsMarshal.AsImmutableArray(passageHashes));
         }
         finally
         {
@@ -98,12 +111,11 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
 
     // Keeps the minimum of every window of w consecutive hashes (the rightmost on ties), each selected position
     // once; a text shorter than one window keeps its minimum.
-    private static HashSet<ulong> Winnow(ReadOnlySpan<ulong> hashes, int window)
+    private static void Winnow(ReadOnlySpan<ulong> hashes, int window, List<ulong> selected)
     {
-        var selected = new HashSet<ulong>();
         if (hashes.IsEmpty)
         {
-            return selected;
+            return;
         }
 
         var w = Math.Min(window, hashes.Length);
@@ -130,14 +142,12 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
                 selected.Add(hashes[minIndex]);
             }
         }
-
-        return selected;
     }
 
-    private IEnumerable<ulong> SentenceKeys(string text, ImmutableArray<(int Start, int End)> quotes)
+    private void AddSentenceKeys(string text, ImmutableArray<(int Start, int End)> quotes, List<ulong> keys)
     {
         var words = new List<ulong>();
-        var buffer = new char[NormalizedTokenizer.MaxTokenLength];
+        Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             words.Clear();
@@ -150,10 +160,10 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
                     break;
                 }
 
-                if (!LightStemmer.IsStopWord(buffer.AsSpan(0, length)) && !QuotationFinder.Contains(quotes, start))
+                if (!LightStemmer.IsStopWord(buffer[..length]) && !QuotationFinder.Contains(quotes, start))
                 {
-                    var stemLength = LightStemmer.Stem(buffer.AsSpan(0, length));
-                    words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(0, stemLength))));
+                    var stemLength = LightStemmer.Stem(buffer[..length]);
+                    words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..stemLength])));
                 }
             }
 
@@ -166,7 +176,7 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
             {
                 var salt = SentenceKeySalt * (ulong)(f + 1);
                 ulong first = ulong.MaxValue, second = ulong.MaxValue;
-                foreach (var word in words)
+                foreach (var word in CollectionsMarshal.AsSpan(words))
                 {
                     var h = Mix(word ^ salt);
                     if (h < first)
@@ -179,7 +189,7 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
                     }
                 }
 
-                yield return Mix(Mix(first ^ salt) + second);
+                keys.Add(Mix(Mix(first ^ salt) + second));
             }
         }
     }

@@ -15,32 +15,64 @@ public static class WordTokenizer
     public static ImmutableArray<TextSpan> Tokenize(string text, int start, int end)
     {
         var tokens = ImmutableArray.CreateBuilder<TextSpan>();
-        var i = start;
-        while (i < end)
+        foreach (var (tokenStart, tokenEnd) in Ranges(text, start, end))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            tokens.Add(new TextSpan(tokenStart, tokenEnd, text[tokenStart..tokenEnd]));
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    /// <summary>The tokens' offsets, as <see cref="Tokenize(string, int, int)"/> finds them, without a string per token.</summary>
+    public static RangeEnumerator Ranges(string text, int start, int end) => new(text, start, end);
+
+    /// <summary>Walks the token offsets of a text; a struct, so a loop over it allocates nothing.</summary>
+    public struct RangeEnumerator(string text, int start, int end)
+    {
+        private int position = start;
+        private int pendingEnd = -1;
+
+        public (int Start, int End) Current { get; private set; }
+
+        public readonly RangeEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (pendingEnd >= 0)
             {
-                i++;
-                continue;
+                Current = (Current.End, pendingEnd);
+                position = pendingEnd;
+                pendingEnd = -1;
+                return true;
             }
 
+            while (position < end && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            if (position >= end)
+            {
+                return false;
+            }
+
+            var i = position;
+            var c = text[i];
             var tokenEnd = IsWordChar(c) ? ScanWord(text, i, end) : i + (char.IsSurrogatePair(text, i) && i + 1 < end ? 2 : 1);
             var possessive = PossessiveStart(text, i, tokenEnd);
             if (possessive > i)
             {
-                tokens.Add(new TextSpan(i, possessive, text[i..possessive]));
-                tokens.Add(new TextSpan(possessive, tokenEnd, text[possessive..tokenEnd]));
+                Current = (i, possessive);
+                pendingEnd = tokenEnd;
             }
             else
             {
-                tokens.Add(new TextSpan(i, tokenEnd, text[i..tokenEnd]));
+                Current = (i, tokenEnd);
+                position = tokenEnd;
             }
 
-            i = tokenEnd;
+            return true;
         }
-
-        return tokens.ToImmutable();
     }
 
     public static bool IsWordChar(char c) =>

@@ -58,4 +58,31 @@ public sealed class LshIndexTests
 
         Assert.Empty(index.Query(fingerprinter.Compute(Unrelated + "\n\n" + paragraph)));
     }
+
+    [Fact]
+    public void Query_and_add_finds_what_a_query_then_an_add_finds()
+    {
+        var options = ReuseOptions.Default with { MaxPostingsPerKey = 2 };
+        var fingerprinter = new ReuseFingerprinter(options);
+        var paragraph = Wire.Split("\n\n")[2];
+        string[] texts =
+        [
+            Wire, Unrelated, Wire.Replace("Monday", "Tuesday", StringComparison.Ordinal), Unrelated + "\n\n" + paragraph,
+            "Filler sentence about nothing at all.\n\n" + paragraph, paragraph, Wire,
+        ];
+        var separate = new LshIndex(options);
+        var combined = new LshIndex(options);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var id = new ArticleId("a-" + i);
+            var fingerprint = fingerprinter.Compute(texts[i]);
+            var expected = separate.Query(fingerprint);
+            separate.Add(id, fingerprint);
+
+            Assert.Equal(expected, combined.QueryAndAdd(id, fingerprint));
+        }
+
+        Assert.Equal(texts.Length, combined.Count);
+        Assert.NotEmpty(combined.Query(fingerprinter.Compute(Wire)));
+    }
 }
