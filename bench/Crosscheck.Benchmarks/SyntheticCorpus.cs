@@ -28,7 +28,7 @@ internal sealed class SyntheticCorpus
     {
         this.baseTexts = baseTexts;
         // Replacement words are drawn by their frequency in the real texts, so common words stay common.
-        vocabulary = baseTexts.SelectMany(p => p).SelectMany(p => p.Split(' ')).Where(w => w.Length > 3 && !Core.Cleaning.StopWords.English.Contains(w)).ToArray();
+        vocabulary = baseTexts.SelectMany(p => p).SelectMany(p => p.Split(' ')).Where(w => w.Length > 3 && !StopWords.English.Contains(w)).ToArray();
     }
 
     /// <summary>Loads every text of the Multi-News, PolNeAR and extraction-benchmark sets under the shared eval folder.</summary>
