@@ -117,17 +117,23 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     public IReadOnlyDictionary<ulong, int> LineCounts(IReadOnlyCollection<ulong> keys)
     {
         var counts = new Dictionary<ulong, int>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM line_occurrences WHERE line_key = $key";
-        var key = command.Parameters.Add(new SqliteParameter { ParameterName = "$key" });
-        foreach (var k in keys.Distinct())
+        if (keys.Count == 0)
         {
-            key.Value = unchecked((long)k);
-            var count = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-            if (count > 0)
-            {
-                counts[k] = count;
-            }
+            return counts;
+        }
+
+        // One query for the whole batch: the keys travel as a JSON array that json_each unpacks.
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT line_key, COUNT(*) FROM line_occurrences
+            WHERE line_key IN (SELECT value FROM json_each($keys))
+            GROUP BY line_key
+            """;
+        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys.Distinct().Select(k => unchecked((long)k))));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts[unchecked((ulong)reader.GetInt64(0))] = reader.GetInt32(1);
         }
 
         return counts;
