@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Reports;
+using Crosscheck.Core.Search;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Web;
@@ -16,6 +17,7 @@ public sealed class Dossier : IDisposable
     private readonly SqliteArticleStore store;
     private readonly CrosscheckWebOptions options;
     private readonly TimeProvider clock;
+    private SemanticIndex? semanticIndex;
 
     public Dossier(CrosscheckWebOptions options, TimeProvider clock)
     {
@@ -72,6 +74,44 @@ public sealed class Dossier : IDisposable
         }
     }
 
+    /// <summary>
+    /// Meaning-based search over the latest analysis's claims, quotes and summaries; null when no embedding model is
+    /// loaded. The index is built on first use and rebuilt after an upload changes the analysis.
+    /// </summary>
+    public ImmutableArray<SemanticHit>? SemanticSearch(string query, int limit)
+    {
+        if (options.Embedder is not { } embedder)
+        {
+            return null;
+        }
+
+        lock (gate)
+        {
+            semanticIndex ??= SemanticIndex.Build(AllStories(), embedder);
+            return semanticIndex.Search(query, limit);
+        }
+    }
+
+    private IEnumerable<StoryEntry> AllStories()
+    {
+        for (var page = 1; ; page++)
+        {
+            var listing = store.ListStories(null, page, 100);
+            foreach (var summary in listing.Stories)
+            {
+                if (store.GetStory(summary.Id) is { } story)
+                {
+                    yield return story;
+                }
+            }
+
+            if (listing.Stories.IsEmpty || page * 100 >= listing.Total)
+            {
+                yield break;
+            }
+        }
+    }
+
     /// <summary>Cleans and stores what was read, then reruns the analysis over everything stored and saves it.</summary>
     public IngestOutcome Ingest(ReadResult read)
     {
@@ -84,6 +124,7 @@ public sealed class Dossier : IDisposable
             if (added > 0 || !store.HasAnalysis())
             {
                 store.SaveAnalysis(options.Analyze(store.LoadArticles()));
+                semanticIndex = null;
             }
 
             return new IngestOutcome([.. raws.Select(r => r.Id.Value)], added, raws.Count - fresh.Count, read.Problems);

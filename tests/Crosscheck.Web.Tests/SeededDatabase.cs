@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Embeddings;
 using Crosscheck.Core.Reports;
 using Crosscheck.Storage.Sqlite;
 using Crosscheck.TestKit;
@@ -52,7 +53,8 @@ public sealed class SeededDatabase : IDisposable
         return Report with { Articles = entries };
     }
 
-    public CrosscheckWebOptions Options(long maxUploadBytes = CrosscheckWebOptions.DefaultMaxUploadBytes) => new(Path, Analyze, maxUploadBytes);
+    public CrosscheckWebOptions Options(long maxUploadBytes = CrosscheckWebOptions.DefaultMaxUploadBytes, ISentenceEmbedder? embedder = null) =>
+        new(Path, Analyze, maxUploadBytes, embedder);
 
     // The factory disposes both synchronously and asynchronously, so this runs twice.
     public void Dispose()

@@ -50,7 +50,7 @@ internal static class ServeCommand
                 }
             }
 
-            var options = new CrosscheckWebOptions(path, Analyze, (long)(limit * 1_000_000));
+            var options = new CrosscheckWebOptions(path, Analyze, (long)(limit * 1_000_000), embedder);
             var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             using var app = CrosscheckWeb.Create(options, addresses);
             app.Run();

@@ -54,6 +54,24 @@ internal static class ApiEndpoints
             .WithName("Search").WithSummary("Full-text search over article texts, claims and quotes, best match (lowest bm25) first.")
             .Produces<SearchResponse>().ProducesValidationProblem();
 
+        api.MapGet("/search/semantic", (Dossier dossier, string? q, int? limit) =>
+            {
+                if (string.IsNullOrWhiteSpace(q))
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["a search query is required"] });
+                }
+
+                return dossier.SemanticSearch(q, Math.Clamp(limit ?? 20, 1, 200)) is { } hits
+                    ? Results.Ok(new SemanticSearchResponse(q, hits))
+                    : Results.Problem(
+                        title: "Semantic search is off",
+                        detail: "No sentence-embedding model is loaded (the server runs with --no-embeddings, or the model failed to load); use /api/search.",
+                        statusCode: StatusCodes.Status503ServiceUnavailable);
+            })
+            .WithName("SemanticSearch")
+            .WithSummary("Meaning-based search over claims, quotes and summary sentences with the sentence embeddings, closest first.")
+            .Produces<SemanticSearchResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         api.MapPost("/articles", PostArticleAsync)
             .WithName("AddArticles")
             .WithSummary("Adds articles (a JSON article, or one multipart file of text, HTML, a feed or JSONL) and reanalyses.")
