@@ -5,10 +5,8 @@ using System.Text.Json;
 using Crosscheck.Core;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Embeddings;
-using Crosscheck.Core.Extraction.Entities;
-using Crosscheck.Core.Extraction.Events;
+using Crosscheck.Core.Analysis;
 using Crosscheck.Core.Extraction.Ner;
-using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Reuse;
 using Crosscheck.Core.Stories;
@@ -111,18 +109,12 @@ internal static class PipelineBenchmark
 
     // CPU time beside wall time: on a machine shared with other work, wall time moves with the load, while the
     // CPU seconds a stage uses (on all cores together) show whether a change made it cheaper.
-    // The per-story extraction stages as the CLI's analysis runs them, stories in parallel.
+    // The per-story extraction stages as the analysis runs them, stories in parallel.
     private static int Extract(List<CleanArticle> articles, System.Collections.Immutable.ImmutableArray<Story> stories)
     {
         var byId = articles.ToDictionary(a => a.Id);
-        var quotes = new QuoteExtractor();
-        return stories.AsParallel().Sum(story =>
-        {
-            var members = story.Articles.Select(id => byId[id]).ToList();
-            var attributions = members.ToDictionary(a => a.Id, a => quotes.Extract(a.Text));
-            var entities = EntityResolver.Resolve(members, NamedEntityTagger.Default);
-            return EventExtractor.Extract(members, entities, attributions).Length;
-        });
+        var analyzer = new CorpusAnalyzer(NamedEntityTagger.Default);
+        return stories.AsParallel().Sum(story => analyzer.Extract([.. story.Articles.Select(id => byId[id])]).Events.Length);
     }
 
     private static void Print(string stage, int count, TimeSpan elapsed, TimeSpan cpu) =>
