@@ -65,8 +65,10 @@ internal sealed class ClaimAligner
             {
                 links.Add(new AlignedPair(a, b, similarity));
             }
-            else if (similarity >= options.RelatedThreshold)
+            else if (Lexical(a, b) >= options.RelatedThreshold)
             {
+                // Relatedness gates date discrepancies, which need the same event in both sentences: shared words are
+                // that evidence, whereas embeddings also bring sentences that are merely on the same topic together.
                 related.Add(new AlignedPair(a, b, similarity));
             }
         }
@@ -119,14 +121,7 @@ internal sealed class ClaimAligner
 
     public double Similarity(int a, int b)
     {
-        var lexical = Cosine(vectors[a], vectors[b]);
-        if (SameOrigin(a, b))
-        {
-            // Copies of one text keep most words whatever their rarity, so word overlap (Dice) recognises a copied
-            // sentence with a few words changed, where TF-IDF would let the changed rare words dominate.
-            lexical = Math.Max(lexical, Dice(vectors[a], vectors[b]));
-        }
-
+        var lexical = Lexical(a, b);
         if (embeddings is null)
         {
             return lexical;
@@ -140,6 +135,19 @@ internal sealed class ClaimAligner
         }
 
         return ((1 - options.EmbeddingWeight) * lexical) + (options.EmbeddingWeight * semantic);
+    }
+
+    private double Lexical(int a, int b)
+    {
+        var lexical = Cosine(vectors[a], vectors[b]);
+        if (SameOrigin(a, b))
+        {
+            // Copies of one text keep most words whatever their rarity, so word overlap (Dice) recognises a copied
+            // sentence with a few words changed, where TF-IDF would let the changed rare words dominate.
+            lexical = Math.Max(lexical, Dice(vectors[a], vectors[b]));
+        }
+
+        return lexical;
     }
 
     // An article states a claim once; two of its sentences in one group must be near repeats of each other.
