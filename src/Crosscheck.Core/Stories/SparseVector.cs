@@ -5,12 +5,7 @@ internal sealed record SparseVector(int[] Ids, float[] Weights)
 {
     public static readonly SparseVector Empty = new([], []);
 
-    private Dictionary<int, float>? lookup;
-
     public bool IsEmpty => Ids.Length == 0;
-
-    /// <summary>Weight by term id, built on first use.</summary>
-    public Dictionary<int, float> Lookup => lookup ??= Ids.Zip(Weights).ToDictionary(p => p.First, p => p.Second);
 
     public double Dot(Dictionary<int, double> dense)
     {

@@ -20,6 +20,12 @@ internal sealed class StoryIndex(StoryOptions options)
     private readonly PriorityQueue<int, DateOnly> expiry = new();
     private DateOnly? clock;
 
+    // Scratch space reused across articles: the article's term weights by term id, and the query weight each story
+    // shares with it, with the stories touched in order of first touch.
+    private float[] query = [];
+    private double[] shared = [];
+    private readonly List<int> touched = [];
+
     public int Count => stories.Count;
 
     public IReadOnlyList<int> Members(int story) => stories[story].Members;
@@ -35,6 +41,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
         var best = -1;
         var bestScore = embedding is null ? options.JoinThreshold : options.JoinThresholdWithEmbeddings;
+        StorySimilarity.Scatter(vector, ref query);
         foreach (var candidate in Candidates(vector))
         {
             var score = Score(stories[candidate], vector, entityVector, embedding, date);
@@ -44,6 +51,8 @@ internal sealed class StoryIndex(StoryOptions options)
                 bestScore = score;
             }
         }
+
+        StorySimilarity.Scatter(vector, ref query, 0);
 
         if (best < 0)
         {
@@ -57,7 +66,12 @@ internal sealed class StoryIndex(StoryOptions options)
     private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
         var centroid = StorySimilarity.Cosine(vector, story.Centroid, story.Norm2);
-        var nearest = story.Recent.Count == 0 ? 0 : story.Recent.Max(m => StorySimilarity.Dot(vector, m));
+        var nearest = 0.0;
+        foreach (var member in story.Recent)
+        {
+            nearest = Math.Max(nearest, StorySimilarity.Dot(member, query));
+        }
+
         var lexical = (1 - options.NearestMemberShare) * centroid + options.NearestMemberShare * nearest;
         var entity = StorySimilarity.Cosine(entityVector, story.Entities, story.EntityNorm2);
         double? semantic = embedding is not null && story.Embedding is not null ? StorySimilarity.Cosine(embedding, story.Embedding) : null;
@@ -65,9 +79,13 @@ internal sealed class StoryIndex(StoryOptions options)
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private IEnumerable<int> Candidates(SparseVector vector)
+    private List<int> Candidates(SparseVector vector)
     {
-        var shared = new Dictionary<int, double>();
+        if (shared.Length < stories.Count)
+        {
+            Array.Resize(ref shared, Math.Max(stories.Count, shared.Length * 2));
+        }
+
         var limit = Math.Min(options.QueryTerms, vector.Ids.Length);
         for (var i = 0; i < limit; i++)
         {
@@ -75,12 +93,31 @@ internal sealed class StoryIndex(StoryOptions options)
             {
                 foreach (var story in list)
                 {
-                    shared[story] = shared.GetValueOrDefault(story) + vector.Weights[i];
+                    if (shared[story] == 0)
+                    {
+                        touched.Add(story);
+                    }
+
+                    shared[story] += vector.Weights[i];
                 }
             }
         }
 
-        return shared.OrderByDescending(s => s.Value).Take(options.MaxCandidates).Select(s => s.Key);
+        // Most shared weight first; on a tie, the story touched first, as the stream has always ranked them.
+        var top = TopRanked.Select(touched.Count, options.MaxCandidates, (a, b) =>
+            shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : a.CompareTo(b));
+        for (var i = 0; i < top.Count; i++)
+        {
+            top[i] = touched[top[i]];
+        }
+
+        foreach (var story in touched)
+        {
+            shared[story] = 0;
+        }
+
+        touched.Clear();
+        return top;
     }
 
     private void Join(int story, int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
@@ -134,7 +171,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
     private void Reindex(int story, State state)
     {
-        var top = state.Centroid.OrderByDescending(e => e.Value).Take(options.IndexedTermsPerStory).Select(e => e.Key).ToHashSet();
+        var top = TopRanked.Keys(state.Centroid, options.IndexedTermsPerStory).ToHashSet();
         foreach (var id in state.Indexed.Where(id => !top.Contains(id)))
         {
             postings[id].Remove(story);

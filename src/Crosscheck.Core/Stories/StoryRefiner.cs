@@ -24,6 +24,11 @@ internal sealed class StoryRefiner
     private readonly int[] owner;
     private readonly Dictionary<int, HashSet<int>> postings = [];
 
+    // Scratch space reused across articles: the article's term weights by term id, and the terms each story shares.
+    private float[] query = [];
+    private int[] shared = [];
+    private readonly List<int> touched = [];
+
     private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
     {
         this.options = options;
@@ -95,7 +100,7 @@ internal sealed class StoryRefiner
     private void Offer(PriorityQueue<(int, int, int, int), double> queue, int g, Func<int, bool> include)
     {
         var group = groups[g];
-        foreach (var c in Candidates(group.Top, g).Where(include))
+        foreach (var c in Candidates(group.Top, g, options.MaxCandidates).Where(include))
         {
             var other = groups[c];
             var gap = Gap(group, other);
@@ -127,11 +132,12 @@ internal sealed class StoryRefiner
             var home = owner[article];
             var signals = articles[article];
             Remove(groups[home], article);
+            var top = signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
+            StorySimilarity.Scatter(signals.Terms, ref query);
             var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home]);
             var best = home;
             var bestScore = Math.Max(own, JoinThreshold);
-            var top = signals.Terms.Ids.Take(options.QueryTerms).ToList();
-            foreach (var c in Candidates(top, home).Take(ReassignCandidates))
+            foreach (var c in Candidates(top, home, Math.Min(ReassignCandidates, options.MaxCandidates)))
             {
                 var score = Score(article, groups[c]);
                 if (score > bestScore)
@@ -141,6 +147,7 @@ internal sealed class StoryRefiner
                 }
             }
 
+            StorySimilarity.Scatter(signals.Terms, ref query, 0);
             Add(groups[best], article);
             owner[article] = best;
             if (best != home)
@@ -161,7 +168,12 @@ internal sealed class StoryRefiner
         }
 
         var centroid = StorySimilarity.Cosine(signals.Terms, group.Centroid, group.Norm2);
-        var nearest = group.Members.TakeLast(NearestMembers).Max(m => StorySimilarity.Dot(signals.Terms, articles[m].Terms));
+        var nearest = double.NegativeInfinity;
+        for (var i = Math.Max(0, group.Members.Count - NearestMembers); i < group.Members.Count; i++)
+        {
+            nearest = Math.Max(nearest, StorySimilarity.Dot(articles[group.Members[i]].Terms, query));
+        }
+
         var lexical = ((1 - options.NearestMemberShare) * centroid) + (options.NearestMemberShare * nearest);
         var entity = StorySimilarity.Cosine(signals.Entities, group.Entities, group.EntityNorm2);
         double? semantic = signals.Embedding is not null && group.Embedding is not null ? StorySimilarity.Cosine(signals.Embedding, group.Embedding) : null;
@@ -169,21 +181,41 @@ internal sealed class StoryRefiner
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private List<int> Candidates(IEnumerable<int> terms, int self)
+    private List<int> Candidates(IEnumerable<int> terms, int self, int limit)
     {
-        var shared = new Dictionary<int, int>();
+        if (shared.Length < groups.Count)
+        {
+            Array.Resize(ref shared, groups.Count);
+        }
+
         foreach (var id in terms)
         {
             if (postings.TryGetValue(id, out var list))
             {
-                foreach (var g in list.Where(g => g != self))
+                foreach (var g in list)
                 {
-                    shared[g] = shared.GetValueOrDefault(g) + 1;
+                    if (g != self && shared[g]++ == 0)
+                    {
+                        touched.Add(g);
+                    }
                 }
             }
         }
 
-        return shared.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(options.MaxCandidates).Select(s => s.Key).ToList();
+        var top = TopRanked.Select(touched.Count, limit, (a, b) =>
+            shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : touched[a].CompareTo(touched[b]));
+        for (var i = 0; i < top.Count; i++)
+        {
+            top[i] = touched[top[i]];
+        }
+
+        foreach (var g in touched)
+        {
+            shared[g] = 0;
+        }
+
+        touched.Clear();
+        return top;
     }
 
     private void Reindex(int g)
@@ -194,7 +226,7 @@ internal sealed class StoryRefiner
             postings[id].Remove(g);
         }
 
-        group.Top = group.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.IndexedTermsPerStory).Select(e => e.Key).ToList();
+        group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
         foreach (var id in group.Top)
         {
             if (!postings.TryGetValue(id, out var list))
