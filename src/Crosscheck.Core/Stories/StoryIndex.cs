@@ -15,6 +15,10 @@ internal sealed class StoryIndex(StoryOptions options)
     // is most likely to follow.
     private const int RecentMembers = 48;
 
+    // A term indexed by more stories than this is hardly distinctive; only the stories that took it up last are
+    // looked at, so that the cost of a query stays flat when undated articles keep every story active.
+    private const int PostingsPerTerm = 256;
+
     private readonly List<State> stories = [];
     private readonly Dictionary<int, List<int>> postings = [];
     private readonly PriorityQueue<int, DateOnly> expiry = new();
@@ -23,6 +27,7 @@ internal sealed class StoryIndex(StoryOptions options)
     // Scratch space reused across articles: the article's term weights by term id, and the query weight each story
     // shares with it, with the stories touched in order of first touch.
     private float[] query = [];
+    private float[] names = [];
     private double[] shared = [];
     private readonly List<int> touched = [];
 
@@ -42,6 +47,7 @@ internal sealed class StoryIndex(StoryOptions options)
         var best = -1;
         var bestScore = embedding is null ? options.JoinThreshold : options.JoinThresholdWithEmbeddings;
         StorySimilarity.Scatter(vector, ref query);
+        StorySimilarity.Scatter(entityVector, ref names);
         foreach (var candidate in Candidates(vector))
         {
             var score = Score(stories[candidate], vector, entityVector, embedding, date);
@@ -53,6 +59,7 @@ internal sealed class StoryIndex(StoryOptions options)
         }
 
         StorySimilarity.Scatter(vector, ref query, 0);
+        StorySimilarity.Scatter(entityVector, ref names, 0);
 
         if (best < 0)
         {
@@ -65,7 +72,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
     private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
-        var centroid = StorySimilarity.Cosine(vector, story.Centroid, story.Norm2);
+        var centroid = StorySimilarity.Cosine(vector, query, story.Centroid, story.Norm2);
         var nearest = 0.0;
         foreach (var member in story.Recent)
         {
@@ -73,7 +80,7 @@ internal sealed class StoryIndex(StoryOptions options)
         }
 
         var lexical = (1 - options.NearestMemberShare) * centroid + options.NearestMemberShare * nearest;
-        var entity = StorySimilarity.Cosine(entityVector, story.Entities, story.EntityNorm2);
+        var entity = StorySimilarity.Cosine(entityVector, names, story.Entities, story.EntityNorm2);
         double? semantic = embedding is not null && story.Embedding is not null ? StorySimilarity.Cosine(embedding, story.Embedding) : null;
         int? gap = date is { } d && story.Last is { } last ? Math.Abs(d.DayNumber - last.DayNumber) : null;
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
@@ -91,8 +98,9 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             if (postings.TryGetValue(vector.Ids[i], out var list))
             {
-                foreach (var story in list)
+                for (var k = Math.Max(0, list.Count - PostingsPerTerm); k < list.Count; k++)
                 {
+                    var story = list[k];
                     if (shared[story] == 0)
                     {
                         touched.Add(story);

@@ -26,6 +26,8 @@ internal sealed class StoryRefiner
 
     // Scratch space reused across articles: the article's term weights by term id, and the terms each story shares.
     private float[] query = [];
+    private double[] centroid = [];
+    private double[] names = [];
     private int[] shared = [];
     private readonly List<int> touched = [];
 
@@ -100,6 +102,8 @@ internal sealed class StoryRefiner
     private void Offer(PriorityQueue<(int, int, int, int), double> queue, int g, Func<int, bool> include)
     {
         var group = groups[g];
+        Scatter(group.Centroid, ref centroid, 1);
+        Scatter(group.Entities, ref names, 1);
         foreach (var c in Candidates(group.Top, g, options.MaxCandidates).Where(include))
         {
             var other = groups[c];
@@ -113,8 +117,8 @@ internal sealed class StoryRefiner
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
             var pairs = (double)group.Members.Count * other.Members.Count;
             var score = StorySimilarity.Combine(
-                StorySimilarity.Cosine(group.Centroid, pairs * pairs, other.Centroid, 1),
-                StorySimilarity.Cosine(group.Entities, pairs * pairs, other.Entities, 1),
+                pairs > 0 ? Dot(other.Centroid, centroid) / pairs : 0,
+                pairs > 0 ? Dot(other.Entities, names) / pairs : 0,
                 group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
                 gap,
                 options);
@@ -123,6 +127,38 @@ internal sealed class StoryRefiner
                 queue.Enqueue((g, c, group.Version, other.Version), score);
             }
         }
+
+        Scatter(group.Centroid, ref centroid, 0);
+        Scatter(group.Entities, ref names, 0);
+    }
+
+    // A story's sums are compared with many neighbours' in a row: written out densely by term id, each comparison is a
+    // scan of the neighbour's entries instead of a hash lookup per shared term. A zero sign clears the array again.
+    private static void Scatter(Dictionary<int, double> sum, ref double[] dense, double sign)
+    {
+        foreach (var (id, weight) in sum)
+        {
+            if (id >= dense.Length)
+            {
+                Array.Resize(ref dense, Math.Max(id + 1, dense.Length * 2));
+            }
+
+            dense[id] = sign * weight;
+        }
+    }
+
+    private static double Dot(Dictionary<int, double> sum, double[] dense)
+    {
+        var dot = 0.0;
+        foreach (var (id, weight) in sum)
+        {
+            if ((uint)id < (uint)dense.Length)
+            {
+                dot += weight * dense[id];
+            }
+        }
+
+        return dot;
     }
 
     private void Reassign()
@@ -167,7 +203,7 @@ internal sealed class StoryRefiner
             return double.NegativeInfinity;
         }
 
-        var centroid = StorySimilarity.Cosine(signals.Terms, group.Centroid, group.Norm2);
+        var centroid = StorySimilarity.Cosine(signals.Terms, query, group.Centroid, group.Norm2);
         var nearest = double.NegativeInfinity;
         for (var i = Math.Max(0, group.Members.Count - NearestMembers); i < group.Members.Count; i++)
         {
