@@ -40,13 +40,16 @@ internal sealed class WeightedVocabulary
     /// <summary>Sublinear term frequency times the IDF of the documents seen so far, as a unit vector.</summary>
     public SparseVector Weigh((int Id, int Count)[] counts)
     {
-        var weights = new List<(int, double)>(counts.Length);
-        foreach (var (id, count) in counts)
+        var ids = new int[counts.Length];
+        var weights = new double[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
         {
-            weights.Add((id, (1 + Math.Log(count)) * Idf(id)));
+            var (id, count) = counts[i];
+            ids[i] = id;
+            weights[i] = (1 + Math.Log(count)) * Idf(id);
         }
 
-        return SparseVector.FromWeights(weights);
+        return SparseVector.FromWeights(ids, weights);
     }
 
     public double Idf(int id)
