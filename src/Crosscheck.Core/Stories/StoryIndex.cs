@@ -15,6 +15,9 @@ internal sealed class StoryIndex(StoryOptions options)
     // is most likely to follow.
     private const int RecentMembers = 48;
 
+    private const int SteadyMembers = 32;
+    private const int SteadyReindexEvery = 4;
+
     // A term indexed by more stories than this is hardly distinctive; only the stories that took it up last are
     // looked at, so that the cost of a query stays flat when undated articles keep every story active.
     private const int PostingsPerTerm = 256;
@@ -165,7 +168,12 @@ internal sealed class StoryIndex(StoryOptions options)
             state.Norm2 = state.Centroid.Values.Sum(w => w * w);
         }
 
-        Reindex(story, state);
+        // A large story's top terms barely move with one more article, and finding them costs a pass over a centroid
+        // of thousands of terms: past a few dozen members it is done every few joins.
+        if (state.Members.Count <= SteadyMembers || state.Members.Count % SteadyReindexEvery == 0)
+        {
+            Reindex(story, state);
+        }
     }
 
     private static void Prune(Dictionary<int, double> centroid, int keep)
