@@ -5,12 +5,7 @@ internal sealed record SparseVector(int[] Ids, float[] Weights)
 {
     public static readonly SparseVector Empty = new([], []);
 
-    private Dictionary<int, float>? lookup;
-
     public bool IsEmpty => Ids.Length == 0;
-
-    /// <summary>Weight by term id, built on first use.</summary>
-    public Dictionary<int, float> Lookup => lookup ??= Ids.Zip(Weights).ToDictionary(p => p.First, p => p.Second);
 
     public double Dot(Dictionary<int, double> dense)
     {
@@ -28,13 +23,39 @@ internal sealed record SparseVector(int[] Ids, float[] Weights)
 
     public static SparseVector FromWeights(List<(int Id, double Weight)> weights)
     {
-        var norm = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
-        if (norm == 0)
+        var ids = new int[weights.Count];
+        var values = new double[weights.Count];
+        for (var i = 0; i < weights.Count; i++)
+        {
+            (ids[i], values[i]) = weights[i];
+        }
+
+        return FromWeights(ids, values);
+    }
+
+    /// <summary>Normalises the weights and sorts both arrays by weight, heaviest first; takes ownership of the ids.</summary>
+    public static SparseVector FromWeights(int[] ids, double[] weights)
+    {
+        var norm2 = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            norm2 += weights[i] * weights[i];
+            weights[i] = -weights[i];
+        }
+
+        if (norm2 == 0)
         {
             return Empty;
         }
 
-        weights.Sort((a, b) => b.Weight.CompareTo(a.Weight));
-        return new SparseVector(weights.Select(w => w.Id).ToArray(), weights.Select(w => (float)(w.Weight / norm)).ToArray());
+        Array.Sort(weights, ids);
+        var norm = Math.Sqrt(norm2);
+        var unit = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            unit[i] = (float)(-weights[i] / norm);
+        }
+
+        return new SparseVector(ids, unit);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Embeddings;
 using Crosscheck.Core.Extraction;
@@ -21,9 +22,20 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
 
     public ImmutableArray<Story> Cluster(IEnumerable<CleanArticle> articles)
     {
-        var input = articles.Select(a => (Article: a, Clues: ArticleDateReader.Read(a))).ToList();
+        // Everything read off one article alone (date clues, term and name counts) is independent of the stream order,
+        // so it is done in parallel up front; only the vocabulary and the story index need the stream's order. A
+        // tagger is not known to be thread-safe, so with one the articles are read one at a time.
+        var input = articles
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(tagger is null ? Environment.ProcessorCount : 1)
+            .Select(a =>
+            {
+                var text = FullText(a);
+                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: Count(TermExtractor.Terms(text)), Entities: Count(Entities(text)));
+            })
+            .ToList();
         var ordered = input
-            .Select((a, position) => (a.Article, a.Clues, Position: position))
+            .Select((a, position) => (a.Article, a.Clues, a.Terms, a.Entities, Position: position))
             .OrderBy(a => a.Clues.StandaloneDate is null)
             .ThenBy(a => a.Clues.StandaloneDate)
             .ThenBy(a => a.Position)
@@ -37,15 +49,14 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         var batch = Math.Max(1, options.EmbeddingBatch);
         for (var start = 0; start < ordered.Count; start += batch)
         {
-            var chunk = ordered.Skip(start).Take(batch).ToList();
-            var embedded = embedder?.Embed(chunk.Select(a => EmbeddingText(a.Article)).ToList());
-            for (var j = 0; j < chunk.Count; j++)
+            var size = Math.Min(batch, ordered.Count - start);
+            var embedded = embedder?.Embed(Enumerable.Range(start, size).Select(i => EmbeddingText(ordered[i].Article)).ToList());
+            for (var j = 0; j < size; j++)
             {
                 var i = start + j;
-                var text = FullText(chunk[j].Article);
-                counts[i] = (terms.AddDocument(TermExtractor.Terms(text)), entities.AddDocument(Entities(text)));
+                counts[i] = (terms.AddDocument(ordered[i].Terms), entities.AddDocument(ordered[i].Entities));
                 embeddings[i] = embedded?[j];
-                index.Add(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], chunk[j].Clues.StandaloneDate);
+                index.Add(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
             }
         }
 
@@ -74,6 +85,18 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
                 }
             }
         }
+    }
+
+    // Counts in order of first occurrence, so that the vocabulary numbers terms as it would reading the text itself.
+    private static KeyValuePair<string, int>[] Count(IEnumerable<string> terms)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+        }
+
+        return [.. counts];
     }
 
     private static string FullText(CleanArticle article) =>

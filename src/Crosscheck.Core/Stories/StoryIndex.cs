@@ -15,10 +15,24 @@ internal sealed class StoryIndex(StoryOptions options)
     // is most likely to follow.
     private const int RecentMembers = 48;
 
+    private const int SteadyMembers = 32;
+    private const int SteadyReindexEvery = 4;
+
+    // A term indexed by more stories than this is hardly distinctive; only the stories that took it up last are
+    // looked at, so that the cost of a query stays flat when undated articles keep every story active.
+    private const int PostingsPerTerm = 256;
+
     private readonly List<State> stories = [];
     private readonly Dictionary<int, List<int>> postings = [];
     private readonly PriorityQueue<int, DateOnly> expiry = new();
     private DateOnly? clock;
+
+    // Scratch space reused across articles: the article's term weights by term id, and the query weight each story
+    // shares with it, with the stories touched in order of first touch.
+    private float[] query = [];
+    private float[] names = [];
+    private double[] shared = [];
+    private readonly List<int> touched = [];
 
     public int Count => stories.Count;
 
@@ -35,6 +49,8 @@ internal sealed class StoryIndex(StoryOptions options)
 
         var best = -1;
         var bestScore = embedding is null ? options.JoinThreshold : options.JoinThresholdWithEmbeddings;
+        StorySimilarity.Scatter(vector, ref query);
+        StorySimilarity.Scatter(entityVector, ref names);
         foreach (var candidate in Candidates(vector))
         {
             var score = Score(stories[candidate], vector, entityVector, embedding, date);
@@ -44,6 +60,9 @@ internal sealed class StoryIndex(StoryOptions options)
                 bestScore = score;
             }
         }
+
+        StorySimilarity.Scatter(vector, ref query, 0);
+        StorySimilarity.Scatter(entityVector, ref names, 0);
 
         if (best < 0)
         {
@@ -56,31 +75,60 @@ internal sealed class StoryIndex(StoryOptions options)
 
     private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
-        var centroid = StorySimilarity.Cosine(vector, story.Centroid, story.Norm2);
-        var nearest = story.Recent.Count == 0 ? 0 : story.Recent.Max(m => StorySimilarity.Dot(vector, m));
+        var centroid = StorySimilarity.Cosine(vector, query, story.Centroid, story.Norm2);
+        var nearest = 0.0;
+        foreach (var member in story.Recent)
+        {
+            nearest = Math.Max(nearest, StorySimilarity.Dot(member, query));
+        }
+
         var lexical = (1 - options.NearestMemberShare) * centroid + options.NearestMemberShare * nearest;
-        var entity = StorySimilarity.Cosine(entityVector, story.Entities, story.EntityNorm2);
+        var entity = StorySimilarity.Cosine(entityVector, names, story.Entities, story.EntityNorm2);
         double? semantic = embedding is not null && story.Embedding is not null ? StorySimilarity.Cosine(embedding, story.Embedding) : null;
         int? gap = date is { } d && story.Last is { } last ? Math.Abs(d.DayNumber - last.DayNumber) : null;
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private IEnumerable<int> Candidates(SparseVector vector)
+    private List<int> Candidates(SparseVector vector)
     {
-        var shared = new Dictionary<int, double>();
+        if (shared.Length < stories.Count)
+        {
+            Array.Resize(ref shared, Math.Max(stories.Count, shared.Length * 2));
+        }
+
         var limit = Math.Min(options.QueryTerms, vector.Ids.Length);
         for (var i = 0; i < limit; i++)
         {
             if (postings.TryGetValue(vector.Ids[i], out var list))
             {
-                foreach (var story in list)
+                for (var k = Math.Max(0, list.Count - PostingsPerTerm); k < list.Count; k++)
                 {
-                    shared[story] = shared.GetValueOrDefault(story) + vector.Weights[i];
+                    var story = list[k];
+                    if (shared[story] == 0)
+                    {
+                        touched.Add(story);
+                    }
+
+                    shared[story] += vector.Weights[i];
                 }
             }
         }
 
-        return shared.OrderByDescending(s => s.Value).Take(options.MaxCandidates).Select(s => s.Key);
+        // Most shared weight first; on a tie, the story touched first, as the stream has always ranked them.
+        var top = TopRanked.Select(touched.Count, options.MaxCandidates, (a, b) =>
+            shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : a.CompareTo(b));
+        for (var i = 0; i < top.Count; i++)
+        {
+            top[i] = touched[top[i]];
+        }
+
+        foreach (var story in touched)
+        {
+            shared[story] = 0;
+        }
+
+        touched.Clear();
+        return top;
     }
 
     private void Join(int story, int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
@@ -120,7 +168,12 @@ internal sealed class StoryIndex(StoryOptions options)
             state.Norm2 = state.Centroid.Values.Sum(w => w * w);
         }
 
-        Reindex(story, state);
+        // A large story's top terms barely move with one more article, and finding them costs a pass over a centroid
+        // of thousands of terms: past a few dozen members it is done every few joins.
+        if (state.Members.Count <= SteadyMembers || state.Members.Count % SteadyReindexEvery == 0)
+        {
+            Reindex(story, state);
+        }
     }
 
     private static void Prune(Dictionary<int, double> centroid, int keep)
@@ -134,7 +187,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
     private void Reindex(int story, State state)
     {
-        var top = state.Centroid.OrderByDescending(e => e.Value).Take(options.IndexedTermsPerStory).Select(e => e.Key).ToHashSet();
+        var top = TopRanked.Keys(state.Centroid, options.IndexedTermsPerStory).ToHashSet();
         foreach (var id in state.Indexed.Where(id => !top.Contains(id)))
         {
             postings[id].Remove(story);

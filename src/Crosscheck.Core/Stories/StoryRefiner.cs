@@ -24,6 +24,13 @@ internal sealed class StoryRefiner
     private readonly int[] owner;
     private readonly Dictionary<int, HashSet<int>> postings = [];
 
+    // Scratch space reused across articles: the article's term weights by term id, and the terms each story shares.
+    private float[] query = [];
+    private double[] centroid = [];
+    private double[] names = [];
+    private int[] shared = [];
+    private readonly List<int> touched = [];
+
     private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
     {
         this.options = options;
@@ -95,7 +102,9 @@ internal sealed class StoryRefiner
     private void Offer(PriorityQueue<(int, int, int, int), double> queue, int g, Func<int, bool> include)
     {
         var group = groups[g];
-        foreach (var c in Candidates(group.Top, g).Where(include))
+        Scatter(group.Centroid, ref centroid, 1);
+        Scatter(group.Entities, ref names, 1);
+        foreach (var c in Candidates(group.Top, g, options.MaxCandidates).Where(include))
         {
             var other = groups[c];
             var gap = Gap(group, other);
@@ -108,8 +117,8 @@ internal sealed class StoryRefiner
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
             var pairs = (double)group.Members.Count * other.Members.Count;
             var score = StorySimilarity.Combine(
-                StorySimilarity.Cosine(group.Centroid, pairs * pairs, other.Centroid, 1),
-                StorySimilarity.Cosine(group.Entities, pairs * pairs, other.Entities, 1),
+                pairs > 0 ? Dot(other.Centroid, centroid) / pairs : 0,
+                pairs > 0 ? Dot(other.Entities, names) / pairs : 0,
                 group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
                 gap,
                 options);
@@ -118,6 +127,38 @@ internal sealed class StoryRefiner
                 queue.Enqueue((g, c, group.Version, other.Version), score);
             }
         }
+
+        Scatter(group.Centroid, ref centroid, 0);
+        Scatter(group.Entities, ref names, 0);
+    }
+
+    // A story's sums are compared with many neighbours' in a row: written out densely by term id, each comparison is a
+    // scan of the neighbour's entries instead of a hash lookup per shared term. A zero sign clears the array again.
+    private static void Scatter(Dictionary<int, double> sum, ref double[] dense, double sign)
+    {
+        foreach (var (id, weight) in sum)
+        {
+            if (id >= dense.Length)
+            {
+                Array.Resize(ref dense, Math.Max(id + 1, dense.Length * 2));
+            }
+
+            dense[id] = sign * weight;
+        }
+    }
+
+    private static double Dot(Dictionary<int, double> sum, double[] dense)
+    {
+        var dot = 0.0;
+        foreach (var (id, weight) in sum)
+        {
+            if ((uint)id < (uint)dense.Length)
+            {
+                dot += weight * dense[id];
+            }
+        }
+
+        return dot;
     }
 
     private void Reassign()
@@ -127,11 +168,12 @@ internal sealed class StoryRefiner
             var home = owner[article];
             var signals = articles[article];
             Remove(groups[home], article);
+            var top = signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
+            StorySimilarity.Scatter(signals.Terms, ref query);
             var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home]);
             var best = home;
             var bestScore = Math.Max(own, JoinThreshold);
-            var top = signals.Terms.Ids.Take(options.QueryTerms).ToList();
-            foreach (var c in Candidates(top, home).Take(ReassignCandidates))
+            foreach (var c in Candidates(top, home, Math.Min(ReassignCandidates, options.MaxCandidates)))
             {
                 var score = Score(article, groups[c]);
                 if (score > bestScore)
@@ -141,6 +183,7 @@ internal sealed class StoryRefiner
                 }
             }
 
+            StorySimilarity.Scatter(signals.Terms, ref query, 0);
             Add(groups[best], article);
             owner[article] = best;
             if (best != home)
@@ -160,8 +203,13 @@ internal sealed class StoryRefiner
             return double.NegativeInfinity;
         }
 
-        var centroid = StorySimilarity.Cosine(signals.Terms, group.Centroid, group.Norm2);
-        var nearest = group.Members.TakeLast(NearestMembers).Max(m => StorySimilarity.Dot(signals.Terms, articles[m].Terms));
+        var centroid = StorySimilarity.Cosine(signals.Terms, query, group.Centroid, group.Norm2);
+        var nearest = double.NegativeInfinity;
+        for (var i = Math.Max(0, group.Members.Count - NearestMembers); i < group.Members.Count; i++)
+        {
+            nearest = Math.Max(nearest, StorySimilarity.Dot(articles[group.Members[i]].Terms, query));
+        }
+
         var lexical = ((1 - options.NearestMemberShare) * centroid) + (options.NearestMemberShare * nearest);
         var entity = StorySimilarity.Cosine(signals.Entities, group.Entities, group.EntityNorm2);
         double? semantic = signals.Embedding is not null && group.Embedding is not null ? StorySimilarity.Cosine(signals.Embedding, group.Embedding) : null;
@@ -169,21 +217,41 @@ internal sealed class StoryRefiner
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private List<int> Candidates(IEnumerable<int> terms, int self)
+    private List<int> Candidates(IEnumerable<int> terms, int self, int limit)
     {
-        var shared = new Dictionary<int, int>();
+        if (shared.Length < groups.Count)
+        {
+            Array.Resize(ref shared, groups.Count);
+        }
+
         foreach (var id in terms)
         {
             if (postings.TryGetValue(id, out var list))
             {
-                foreach (var g in list.Where(g => g != self))
+                foreach (var g in list)
                 {
-                    shared[g] = shared.GetValueOrDefault(g) + 1;
+                    if (g != self && shared[g]++ == 0)
+                    {
+                        touched.Add(g);
+                    }
                 }
             }
         }
 
-        return shared.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(options.MaxCandidates).Select(s => s.Key).ToList();
+        var top = TopRanked.Select(touched.Count, limit, (a, b) =>
+            shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : touched[a].CompareTo(touched[b]));
+        for (var i = 0; i < top.Count; i++)
+        {
+            top[i] = touched[top[i]];
+        }
+
+        foreach (var g in touched)
+        {
+            shared[g] = 0;
+        }
+
+        touched.Clear();
+        return top;
     }
 
     private void Reindex(int g)
@@ -194,7 +262,7 @@ internal sealed class StoryRefiner
             postings[id].Remove(g);
         }
 
-        group.Top = group.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.IndexedTermsPerStory).Select(e => e.Key).ToList();
+        group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
         foreach (var id in group.Top)
         {
             if (!postings.TryGetValue(id, out var list))

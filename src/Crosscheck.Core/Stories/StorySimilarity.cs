@@ -30,6 +30,34 @@ internal static class StorySimilarity
     public static double Cosine(SparseVector vector, Dictionary<int, double> sum, double sumNorm2) =>
         sumNorm2 > 0 && !vector.IsEmpty ? vector.Dot(sum) / Math.Sqrt(sumNorm2) : 0;
 
+    /// <summary>
+    /// The same cosine, given the vector also written densely by term id: a scan of a sum not much larger than the
+    /// vector is cheaper than a hash lookup per term of the vector.
+    /// </summary>
+    public static double Cosine(SparseVector vector, float[] dense, Dictionary<int, double> sum, double sumNorm2)
+    {
+        if (sumNorm2 <= 0 || vector.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (sum.Count > 4 * vector.Ids.Length)
+        {
+            return vector.Dot(sum) / Math.Sqrt(sumNorm2);
+        }
+
+        var dot = 0.0;
+        foreach (var (id, weight) in sum)
+        {
+            if ((uint)id < (uint)dense.Length)
+            {
+                dot += weight * dense[id];
+            }
+        }
+
+        return dot / Math.Sqrt(sumNorm2);
+    }
+
     public static double Cosine(Dictionary<int, double> a, double aNorm2, Dictionary<int, double> b, double bNorm2)
     {
         if (aNorm2 <= 0 || bNorm2 <= 0)
@@ -74,21 +102,44 @@ internal static class StorySimilarity
         return dot;
     }
 
-    /// <summary>Dot product of two unit vectors, both sorted by weight rather than id.</summary>
-    public static double Dot(SparseVector a, SparseVector b)
+    /// <summary>Dot product of a sparse vector with a dense one indexed by term id (ids beyond its end weigh 0).</summary>
+    public static double Dot(SparseVector a, float[] dense)
     {
-        var (small, large) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
         var sum = 0.0;
-        var lookup = large.Lookup;
-        for (var i = 0; i < small.Ids.Length; i++)
+        var ids = a.Ids;
+        var weights = a.Weights;
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (lookup.TryGetValue(small.Ids[i], out var w))
+            var id = ids[i];
+            if ((uint)id < (uint)dense.Length)
             {
-                sum += small.Weights[i] * w;
+                sum += weights[i] * dense[id];
             }
         }
 
         return sum;
+    }
+
+    /// <summary>Writes a sparse vector into a dense scratch array (growing it to hold every id), or a zero sign clears it.</summary>
+    public static void Scatter(SparseVector vector, ref float[] dense, float sign = 1)
+    {
+        var ids = vector.Ids;
+        if (sign != 0 && ids.Length > 0)
+        {
+            var max = ids.Max();
+            if (max >= dense.Length)
+            {
+                Array.Resize(ref dense, Math.Max(max + 1, dense.Length * 2));
+            }
+        }
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if ((uint)ids[i] < (uint)dense.Length)
+            {
+                dense[ids[i]] = sign * vector.Weights[i];
+            }
+        }
     }
 
     /// <summary>Adds a vector into a running sum (a negative sign takes it out); returns the sum's new squared norm.</summary>

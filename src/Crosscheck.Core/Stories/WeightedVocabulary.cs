@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Crosscheck.Core.Stories;
 
 /// <summary>
@@ -13,41 +15,41 @@ internal sealed class WeightedVocabulary
     private readonly List<int> documentFrequency = [];
     private int documents;
 
-    /// <summary>Counts one more document; returns its term counts by term id.</summary>
-    public (int Id, int Count)[] AddDocument(IEnumerable<string> terms)
+    /// <summary>Counts one more document, given its term counts; returns them by term id.</summary>
+    public (int Id, int Count)[] AddDocument(IReadOnlyList<KeyValuePair<string, int>> terms)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var term in terms)
+        var counts = new (int Id, int Count)[terms.Count];
+        for (var i = 0; i < terms.Count; i++)
         {
-            if (!ids.TryGetValue(term, out var id))
+            var (term, count) = terms[i];
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, term, out var known);
+            if (!known)
             {
-                id = ids.Count;
-                ids.Add(term, id);
+                id = ids.Count - 1;
                 documentFrequency.Add(0);
             }
 
-            counts[id] = counts.GetValueOrDefault(id) + 1;
+            documentFrequency[id]++;
+            counts[i] = (id, count);
         }
 
         documents++;
-        foreach (var id in counts.Keys)
-        {
-            documentFrequency[id]++;
-        }
-
-        return [.. counts.Select(c => (c.Key, c.Value))];
+        return counts;
     }
 
     /// <summary>Sublinear term frequency times the IDF of the documents seen so far, as a unit vector.</summary>
     public SparseVector Weigh((int Id, int Count)[] counts)
     {
-        var weights = new List<(int, double)>(counts.Length);
-        foreach (var (id, count) in counts)
+        var ids = new int[counts.Length];
+        var weights = new double[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
         {
-            weights.Add((id, (1 + Math.Log(count)) * Idf(id)));
+            var (id, count) = counts[i];
+            ids[i] = id;
+            weights[i] = (1 + Math.Log(count)) * Idf(id);
         }
 
-        return SparseVector.FromWeights(weights);
+        return SparseVector.FromWeights(ids, weights);
     }
 
     public double Idf(int id)
