@@ -11,24 +11,28 @@ public static class BatchCleaner
 {
     public static List<StoredArticle> Clean(IReadOnlyList<RawArticle> raws, IArticleStore store, CleanerOptions options)
     {
+        // Each article's candidate lines with their keys, hashed once and looked up by text while cleaning.
         var keysByArticle = raws.Select(raw =>
         {
             var outletKey = LineKey.OutletKeyOf(raw);
-            return ArticleCleaner.CandidateLines(raw).Where(IsTemplateCandidate).Select(line => LineKey.For(outletKey, line)).Distinct().ToImmutableArray();
+            var keys = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            foreach (var line in ArticleCleaner.CandidateLines(raw).Where(IsTemplateCandidate))
+            {
+                keys.TryAdd(line, LineKey.For(outletKey, line));
+            }
+
+            return keys;
         }).ToList();
-        var batchCounts = keysByArticle.SelectMany(k => k).CountBy(k => k).ToDictionary(p => p.Key, p => p.Value);
+        var batchCounts = keysByArticle.SelectMany(k => k.Values.Distinct()).CountBy(k => k).ToDictionary(p => p.Key, p => p.Value);
         var storedCounts = store.LineCounts(batchCounts.Keys);
 
         return raws.AsParallel().AsOrdered().Select((raw, i) =>
         {
-            var outletKey = LineKey.OutletKeyOf(raw);
-            int Repeats(string line)
-            {
-                var key = LineKey.For(outletKey, line);
-                return batchCounts.GetValueOrDefault(key) + storedCounts.GetValueOrDefault(key);
-            }
+            var keys = keysByArticle[i];
+            int Repeats(string line) =>
+                keys.TryGetValue(line, out var key) ? batchCounts.GetValueOrDefault(key) + storedCounts.GetValueOrDefault(key) : 0;
 
-            return new StoredArticle(raw, ArticleCleaner.Clean(raw, options, Repeats), keysByArticle[i]);
+            return new StoredArticle(raw, ArticleCleaner.Clean(raw, options, Repeats), [.. keys.Values.Distinct()]);
         }).ToList();
     }
 

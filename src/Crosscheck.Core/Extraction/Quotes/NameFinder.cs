@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
+using static Crosscheck.Core.Text.TokenSearch;
 
 namespace Crosscheck.Core.Extraction.Quotes;
 
@@ -126,25 +127,6 @@ internal static class NameFinder
         return found;
     }
 
-    private static int FirstTokenAtOrAfter(ImmutableArray<TextSpan> tokens, int offset)
-    {
-        var lo = 0;
-        var hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens)
     {
