@@ -37,7 +37,8 @@ internal static class PipelineBenchmark
         var inputs = generated.Select(a => (a.Name, Bytes: Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.org/" + a.Name, text = a.Text })))).ToList();
         Console.WriteLine($"corpus: {count:N0} articles from {corpus.BaseTexts:N0} real texts, {inputs.Sum(i => (long)i.Bytes.Length) / 1_000_000.0:0.0} MB; {Environment.ProcessorCount} cores; {RuntimeInformationText()}");
 
-        using var embedder = useEmbeddings ? MiniLmEmbedder.TryCreate(null, out _) : null;
+        using var model = useEmbeddings ? MiniLmEmbedder.TryCreate(null, out _) : null;
+        var embedder = model is null ? null : new MeteredEmbedder(model);
         var databasePath = Path.Combine(Path.GetTempPath(), $"crosscheck-bench-{Guid.NewGuid():N}.db");
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         var total = Stopwatch.StartNew();
@@ -53,6 +54,7 @@ internal static class PipelineBenchmark
             var reuse = ReuseAnalyzer.Analyze(articles, ReuseOptions.Default, embedder);
             reuseTime.Stop();
             var reuseCpu = CpuSince(ref cpu);
+            var reuseEmbedding = embedder?.Describe();
 
             var clusterTime = Stopwatch.StartNew();
             var stories = new StoryClusterer(embedder: embedder).Cluster(articles);
@@ -65,6 +67,11 @@ internal static class PipelineBenchmark
             Print("ingest (read + clean + store)", count, ingest.Elapsed, ingestCpu);
             Print("reuse (MinHash/LSH + alignment)", count, reuseTime.Elapsed, reuseCpu);
             Print(useEmbeddings ? "story clustering (with embeddings)" : "story clustering", count, clusterTime.Elapsed, clusterCpu);
+            if (embedder is not null)
+            {
+                Console.WriteLine($"embedder after reuse: {reuseEmbedding}; after clustering: {embedder.Describe()}");
+            }
+
             Print("total", count, total.Elapsed, ingestCpu + reuseCpu + clusterCpu);
             Console.WriteLine($"stories: {stories.Length:N0}");
             Console.WriteLine($"peak working set: {peak / 1_048_576.0:N0} MB ({peak / (double)count / 1024:0.0} KB per article); managed heap growth {managed / (double)count / 1024:0.0} KB per article");

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Crosscheck.Core.Embeddings;
 using FastBertTokenizer;
+using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Crosscheck.Embeddings.Onnx;
@@ -83,12 +84,12 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
-            var session = new InferenceSession(model, sessionOptions);
+            var session = new InferenceSession(options.Quantized ? WeightQuantizer.Quantize(model).Model : model, sessionOptions);
             failure = null;
             return new MiniLmEmbedder(session, tokenizer, options);
         }
         catch (Exception e) when (e is OnnxRuntimeException or IOException or BadImageFormatException or DllNotFoundException
-                                      or TypeInitializationException or InvalidOperationException or InvalidDataException)
+                                      or TypeInitializationException or InvalidOperationException or InvalidDataException or InvalidProtocolBufferException)
         {
             failure = $"The MiniLM model could not be loaded ({e.GetType().Name}: {e.Message}); sentence embeddings are off.";
             return null;

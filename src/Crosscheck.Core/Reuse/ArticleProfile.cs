@@ -23,7 +23,7 @@ internal sealed class ArticleProfile
 
     public ImmutableArray<SentenceProfile> Sentences { get; }
 
-    public float[][]? Embeddings { get; set; }
+    public string SentenceText(int sentence) => Text[Sentences[sentence].Start..Sentences[sentence].End];
 
     /// <summary>
     /// Each content word of the article with a sentence it occurs in, sorted by word: the sentences of this

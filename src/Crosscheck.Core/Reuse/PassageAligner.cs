@@ -18,50 +18,32 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
     internal ImmutableArray<AlignedPassage> Align(ArticleProfile a, ArticleProfile b)
     {
         var pairs = ScorePairs(a, b);
-        if (pairs.Count == 0)
+        if (pairs.Undecided.Count == 0)
         {
-            return [];
+            return Complete(a, b, pairs, ImmutableDictionary<string, float[]>.Empty);
         }
 
-        var matched = MatchOneToOne(pairs, a.Sentences.Length, b.Sentences.Length);
-        return BuildPassages(a, b, matched);
+        var texts = pairs.UndecidedTexts(a, b).ToArray();
+        var vectors = embedder!.Embed(texts);
+        var embeddings = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var k = 0; k < texts.Length; k++)
+        {
+            embeddings.TryAdd(texts[k], vectors[k]);
+        }
+
+        return Complete(a, b, pairs, embeddings);
     }
 
     /// <summary>
-    /// Mean of the Dice coefficients of content words, content-word pairs and character 4-grams: a copy keeps
-    /// all three high, a rewrite keeps words and n-grams, and two reports of one fact share some words but
-    /// seldom their order. Returns 0 when the mean is certainly below <paramref name="floor"/>: most sentence pairs
-    /// of two candidate articles share a word or two at most, and the character 4-grams, ten times as many as the
-    /// words, are compared only when they could lift the mean to the floor (a Dice coefficient is at most 1).
+    /// The sentence pairs of two articles that the words align, and, when an embedder is given, those whose
+    /// lexical score only a semantic check can decide. Calls no embedder, so callers can gather the sentences of
+    /// many article pairs into one batch for the model.
     /// </summary>
-    private static double LexicalScore(SentenceProfile a, SentenceProfile b, double floor)
+    internal SentencePairs ScorePairs(ArticleProfile a, ArticleProfile b)
     {
-        if (a.Words.Length == 0 || b.Words.Length == 0)
-        {
-            return 0;
-        }
-
-        var words = Dice(a.Words, b.Words) + Dice(a.Bigrams, b.Bigrams);
-        return (words + 1) / 3 < floor ? 0 : (words + Dice(a.CharGrams, b.CharGrams)) / 3;
-    }
-
-    internal bool IsNarrativeMatch(SentenceProfile a, SentenceProfile b)
-    {
-        var shared = Intersect(a.NarrativeWords, b.NarrativeWords);
-        var smaller = Math.Min(a.NarrativeWords.Length, b.NarrativeWords.Length);
-        return shared >= options.MinNarrativeSharedWords && shared >= options.MinNarrativeScore * smaller;
-    }
-
-    private List<(int I, int J, double Score)> ScorePairs(ArticleProfile a, ArticleProfile b)
-    {
-        var pairs = new List<(int I, int J, double Score)>();
-        var semantic = embedder is not null && a.Sentences.Length > 0 && b.Sentences.Length > 0;
-        if (semantic)
-        {
-            EnsureEmbeddings(a);
-            EnsureEmbeddings(b);
-        }
-
+        var aligned = new List<(int I, int J, double Score)>();
+        var undecided = new List<(int I, int J, double Score)>();
+        var semantic = embedder is not null;
         var floor = semantic ? Math.Min(options.MinSentenceScore, options.MinLexicalScoreForSemantic) : options.MinSentenceScore;
 
         // Two sentences without a shared word score at most a third (the character 4-grams alone); when that is
@@ -101,20 +83,70 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
                 var score = LexicalScore(a.Sentences[i], b.Sentences[j], floor);
                 if (score >= options.MinSentenceScore)
                 {
-                    pairs.Add((i, j, score));
+                    aligned.Add((i, j, score));
                 }
                 else if (semantic && score >= options.MinLexicalScoreForSemantic)
                 {
-                    var cosine = Dot(a.Embeddings![i], b.Embeddings![j]);
-                    if (cosine >= options.MinSemanticScore)
-                    {
-                        pairs.Add((i, j, (score + cosine) / 2));
-                    }
+                    undecided.Add((i, j, score));
                 }
             }
         }
 
-        return pairs;
+        return new SentencePairs(aligned, undecided);
+    }
+
+    /// <summary>
+    /// Adds the undecided pairs whose sentences mean the same (their embeddings, looked up by sentence text, have a
+    /// cosine of at least the semantic floor) and builds the passages. A sentence missing from
+    /// <paramref name="embeddings"/> is left unaligned.
+    /// </summary>
+    internal ImmutableArray<AlignedPassage> Complete(ArticleProfile a, ArticleProfile b, SentencePairs pairs, IReadOnlyDictionary<string, float[]> embeddings)
+    {
+        var scored = new List<(int I, int J, double Score)>(pairs.Aligned);
+        foreach (var (i, j, lexical) in pairs.Undecided)
+        {
+            if (embeddings.TryGetValue(a.SentenceText(i), out var x) && embeddings.TryGetValue(b.SentenceText(j), out var y))
+            {
+                var cosine = Dot(x, y);
+                if (cosine >= options.MinSemanticScore)
+                {
+                    scored.Add((i, j, (lexical + cosine) / 2));
+                }
+            }
+        }
+
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        var matched = MatchOneToOne(scored, a.Sentences.Length, b.Sentences.Length);
+        return BuildPassages(a, b, matched);
+    }
+
+    /// <summary>
+    /// Mean of the Dice coefficients of content words, content-word pairs and character 4-grams: a copy keeps
+    /// all three high, a rewrite keeps words and n-grams, and two reports of one fact share some words but
+    /// seldom their order. Returns 0 when the mean is certainly below <paramref name="floor"/>: most sentence pairs
+    /// of two candidate articles share a word or two at most, and the character 4-grams, ten times as many as the
+    /// words, are compared only when they could lift the mean to the floor (a Dice coefficient is at most 1).
+    /// </summary>
+    private static double LexicalScore(SentenceProfile a, SentenceProfile b, double floor)
+    {
+        if (a.Words.Length == 0 || b.Words.Length == 0)
+        {
+            return 0;
+        }
+
+        var words = Dice(a.Words, b.Words) + Dice(a.Bigrams, b.Bigrams);
+        return (words + 1) / 3 < floor ? 0 : (words + Dice(a.CharGrams, b.CharGrams)) / 3;
+    }
+
+    internal bool IsNarrativeMatch(SentenceProfile a, SentenceProfile b)
+    {
+        var shared = Intersect(a.NarrativeWords, b.NarrativeWords);
+        var smaller = Math.Min(a.NarrativeWords.Length, b.NarrativeWords.Length);
+        return shared >= options.MinNarrativeSharedWords && shared >= options.MinNarrativeScore * smaller;
     }
 
     private static List<(int I, int J, double Score)> MatchOneToOne(List<(int I, int J, double Score)> pairs, int countA, int countB)
@@ -202,15 +234,6 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
 
     private static bool Follows((int I, int J, double Score) previous, (int I, int J, double Score) next, int gap) =>
         next.I - previous.I <= gap + 1 && next.J > previous.J && next.J - previous.J <= gap + 1;
-
-    private void EnsureEmbeddings(ArticleProfile profile)
-    {
-        if (profile.Embeddings is null)
-        {
-            var texts = profile.Sentences.Select(s => profile.Text[s.Start..s.End]).ToArray();
-            profile.Embeddings = embedder!.Embed(texts);
-        }
-    }
 
     private static double Dot(float[] x, float[] y)
     {

@@ -34,11 +34,9 @@ public static class ReuseAnalyzer
         var fingerprinter = new ReuseFingerprinter(options);
         var index = new LshIndex(options);
         var aligner = new PassageAligner(options, embedder);
+        var embeddings = embedder is null ? null : new SentenceEmbeddingCache(embedder);
         var links = new List<ReuseLink>?[articles.Count];
         var substantial = new List<(int A, int B)>();
-        // Embedders run their own threads and fill each profile's embeddings on first use, so with one the
-        // alignment stays sequential.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = embedder is null ? Environment.ProcessorCount : 1 };
         for (var chunkStart = 0; chunkStart < articles.Count; chunkStart += ChunkSize)
         {
             var chunk = Math.Min(ChunkSize, articles.Count - chunkStart);
@@ -56,7 +54,7 @@ public static class ReuseAnalyzer
                 }
             }
 
-            var aligned = AlignPairs(articles, pairs, aligner, parallel);
+            var aligned = AlignPairs(articles, pairs, aligner, embeddings);
             for (var n = 0; n < pairs.Count; n++)
             {
                 var (x, y) = pairs[n];
@@ -92,9 +90,11 @@ public static class ReuseAnalyzer
     }
 
     // Profiles are built once per chunk for every article its pairs touch; an earlier article paired again in a
-    // later chunk is profiled again, which costs less than keeping every profile of the corpus in memory.
+    // later chunk is profiled again, which costs less than keeping every profile of the corpus in memory. With an
+    // embedder, the sentences that only a semantic check can align are gathered from all the chunk's pairs and
+    // embedded in one call, between two parallel passes that never wait on the model.
     private static ImmutableArray<AlignedPassage>[] AlignPairs(
-        IReadOnlyList<CleanArticle> articles, List<(int Earlier, int Later)> pairs, PassageAligner aligner, ParallelOptions parallel)
+        IReadOnlyList<CleanArticle> articles, List<(int Earlier, int Later)> pairs, PassageAligner aligner, SentenceEmbeddingCache? embeddings)
     {
         var involved = new List<int>();
         var slot = new Dictionary<int, int>();
@@ -110,9 +110,19 @@ public static class ReuseAnalyzer
         }
 
         var profiles = new ArticleProfile[involved.Count];
-        Parallel.For(0, involved.Count, parallel, k => profiles[k] = ArticleProfile.Build(articles[involved[k]].Text));
+        Parallel.For(0, involved.Count, k => profiles[k] = ArticleProfile.Build(articles[involved[k]].Text));
         var aligned = new ImmutableArray<AlignedPassage>[pairs.Count];
-        Parallel.For(0, pairs.Count, parallel, p => aligned[p] = aligner.Align(profiles[slot[pairs[p].Earlier]], profiles[slot[pairs[p].Later]]));
+        if (embeddings is null)
+        {
+            Parallel.For(0, pairs.Count, p => aligned[p] = aligner.Align(profiles[slot[pairs[p].Earlier]], profiles[slot[pairs[p].Later]]));
+            return aligned;
+        }
+
+        var scored = new SentencePairs[pairs.Count];
+        Parallel.For(0, pairs.Count, p => scored[p] = aligner.ScorePairs(profiles[slot[pairs[p].Earlier]], profiles[slot[pairs[p].Later]]));
+        var known = embeddings.Embed(Enumerable.Range(0, pairs.Count)
+            .SelectMany(p => scored[p].UndecidedTexts(profiles[slot[pairs[p].Earlier]], profiles[slot[pairs[p].Later]])));
+        Parallel.For(0, pairs.Count, p => aligned[p] = aligner.Complete(profiles[slot[pairs[p].Earlier]], profiles[slot[pairs[p].Later]], scored[p], known));
         return aligned;
     }
 
