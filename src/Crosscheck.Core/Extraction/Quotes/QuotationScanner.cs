@@ -125,7 +125,7 @@ internal static class QuotationScanner
             return OpensAfter(prev) && i + 2 < end && !char.IsWhiteSpace(text[i + 2]);
         }
 
-        isDouble = c is '"' or '\u201C' or '\u00AB';
+        isDouble = c is '"' or '\u201C' or '\u201D' or '\u00AB';
         var next = i + 1 < end ? text[i + 1] : ' ';
         if (char.IsWhiteSpace(next))
         {
@@ -135,6 +135,9 @@ internal static class QuotationScanner
         return c switch
         {
             '\u201C' or '\u00AB' => true,
+
+            // A closing mark opening a paragraph before a word ("”Mr. Trump embodies…") is a slip for an opening one.
+            '\u201D' => i == start && char.IsLetterOrDigit(next),
             '\u2018' => !char.IsLetterOrDigit(prev),
             '"' => OpensAfter(prev),
             '\'' => OpensAfter(prev) && char.IsLetterOrDigit(next),

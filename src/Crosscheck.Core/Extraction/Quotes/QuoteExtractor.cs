@@ -339,6 +339,11 @@ public sealed class QuoteExtractor
         }
 
         var frameEnd = layout.Tokens[Math.Min(stop, end - 1)].End;
+        if (Signature(layout, passage, first, stop) is { } signature)
+        {
+            return new Frame(layout.Span(first, first + 1), signature, 0, frameEnd);
+        }
+
         var cueLength = CueLength(layout, s);
         if (cueLength > 0)
         {
@@ -418,6 +423,45 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    // "“…hell.” ― Sonya Herridge" / "“…” — Jane Doe, a voter in Ohio.": a dash and a name after a quote that ends a
+    // sentence sign it, as under pull quotes, letters and vox pops; the name is the source, and a role after a comma
+    // is left out of it.
+    private static TextSpan? Signature(ArticleLayout layout, QuotedPassage passage, int first, int stop)
+    {
+        if (first >= stop || layout.Tokens[first].Text is not ("\u2014" or "\u2013" or "\u2015" or "-") || !EndsStatement(layout.Text, passage))
+        {
+            return null;
+        }
+
+        var nameStart = first + 1;
+        while (nameStart < stop && layout.Tokens[nameStart].Text == "-")
+        {
+            nameStart++;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd < stop && nameEnd - nameStart < 6 && layout.Tokens[nameEnd].Text != ",")
+        {
+            nameEnd++;
+        }
+
+        return nameEnd > nameStart && (nameEnd == stop || layout.Tokens[nameEnd].Text == ",") && IsName(layout, nameStart, nameEnd)
+            ? layout.Span(nameStart, nameEnd)
+            : null;
+    }
+
+    private static bool EndsStatement(string text, QuotedPassage passage)
+    {
+        var last = passage.Parts[^1];
+        var i = last.End - 1;
+        while (i > last.Start && QuotationScanner.IsQuoteMark(text[i]))
+        {
+            i--;
+        }
+
+        return text[i] is '.' or '?' or '!';
     }
 
     // A quote ending in a comma inside its marks ("…,” he") is followed by its attribution, whatever the verb
