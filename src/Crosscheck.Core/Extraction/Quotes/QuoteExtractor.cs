@@ -137,7 +137,7 @@ public sealed class QuoteExtractor
         for (var q = 0; q < passages.Length; q++)
         {
             var passage = passages[q];
-            if (!IsQuoteStatement(layout, passage))
+            if (!IsQuoteStatement(layout, passage) && !OpensSplitQuote(layout, q))
             {
                 if (Words(layout, passage) > 0 && OpensClause(layout, passage))
                 {
@@ -186,30 +186,13 @@ public sealed class QuoteExtractor
             var frameEnd = frame.End;
             while (frame.MixedEnd == 0)
             {
-                var n = q + 1;
-                while (n < passages.Length && passages[n].Start < frameEnd)
-                {
-                    n++;
-                }
-
-                if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+                var n = SplitContinuation(layout, q, frameEnd);
+                if (n < 0)
                 {
                     break;
                 }
 
                 var next = passages[n];
-                if (layout.ParagraphOf(next.Start) != layout.ParagraphOf(passage.End - 1) || !OnlyPunctuation(layout.Text, frameEnd, next.Start))
-                {
-                    break;
-                }
-
-                var nextLimit = NextPassageStartInParagraph(layout, n);
-                var nextFrame = TrailingFrame(layout, next, nextLimit);
-                if (nextFrame is not null)
-                {
-                    break;
-                }
-
                 if (EndsSentenceBefore(layout.Text, next.Start))
                 {
                     draft.SentenceBreaks.Add(parts.Count - 1);
@@ -226,6 +209,44 @@ public sealed class QuoteExtractor
                 draft.IsDirect = JudgeDirect(layout, parts, trailing is null ? "leading" : "trailing", frame.Cue, frame.Source, candidates, rule: true);
             }
         }
+    }
+
+    // The quoted statement that goes on a quote split by its frame ("“A,” he said. “B”"): the next one after the frame,
+    // in the same paragraph, with nothing but punctuation before it and no frame of its own; -1 when there is none.
+    private int SplitContinuation(ArticleLayout layout, int q, int frameEnd)
+    {
+        var passages = layout.Passages;
+        var n = q + 1;
+        while (n < passages.Length && passages[n].Start < frameEnd)
+        {
+            n++;
+        }
+
+        if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+        {
+            return -1;
+        }
+
+        var next = passages[n];
+        if (layout.ParagraphOf(next.Start) != layout.ParagraphOf(passages[q].End - 1) || !OnlyPunctuation(layout.Text, frameEnd, next.Start))
+        {
+            return -1;
+        }
+
+        return TrailingFrame(layout, next, NextPassageStartInParagraph(layout, n)) is null ? n : -1;
+    }
+
+    // "“That,” he added, “promises to make life harder.”": a quotation too short to be a statement by itself opens
+    // one when its frame splits it from the rest.
+    private bool OpensSplitQuote(ArticleLayout layout, int q)
+    {
+        var passage = layout.Passages[q];
+        if (Words(layout, passage) == 0 || !OpensClause(layout, passage) || !EndsInComma(layout.Text, passage))
+        {
+            return false;
+        }
+
+        return TrailingFrame(layout, passage, NextPassageStartInParagraph(layout, q)) is { MixedEnd: 0 } frame && SplitContinuation(layout, q, frame.End) >= 0;
     }
 
     // A quotation too short to be taken as a statement by its shape alone ("“No.”", "“We’ll see,” he said") is a
