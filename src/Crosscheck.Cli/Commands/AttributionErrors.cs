@@ -45,8 +45,8 @@ internal static class AttributionErrors
 
     private static void Write(StringBuilder output, string kind, string name, string text, AnnotatedAttribution attribution, AnnotatedAttribution? nearest, string nearestName)
     {
-        var start = attribution.Content[0].Start;
-        var end = attribution.Content[^1].End;
+        var start = attribution.Content.Min(r => r.Start);
+        var end = attribution.Content.Max(r => r.End);
         var from = Math.Max(0, start - Context);
         var to = Math.Min(text.Length, end + Context);
         output.Append(CultureInfo.InvariantCulture, $"== {kind} {name} [{start}-{end}]\n");

@@ -184,13 +184,16 @@ public sealed class QuoteExtractor
             // punctuation separates them and that statement has no frame of its own. Quoted titles inside the frame
             // ("Trump told NBC’s “Today” on Monday. “B”") are part of the frame, not the next statement.
             var frameEnd = frame.End;
+            var frameWordsEnd = Math.Max(frame.Cue.End, frame.Source.End);
             while (frame.MixedEnd == 0)
             {
                 var n = SplitContinuation(layout, q, frameEnd);
-                if (n < 0)
+                if (n < 0 || (frameWordsEnd > 0 && RunsOnIntoNextFrame(layout.Text, frameWordsEnd, passages[n].Start)))
                 {
                     break;
                 }
+
+                frameWordsEnd = 0;
 
                 var next = passages[n];
                 if (EndsSentenceBefore(layout.Text, next.Start))
@@ -234,6 +237,26 @@ public sealed class QuoteExtractor
         }
 
         return TrailingFrame(layout, next, NextPassageStartInParagraph(layout, n)) is null ? n : -1;
+    }
+
+    // "“…,” Trump said, adding later, “NATO is …”": words after the cue and source that run on to a quote opening a
+    // new statement, without ending the sentence, are a frame of their own for that quote, not the middle of one split
+    // quote. A frame that ends its sentence ("“…,” she said of the election. “…”") or a quote that goes on in lower
+    // case ("“…,” Schiff told reporters on Wednesday, “but …”") still joins the quotes around it.
+    private static bool RunsOnIntoNextFrame(string text, int frameWordsEnd, int next)
+    {
+        if (OnlyPunctuation(text, frameWordsEnd, next) || EndsSentenceBefore(text, next))
+        {
+            return false;
+        }
+
+        var i = next;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsUpper(text[i]);
     }
 
     // "“That,” he added, “promises to make life harder.”": a quotation too short to be a statement by itself opens
