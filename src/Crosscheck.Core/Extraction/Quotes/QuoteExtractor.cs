@@ -414,7 +414,9 @@ public sealed class QuoteExtractor
             }
         }
 
-        for (var c = s + 1; c < Math.Min(stop, s + 16); c++)
+        // A subject with roles, a quoted nickname and a party label ("his niece and campaign volunteer, state Rep. Mary
+        // "Molly" Jones (D-Norfolk), shouted") runs to some twenty tokens before its cue.
+        for (var c = s + 1; c < Math.Min(stop, s + 24); c++)
         {
             cueLength = CueLength(layout, c);
             if (cueLength == 0 && endsInComma && LooksLikePastVerb(layout.Tokens[c].Text) && IsSubject(layout, s, AuxiliaryStart(layout, c, s)))

@@ -302,6 +302,16 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Long_subject_with_a_nickname_and_a_party_label_still_frames_the_quote()
+    {
+        const string text = "\"This is a big year for our candidate and for the whole state!\" his niece and longtime campaign volunteer, "
+            + "state Rep. Mary \"Molly\" Jones (D-Norfolk), shouted to the crowd.";
+        var quote = Single(text);
+        Assert.Equal("shouted", quote.Cue?.Text);
+        Assert.StartsWith("his niece", quote.Source?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Frame_running_on_to_a_new_statement_frames_that_statement_instead_of_joining_it()
     {
         const string text = "\u201CWe certainly cannot afford to do this anymore,\u201D Trump said, adding later, "
