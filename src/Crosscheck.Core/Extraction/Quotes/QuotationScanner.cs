@@ -10,6 +10,7 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// mark in the paragraph can still close the quote. A passage left open at a paragraph's end continues when the next
 /// paragraph opens with a mark of the same family (the convention for multi-paragraph quotes) or closes the quote before
 /// opening another one (a common slip); an unclosed single-mark passage is dropped, as it is more likely an apostrophe.
+/// A closing double mark that opens a paragraph right before a word is taken as an opening mark (another slip).
 /// </summary>
 internal static class QuotationScanner
 {

@@ -6,8 +6,8 @@ namespace Crosscheck.Core.Extraction.Quotes;
 
 /// <summary>
 /// Finds who said what in an article: direct quotes with the frame that attributes them ("…,” he said", "Kirby told
-/// reporters: “…”", a quote split by its frame, a quote running over paragraphs, a following paragraph of the same
-/// speech) and indirect speech ("Kirby said Wagner was seeking …", "…, according to X", "…, X said."). A cue verb
+/// reporters: “…”", a quote signed with a dash and a name ("“…” ― Jane Doe"), a quote split by its frame, a quote
+/// running over paragraphs, a following paragraph of the same speech) and indirect speech ("Kirby said Wagner was seeking …", "…, according to X", "…, X said."). A cue verb
 /// counts only with a structure around it: a subject noun phrase and a complement clause, or a quote beside it.
 /// Sources are resolved to a name through <see cref="SpeakerResolver"/>. The rules propose quotation candidates, framed
 /// or not; a classifier learned from annotated news (<see cref="QuoteClassifier"/>) decides which are direct quotes:
