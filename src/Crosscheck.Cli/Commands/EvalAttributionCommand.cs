@@ -10,7 +10,8 @@ namespace Crosscheck.Cli.Commands;
 /// `crosscheck eval attribution DIR [--json] [--min-direct-f1 F] [--min-all-f1 F] [--min-speaker-accuracy F]`: scores
 /// the quote extractor on PolNeAR (DIR/text/&lt;article&gt;.txt, DIR/attributions/&lt;article&gt;_&lt;annotator&gt;.ann).
 /// Where several annotators labelled one article, the first annotation file in ordinal name order is the gold
-/// (see <see cref="PolnearSplit"/>).
+/// (see <see cref="PolnearSplit"/>). `--errors FILE` lists the direct quotes missed and the ones predicted wrongly,
+/// for error analysis.
 /// </summary>
 internal static class EvalAttributionCommand
 {
@@ -21,16 +22,18 @@ internal static class EvalAttributionCommand
         var minDirect = new Option<double?>("--min-direct-f1") { Description = "Exit 1 when direct-quote F1 is below this floor." };
         var minAll = new Option<double?>("--min-all-f1") { Description = "Exit 1 when all-attribution F1 is below this floor." };
         var minSpeaker = new Option<double?>("--min-speaker-accuracy") { Description = "Exit 1 when source accuracy on matched direct quotes is below this floor." };
+        var errors = new Option<FileInfo?>("--errors") { Description = "Write the missed and spurious direct quotes, with their sentences, to this file." };
         var command = new Command("attribution", "Score quote and attribution extraction: content-span F1 (direct and all) and source accuracy.")
         {
-            directory, json, minDirect, minAll, minSpeaker,
+            directory, json, minDirect, minAll, minSpeaker, errors,
         };
         command.SetAction(parse => Run(
-            parse.GetRequiredValue(directory), parse.GetValue(json), parse.GetValue(minDirect), parse.GetValue(minAll), parse.GetValue(minSpeaker)));
+            parse.GetRequiredValue(directory), parse.GetValue(json), parse.GetValue(minDirect), parse.GetValue(minAll), parse.GetValue(minSpeaker),
+            parse.GetValue(errors)));
         return command;
     }
 
-    private static int Run(DirectoryInfo directory, bool json, double? minDirect, double? minAll, double? minSpeaker)
+    private static int Run(DirectoryInfo directory, bool json, double? minDirect, double? minAll, double? minSpeaker, FileInfo? errors)
     {
         var split = PolnearSplit.Read(directory);
         if (split is null)
@@ -41,6 +44,11 @@ internal static class EvalAttributionCommand
 
         var extractor = new QuoteExtractor();
         var articles = split.Select(a => (a.Gold, extractor.Extract(a.Text).Select(AnnotatedAttribution.From).ToImmutableArray())).ToList();
+        if (errors is not null)
+        {
+            File.WriteAllText(errors.FullName, AttributionErrors.Format(split.Select((a, i) => (a.Name, a.Text, a.Gold, articles[i].Item2))));
+        }
+
         var scores = AttributionScorer.Score(articles);
         var report = new AttributionEvalReport(
             scores.DirectF1, scores.DirectPrecision, scores.DirectRecall, scores.AllF1, scores.AllPrecision, scores.AllRecall,

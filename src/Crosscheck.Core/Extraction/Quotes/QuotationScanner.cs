@@ -10,6 +10,7 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// mark in the paragraph can still close the quote. A passage left open at a paragraph's end continues when the next
 /// paragraph opens with a mark of the same family (the convention for multi-paragraph quotes) or closes the quote before
 /// opening another one (a common slip); an unclosed single-mark passage is dropped, as it is more likely an apostrophe.
+/// A closing double mark that opens a paragraph right before a word is taken as an opening mark (another slip).
 /// </summary>
 internal static class QuotationScanner
 {
@@ -125,7 +126,7 @@ internal static class QuotationScanner
             return OpensAfter(prev) && i + 2 < end && !char.IsWhiteSpace(text[i + 2]);
         }
 
-        isDouble = c is '"' or '\u201C' or '\u00AB';
+        isDouble = c is '"' or '\u201C' or '\u201D' or '\u00AB';
         var next = i + 1 < end ? text[i + 1] : ' ';
         if (char.IsWhiteSpace(next))
         {
@@ -135,6 +136,9 @@ internal static class QuotationScanner
         return c switch
         {
             '\u201C' or '\u00AB' => true,
+
+            // A closing mark opening a paragraph before a word ("”Mr. Trump embodies…") is a slip for an opening one.
+            '\u201D' => i == start && char.IsLetterOrDigit(next),
             '\u2018' => !char.IsLetterOrDigit(prev),
             '"' => OpensAfter(prev),
             '\'' => OpensAfter(prev) && char.IsLetterOrDigit(next),

@@ -6,8 +6,8 @@ namespace Crosscheck.Core.Extraction.Quotes;
 
 /// <summary>
 /// Finds who said what in an article: direct quotes with the frame that attributes them ("…,” he said", "Kirby told
-/// reporters: “…”", a quote split by its frame, a quote running over paragraphs, a following paragraph of the same
-/// speech) and indirect speech ("Kirby said Wagner was seeking …", "…, according to X", "…, X said."). A cue verb
+/// reporters: “…”", a quote signed with a dash and a name ("“…” ― Jane Doe"), a quote split by its frame, a quote
+/// running over paragraphs, a following paragraph of the same speech) and indirect speech ("Kirby said Wagner was seeking …", "…, according to X", "…, X said."). A cue verb
 /// counts only with a structure around it: a subject noun phrase and a complement clause, or a quote beside it.
 /// Sources are resolved to a name through <see cref="SpeakerResolver"/>. The rules propose quotation candidates, framed
 /// or not; a classifier learned from annotated news (<see cref="QuoteClassifier"/>) decides which are direct quotes:
@@ -137,7 +137,7 @@ public sealed class QuoteExtractor
         for (var q = 0; q < passages.Length; q++)
         {
             var passage = passages[q];
-            if (!IsQuoteStatement(layout, passage))
+            if (!IsQuoteStatement(layout, passage) && !OpensSplitQuote(layout, q))
             {
                 if (Words(layout, passage) > 0 && OpensClause(layout, passage))
                 {
@@ -184,32 +184,18 @@ public sealed class QuoteExtractor
             // punctuation separates them and that statement has no frame of its own. Quoted titles inside the frame
             // ("Trump told NBC’s “Today” on Monday. “B”") are part of the frame, not the next statement.
             var frameEnd = frame.End;
+            var frameWordsEnd = Math.Max(frame.Cue.End, frame.Source.End);
             while (frame.MixedEnd == 0)
             {
-                var n = q + 1;
-                while (n < passages.Length && passages[n].Start < frameEnd)
-                {
-                    n++;
-                }
-
-                if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+                var n = SplitContinuation(layout, q, frameEnd);
+                if (n < 0 || (frameWordsEnd > 0 && RunsOnIntoNextFrame(layout.Text, frameWordsEnd, passages[n].Start)))
                 {
                     break;
                 }
+
+                frameWordsEnd = 0;
 
                 var next = passages[n];
-                if (layout.ParagraphOf(next.Start) != layout.ParagraphOf(passage.End - 1) || !OnlyPunctuation(layout.Text, frameEnd, next.Start))
-                {
-                    break;
-                }
-
-                var nextLimit = NextPassageStartInParagraph(layout, n);
-                var nextFrame = TrailingFrame(layout, next, nextLimit);
-                if (nextFrame is not null)
-                {
-                    break;
-                }
-
                 if (EndsSentenceBefore(layout.Text, next.Start))
                 {
                     draft.SentenceBreaks.Add(parts.Count - 1);
@@ -226,6 +212,64 @@ public sealed class QuoteExtractor
                 draft.IsDirect = JudgeDirect(layout, parts, trailing is null ? "leading" : "trailing", frame.Cue, frame.Source, candidates, rule: true);
             }
         }
+    }
+
+    // The quoted statement that goes on a quote split by its frame ("“A,” he said. “B”"): the next one after the frame,
+    // in the same paragraph, with nothing but punctuation before it and no frame of its own; -1 when there is none.
+    private int SplitContinuation(ArticleLayout layout, int q, int frameEnd)
+    {
+        var passages = layout.Passages;
+        var n = q + 1;
+        while (n < passages.Length && passages[n].Start < frameEnd)
+        {
+            n++;
+        }
+
+        if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+        {
+            return -1;
+        }
+
+        var next = passages[n];
+        if (layout.ParagraphOf(next.Start) != layout.ParagraphOf(passages[q].End - 1) || !OnlyPunctuation(layout.Text, frameEnd, next.Start))
+        {
+            return -1;
+        }
+
+        return TrailingFrame(layout, next, NextPassageStartInParagraph(layout, n)) is null ? n : -1;
+    }
+
+    // "“…,” Trump said, adding later, “NATO is …”": words after the cue and source that run on to a quote opening a
+    // new statement, without ending the sentence, are a frame of their own for that quote, not the middle of one split
+    // quote. A frame that ends its sentence ("“…,” she said of the election. “…”") or a quote that goes on in lower
+    // case ("“…,” Schiff told reporters on Wednesday, “but …”") still joins the quotes around it.
+    private static bool RunsOnIntoNextFrame(string text, int frameWordsEnd, int next)
+    {
+        if (OnlyPunctuation(text, frameWordsEnd, next) || EndsSentenceBefore(text, next))
+        {
+            return false;
+        }
+
+        var i = next;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsUpper(text[i]);
+    }
+
+    // "“That,” he added, “promises to make life harder.”": a quotation too short to be a statement by itself opens
+    // one when its frame splits it from the rest.
+    private bool OpensSplitQuote(ArticleLayout layout, int q)
+    {
+        var passage = layout.Passages[q];
+        if (Words(layout, passage) == 0 || !OpensClause(layout, passage) || !EndsInComma(layout.Text, passage))
+        {
+            return false;
+        }
+
+        return TrailingFrame(layout, passage, NextPassageStartInParagraph(layout, q)) is { MixedEnd: 0 } frame && SplitContinuation(layout, q, frame.End) >= 0;
     }
 
     // A quotation too short to be taken as a statement by its shape alone ("“No.”", "“We’ll see,” he said") is a
@@ -339,6 +383,11 @@ public sealed class QuoteExtractor
         }
 
         var frameEnd = layout.Tokens[Math.Min(stop, end - 1)].End;
+        if (Signature(layout, passage, first, stop) is { } signature)
+        {
+            return new Frame(layout.Span(first, first + 1), signature, 0, frameEnd);
+        }
+
         var cueLength = CueLength(layout, s);
         if (cueLength > 0)
         {
@@ -365,7 +414,9 @@ public sealed class QuoteExtractor
             }
         }
 
-        for (var c = s + 1; c < Math.Min(stop, s + 16); c++)
+        // A subject with roles, a quoted nickname and a party label ("his niece and campaign volunteer, state Rep. Mary
+        // "Molly" Jones (D-Norfolk), shouted") runs to some twenty tokens before its cue.
+        for (var c = s + 1; c < Math.Min(stop, s + 24); c++)
         {
             cueLength = CueLength(layout, c);
             if (cueLength == 0 && endsInComma && LooksLikePastVerb(layout.Tokens[c].Text) && IsSubject(layout, s, AuxiliaryStart(layout, c, s)))
@@ -418,6 +469,45 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    // "“…hell.” ― Sonya Herridge" / "“…” — Jane Doe, a voter in Ohio.": a dash and a name after a quote that ends a
+    // sentence sign it, as under pull quotes, letters and vox pops; the name is the source, and a role after a comma
+    // is left out of it.
+    private static TextSpan? Signature(ArticleLayout layout, QuotedPassage passage, int first, int stop)
+    {
+        if (first >= stop || layout.Tokens[first].Text is not ("\u2014" or "\u2013" or "\u2015" or "-") || !EndsStatement(layout.Text, passage))
+        {
+            return null;
+        }
+
+        var nameStart = first + 1;
+        while (nameStart < stop && layout.Tokens[nameStart].Text == "-")
+        {
+            nameStart++;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd < stop && nameEnd - nameStart < 6 && layout.Tokens[nameEnd].Text != ",")
+        {
+            nameEnd++;
+        }
+
+        return nameEnd > nameStart && (nameEnd == stop || layout.Tokens[nameEnd].Text == ",") && IsName(layout, nameStart, nameEnd)
+            ? layout.Span(nameStart, nameEnd)
+            : null;
+    }
+
+    private static bool EndsStatement(string text, QuotedPassage passage)
+    {
+        var last = passage.Parts[^1];
+        var i = last.End - 1;
+        while (i > last.Start && QuotationScanner.IsQuoteMark(text[i]))
+        {
+            i--;
+        }
+
+        return text[i] is '.' or '?' or '!';
     }
 
     // A quote ending in a comma inside its marks ("…,” he") is followed by its attribution, whatever the verb

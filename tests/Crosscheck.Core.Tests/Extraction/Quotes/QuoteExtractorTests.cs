@@ -290,6 +290,83 @@ public class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("\u201CThat,\u201D he added, \u201Cpromises to make life a lot harder for our children.\u201D", "That promises to make life a lot harder for our children.")]
+    [InlineData("\u201CHopefully,\u201D the president said, \u201Cthis museum can help us listen to each other.\u201D", "Hopefully this museum can help us listen to each other.")]
+    [InlineData("\u201CIt\u2019s heartbreaking,\u201D Ryan said. \u201CThis country has to find new ways to heal.\u201D", "It\u2019s heartbreaking. This country has to find new ways to heal.")]
+    public void Short_quotation_opening_a_split_quote_joins_the_rest(string text, string said)
+    {
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal(said, quote.Text);
+        Assert.NotNull(quote.Source);
+    }
+
+    [Fact]
+    public void Long_subject_with_a_nickname_and_a_party_label_still_frames_the_quote()
+    {
+        const string text = "\"This is a big year for our candidate and for the whole state!\" his niece and longtime campaign volunteer, "
+            + "state Rep. Mary \"Molly\" Jones (D-Norfolk), shouted to the crowd.";
+        var quote = Single(text);
+        Assert.Equal("shouted", quote.Cue?.Text);
+        Assert.StartsWith("his niece", quote.Source?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Frame_running_on_to_a_new_statement_frames_that_statement_instead_of_joining_it()
+    {
+        const string text = "\u201CWe certainly cannot afford to do this anymore,\u201D Trump said, adding later, "
+            + "\u201CNATO is costing us a fortune, and we are spending a lot of money.\u201D";
+        var quotes = Extractor.Extract(text).Where(a => a.IsDirect).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Single(q.Content));
+        Assert.StartsWith("We certainly", quotes[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("NATO is costing", quotes[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quote_going_on_in_lower_case_after_a_longer_frame_is_still_one_quote()
+    {
+        const string text = "\u201CI think the moderator will be very fair,\u201D Trump said during a rally in Ohio, "
+            + "\u201Cbut a lot of people are going to be watching to see if that is true.\u201D";
+        var quote = Single(text);
+        Assert.Equal(2, quote.Content.Length);
+        Assert.Equal("Trump", quote.Source?.Text);
+    }
+
+    [Theory]
+    [InlineData("\u2015")]
+    [InlineData("\u2014")]
+    [InlineData("\u2013")]
+    public void Dash_and_name_after_a_quote_sign_it(string dash)
+    {
+        var text = "Voters told us what they think of the race.\n\n"
+            + $"\u201CHe makes simple blanket statements about people he knows nothing about. He is ignorant of our lives.\u201D {dash} Pamela Padilla\n\n"
+            + $"\u201CWe can build a wall around the whole campaign and be done with it.\u201D {dash} Steve Quinlan, a teacher in Ohio.";
+        var quotes = Extractor.Extract(text).Where(a => a.IsDirect).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Pamela Padilla", quotes[0].Source?.Text);
+        Assert.Equal("Steve Quinlan", quotes[1].Source?.Text);
+        Assert.Equal("Steve Quinlan", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Dash_before_a_comment_is_no_signature()
+    {
+        const string text = "\u201CWe will win this election and we will win it big.\u201D \u2014 a promise he made at every rally.";
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.Source is { } source && source.Text.Contains("promise", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Closing_mark_opening_a_paragraph_is_taken_as_an_opening_mark()
+    {
+        const string text = "Readers wrote in after the debate.\n\n"
+            + "\u201DMr. Smith embodies the lasting legacy of division in this country. He represents our greatest shame.\u201D \u2015 Sonya Herridge";
+        var quote = Single(text);
+        Assert.StartsWith("\u201DMr. Smith", quote.Content[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Sonya Herridge", quote.Source?.Text);
+    }
+
+    [Theory]
     [InlineData("The new advertisement claims \u201CJones is the conservative you can trust.\u201D", "\u201CJones is the conservative you can trust.\u201D")]
     [InlineData("Abedin emailed supporters on Monday, telling them, \u201CI am proud of this campaign and its volunteers.\u201D", "\u201CI am proud of this campaign and its volunteers.\u201D")]
     public void Quotation_that_is_the_whole_reported_clause_after_a_cue_is_a_direct_quote(string text, string quote)
