@@ -66,37 +66,90 @@ internal sealed class NerFeatureExtractor
     /// <summary>Feature rows for every token of every sentence; firstPass holds the first pass's labels, or null.</summary>
     public int[][][] Extract(string[][] sentences, int[][]? firstPass)
     {
-        var document = new DocumentView(sentences, firstPass, labels.Types.Length + 1);
+        var document = Extract(sentences);
+        var extra = firstPass is null ? null : ExtractFirstPass(document, firstPass);
         var rows = new int[sentences.Length][][];
-        var sink = new Sink(new List<int>(160), shift);
-        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         for (var s = 0; s < sentences.Length; s++)
         {
-            var tokens = sentences[s];
-            var lowered = document.Lowered[s];
-            var headline = document.IsHeadline[s];
-            FindNames(tokens, lowered, matches);
-            rows[s] = new int[tokens.Length][];
-            for (var i = 0; i < tokens.Length; i++)
+            rows[s] = new int[sentences[s].Length][];
+            for (var i = 0; i < sentences[s].Length; i++)
             {
-                sink.Rows.Clear();
-                AddLocal(sink, tokens, lowered, i, headline);
-                AddLexicon(sink, tokens[i], lowered[i], i, matches);
-                AddClusters(sink, tokens, i);
-                AddDocument(sink, document, tokens[i], lowered[i], headline);
-                if (firstPass is not null)
-                {
-                    AddFirstPass(sink, document, firstPass[s], tokens[i], lowered[i], i);
-                }
-
-                rows[s][i] = [.. sink.Rows];
+                rows[s][i] = extra is null
+                    ? document.Local[s].Of(i).ToArray()
+                    : [.. document.Local[s].Of(i), .. extra[s].Of(i)];
             }
         }
 
         return rows;
     }
 
-    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, int i, bool headline)
+    /// <summary>
+    /// The features that do not depend on an earlier pass's labels, computed once per document and shared by every
+    /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them.
+    /// </summary>
+    public DocumentFeatures Extract(string[][] sentences)
+    {
+        var document = new DocumentView(sentences);
+        var local = new SentenceFeatures[sentences.Length];
+        var sink = new Sink(new List<int>(160 * 32), shift);
+        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
+        var shapes = new List<string>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var tokens = sentences[s];
+            var lowered = document.Lowered[s];
+            var headline = document.IsHeadline[s];
+            FindNames(tokens, lowered, matches);
+            shapes.Clear();
+            foreach (var token in tokens)
+            {
+                shapes.Add(ShortShape(token));
+            }
+
+            sink.Rows.Clear();
+            var offsets = new int[tokens.Length + 1];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                offsets[i] = sink.Rows.Count;
+                AddLocal(sink, tokens, lowered, shapes, i, headline);
+                AddLexicon(sink, tokens[i], lowered[i], i, matches);
+                AddClusters(sink, tokens, i);
+                AddDocument(sink, document, tokens[i], lowered[i], headline);
+            }
+
+            offsets[tokens.Length] = sink.Rows.Count;
+            local[s] = new SentenceFeatures([.. sink.Rows], offsets);
+        }
+
+        return new DocumentFeatures(sentences, document, local);
+    }
+
+    /// <summary>The features of a second pass that read the first pass's labels, one set per sentence.</summary>
+    public SentenceFeatures[] ExtractFirstPass(DocumentFeatures document, int[][] firstPass)
+    {
+        var view = document.View;
+        var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, labels.Types.Length + 1);
+        var rows = new SentenceFeatures[document.Sentences.Length];
+        var sink = new Sink(new List<int>(16 * 32), shift);
+        for (var s = 0; s < rows.Length; s++)
+        {
+            var tokens = document.Sentences[s];
+            sink.Rows.Clear();
+            var offsets = new int[tokens.Length + 1];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                offsets[i] = sink.Rows.Count;
+                AddFirstPass(sink, firstPassTypes, firstPass[s], tokens[i], view.Lowered[s][i], i);
+            }
+
+            offsets[tokens.Length] = sink.Rows.Count;
+            rows[s] = new SentenceFeatures([.. sink.Rows], offsets);
+        }
+
+        return rows;
+    }
+
+    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, List<string> shapes, int i, bool headline)
     {
         var word = tokens[i];
         var lower = lowered[i];
@@ -119,16 +172,16 @@ internal sealed class NerFeatureExtractor
             sink.Add(Template.Suffix, word.AsSpan(word.Length - length));
         }
 
-        var shape = ShortShape(word);
-        var left = i > 0 ? ShortShape(tokens[i - 1]) : "<s>";
-        var right = i + 1 < tokens.Length ? ShortShape(tokens[i + 1]) : "</s>";
+        var shape = shapes[i];
+        var left = i > 0 ? shapes[i - 1] : "<s>";
+        var right = i + 1 < tokens.Length ? shapes[i + 1] : "</s>";
         sink.Add(Template.Shape, shape);
         sink.Add(Template.ShapeLength, shape, Math.Min(word.Length, 8));
         sink.Add(Template.ShapeWindow, -1, left);
         sink.Add(Template.ShapeWindow, 1, right);
         sink.Add(Template.ShapeLeftPair, left, shape);
         sink.Add(Template.ShapeRightPair, shape, right);
-        sink.Add(Template.ShapeTriple, left + "|" + shape, right);
+        sink.Add(Template.ShapeTriple, left, '|', shape, right);
         if (i == 0)
         {
             sink.Add(Template.FirstInSentence, shape);
@@ -238,7 +291,8 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private static void AddFirstPass(Sink sink, DocumentView document, int[] firstPass, string word, string lower, int i)
+    private static void AddFirstPass(
+        Sink sink, Dictionary<string, int[]> firstPassTypes, int[] firstPass, string word, string lower, int i)
     {
         var previous = i > 0 ? firstPass[i - 1] : -1;
         var next = i + 1 < firstPass.Length ? firstPass[i + 1] : -1;
@@ -251,8 +305,7 @@ internal sealed class NerFeatureExtractor
             return;
         }
 
-        var counts = document.FirstPassTypesOf(lower);
-        if (counts is null)
+        if (!firstPassTypes.TryGetValue(lower, out var counts))
         {
             return;
         }
@@ -284,20 +337,7 @@ internal sealed class NerFeatureExtractor
                 continue;
             }
 
-            for (var end = start + 1; end <= tokens.Length && end - start <= NerLexicon.MaxPhraseTokens; end++)
-            {
-                var exact = lexicon.TypesOf(tokens, start, end);
-                if (exact != 0)
-                {
-                    matches.Add((start, end, exact, false));
-                }
-
-                var loose = lexicon.TypesOfLowered(lowered, start, end);
-                if (loose != 0 && loose != exact)
-                {
-                    matches.Add((start, end, loose, true));
-                }
-            }
+            lexicon.NamesAt(tokens, lowered, start, matches);
         }
     }
 
@@ -368,6 +408,10 @@ internal sealed class NerFeatureExtractor
         public void Add(Template template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
             Emit(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(Start(template), first), '\u0001'), second));
 
+        // Hashes first + separator + second as one string, then the pair separator and third, without building it.
+        public void Add(Template template, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second, ReadOnlySpan<char> third) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(Start(template), first), separator), second), '\u0001'), third));
+
         public void Add(Template template, int first, int second) =>
             Emit(FeatureHash.Append(FeatureHash.Append(Start(template), first), second));
 
@@ -380,13 +424,13 @@ internal sealed class NerFeatureExtractor
     }
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
-    private sealed class DocumentView
+    internal sealed class DocumentView
     {
         private readonly Dictionary<string, int> cases = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(int Start, int Index)>> occurrences = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<(int Offset, string Word)>> contexts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int[]> firstPassTypes = new(StringComparer.Ordinal);
-        public DocumentView(string[][] sentences, int[][]? firstPass, int typeSlots)
+
+        public DocumentView(string[][] sentences)
         {
             Lowered = new string[sentences.Length][];
             IsHeadline = new bool[sentences.Length];
@@ -414,11 +458,6 @@ internal sealed class NerFeatureExtractor
                         cases[lower] = cases.GetValueOrDefault(lower) | CaseOf(tokens[i]);
                     }
                 }
-
-                if (firstPass is not null)
-                {
-                    CountFirstPass(tokens, Lowered[s], firstPass[s], typeSlots);
-                }
             }
         }
 
@@ -429,8 +468,6 @@ internal sealed class NerFeatureExtractor
         public int CasesOf(string lower) => cases.GetValueOrDefault(lower);
 
         public int OccurrencesOf(string lower) => occurrences.TryGetValue(lower, out var list) ? list.Count : 0;
-
-        public int[]? FirstPassTypesOf(string lower) => firstPassTypes.GetValueOrDefault(lower);
 
         public HashSet<(int Offset, string Word)> ContextsOf(string lower)
         {
@@ -450,22 +487,31 @@ internal sealed class NerFeatureExtractor
             return set;
         }
 
-        private void CountFirstPass(string[] tokens, string[] lowered, int[] labels, int typeSlots)
+        /// <summary>How often the first pass gave each type (or O, the last slot) to each capitalised word.</summary>
+        public Dictionary<string, int[]> CountFirstPass(string[][] sentences, int[][] firstPass, int typeSlots)
         {
-            for (var i = 0; i < tokens.Length; i++)
+            var firstPassTypes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            for (var s = 0; s < sentences.Length; s++)
             {
-                if (!HasLetter(tokens[i]) || !char.IsUpper(tokens[i][0]))
+                var tokens = sentences[s];
+                for (var i = 0; i < tokens.Length; i++)
                 {
-                    continue;
-                }
+                    if (!HasLetter(tokens[i]) || !char.IsUpper(tokens[i][0]))
+                    {
+                        continue;
+                    }
 
-                if (!firstPassTypes.TryGetValue(lowered[i], out var counts))
-                {
-                    firstPassTypes[lowered[i]] = counts = new int[typeSlots];
-                }
+                    if (!firstPassTypes.TryGetValue(Lowered[s][i], out var counts))
+                    {
+                        firstPassTypes[Lowered[s][i]] = counts = new int[typeSlots];
+                    }
 
-                counts[labels[i] == 0 ? typeSlots - 1 : NerLabels.TypeOf(labels[i])]++;
+                    var label = firstPass[s][i];
+                    counts[label == 0 ? typeSlots - 1 : NerLabels.TypeOf(label)]++;
+                }
             }
+
+            return firstPassTypes;
         }
 
         private static bool IsAllCaps(string[] tokens)

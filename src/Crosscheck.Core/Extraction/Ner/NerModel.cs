@@ -47,11 +47,18 @@ public sealed class NerModel
 
     internal int[][] Decode(string[][] sentences)
     {
+        var document = extractor.Extract(sentences);
         int[][]? previous = null;
         foreach (var pass in Passes)
         {
-            var features = extractor.Extract(sentences, previous);
-            previous = Array.ConvertAll(features, pass.Decode);
+            var extra = previous is null ? null : extractor.ExtractFirstPass(document, previous);
+            var labels = new int[sentences.Length][];
+            for (var s = 0; s < labels.Length; s++)
+            {
+                labels[s] = pass.Decode(document.Local[s], extra?[s]);
+            }
+
+            previous = labels;
         }
 
         return previous ?? [];

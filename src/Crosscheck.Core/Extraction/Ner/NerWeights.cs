@@ -1,23 +1,47 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
 /// The weights of one tagging pass: a hashed table of feature rows with one weight per label, and first-order
 /// label transitions (with start and end scores). Decoding is Viterbi restricted to well-formed BILOU sequences.
-/// Only rows with a non-zero weight are kept (the table is mostly empty), found through a row index.
+/// Only rows with a non-zero weight are kept (the table is mostly empty), found through an open-addressing index whose
+/// slot holds the row and where its weights start, so a lookup costs one cache line; weights are padded to whole
+/// vectors so a feature is added to a token's scores with a few SIMD adds.
 /// Read-only once built, so one instance serves any number of threads.
 /// </summary>
 internal sealed class NerWeights
 {
-    private readonly Dictionary<int, int> rowOffsets;
+    private readonly int[] rowIds;
+    private readonly int[] slots;
+    private readonly int slotMask;
     private readonly float[] packed;
+    private readonly int stride;
 
-    private NerWeights(NerLabels labels, int hashBits, Dictionary<int, int> rowOffsets, float[] packed, float[] transitions)
+    private NerWeights(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions)
     {
         Labels = labels;
         HashBits = hashBits;
         Transitions = transitions;
-        this.rowOffsets = rowOffsets;
+        this.rowIds = rowIds;
         this.packed = packed;
+        stride = Stride(labels.Count);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowIds.Length * 2));
+        slotMask = capacity - 1;
+        slots = new int[capacity * 2];
+        for (var r = 0; r < rowIds.Length; r++)
+        {
+            var slot = rowIds[r] & slotMask;
+            while (slots[slot * 2] != 0)
+            {
+                slot = (slot + 1) & slotMask;
+            }
+
+            slots[slot * 2] = rowIds[r] + 1;
+            slots[(slot * 2) + 1] = r * stride;
+        }
     }
 
     /// <summary>From a dense table, Emissions[row * L + label], as training holds it.</summary>
@@ -36,15 +60,24 @@ internal sealed class NerWeights
     public static NerWeights FromRows(
         NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions)
     {
-        var rowOffsets = new Dictionary<int, int>();
-        var values = new List<float>();
+        var stride = Stride(labels.Count);
+        var byRow = new SortedDictionary<int, ReadOnlyMemory<float>>();
         foreach (var (row, weights) in rows)
         {
-            rowOffsets[row] = values.Count;
-            values.AddRange(weights.Span);
+            byRow[row] = weights;
         }
 
-        return new NerWeights(labels, hashBits, rowOffsets, [.. values], transitions);
+        var packed = new float[byRow.Count * stride];
+        var rowIds = new int[byRow.Count];
+        var r = 0;
+        foreach (var (row, weights) in byRow)
+        {
+            rowIds[r] = row;
+            weights.Span.CopyTo(packed.AsSpan(r * stride));
+            r++;
+        }
+
+        return new NerWeights(labels, hashBits, rowIds, packed, transitions);
     }
 
     public NerLabels Labels { get; }
@@ -56,27 +89,82 @@ internal sealed class NerWeights
 
     /// <summary>The rows with a non-zero weight, in ascending order, with their weights.</summary>
     public IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> Rows =>
-        rowOffsets.OrderBy(p => p.Key).Select(p => (p.Key, new ReadOnlyMemory<float>(packed, p.Value, Labels.Count)));
+        rowIds.Select((row, r) => (row, new ReadOnlyMemory<float>(packed, r * stride, Labels.Count)));
 
     public static int TransitionLength(int labelCount) => (labelCount * labelCount) + (2 * labelCount);
 
     public int[] Decode(int[][] tokenFeatures)
     {
-        var l = Labels.Count;
-        var scores = new float[tokenFeatures.Length * l];
+        var scores = new float[tokenFeatures.Length * stride];
         for (var i = 0; i < tokenFeatures.Length; i++)
         {
-            var row = scores.AsSpan(i * l, l);
-            foreach (var feature in tokenFeatures[i])
+            AddRows(scores.AsSpan(i * stride, stride), tokenFeatures[i]);
+        }
+
+        return Viterbi(scores, stride, tokenFeatures.Length, Transitions, Labels);
+    }
+
+    /// <summary>Decodes one sentence from the features every pass shares, then those of this pass alone, if any.</summary>
+    public int[] Decode(SentenceFeatures local, SentenceFeatures? extra)
+    {
+        var n = local.Count;
+        var scores = new float[n * stride];
+        for (var i = 0; i < n; i++)
+        {
+            var row = scores.AsSpan(i * stride, stride);
+            AddRows(row, local.Of(i));
+            if (extra is not null)
             {
-                if (rowOffsets.TryGetValue(feature, out var offset))
-                {
-                    Add(row, packed.AsSpan(offset, l));
-                }
+                AddRows(row, extra.Of(i));
             }
         }
 
-        return Viterbi(scores, tokenFeatures.Length, Transitions, Labels);
+        return Viterbi(scores, stride, n, Transitions, Labels);
+    }
+
+    private static int Stride(int labelCount) => (labelCount + 7) & ~7;
+
+    private void AddRows(Span<float> row, ReadOnlySpan<int> features)
+    {
+        foreach (var feature in features)
+        {
+            var slot = feature & slotMask;
+            while (true)
+            {
+                var key = slots[slot * 2];
+                if (key == feature + 1)
+                {
+                    AddPadded(row, packed.AsSpan(slots[(slot * 2) + 1], stride));
+                    break;
+                }
+
+                if (key == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & slotMask;
+            }
+        }
+    }
+
+    // Lane by lane the same float additions as the scalar loop, so scores do not depend on the vector width.
+    private static void AddPadded(Span<float> row, ReadOnlySpan<float> weights)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var target = ref MemoryMarshal.GetReference(row);
+            ref var source = ref MemoryMarshal.GetReference(weights);
+            for (var k = 0; k < row.Length; k += Vector256<float>.Count)
+            {
+                var sum = Vector256.LoadUnsafe(ref target, (nuint)k) + Vector256.LoadUnsafe(ref source, (nuint)k);
+                sum.StoreUnsafe(ref target, (nuint)k);
+            }
+
+            return;
+        }
+
+        Add(row, weights);
     }
 
     /// <summary>Decodes with a dense weight table (Emissions[row * L + label]), as training holds it.</summary>
@@ -93,7 +181,7 @@ internal sealed class NerWeights
             }
         }
 
-        return Viterbi(scores, tokenFeatures.Length, transitions, labels);
+        return Viterbi(scores, l, tokenFeatures.Length, transitions, labels);
     }
 
     private static void Add(Span<float> row, ReadOnlySpan<float> weights)
@@ -104,7 +192,7 @@ internal sealed class NerWeights
         }
     }
 
-    private static int[] Viterbi(float[] scores, int n, float[] transitions, NerLabels labels)
+    private static int[] Viterbi(float[] scores, int stride, int n, float[] transitions, NerLabels labels)
     {
         var l = labels.Count;
         var result = new int[n];
@@ -143,7 +231,7 @@ internal sealed class NerWeights
                     }
                 }
 
-                best[(i * l) + to] = top + scores[(i * l) + to];
+                best[(i * l) + to] = top + scores[(i * stride) + to];
                 back[(i * l) + to] = arg;
             }
         }
