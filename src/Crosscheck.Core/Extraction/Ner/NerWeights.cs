@@ -216,13 +216,8 @@ internal sealed class NerWeights
             {
                 var top = float.NegativeInfinity;
                 var arg = 0;
-                for (var from = 0; from < l; from++)
+                foreach (var from in labels.Predecessors[to])
                 {
-                    if (!labels.Allowed[(from * l) + to])
-                    {
-                        continue;
-                    }
-
                     var candidate = best[((i - 1) * l) + from] + transitions[(from * l) + to];
                     if (candidate > top)
                     {
