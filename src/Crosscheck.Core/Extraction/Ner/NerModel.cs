@@ -15,6 +15,7 @@ public sealed class NerModel
     private const int FormatVersion = 1;
 
     private readonly NerFeatureExtractor extractor;
+    private readonly JointWeightIndex index;
 
     internal NerModel(NerLabels labels, NerLexicon lexicon, WordClusters clusters, int hashBits, ImmutableArray<NerWeights> passes)
     {
@@ -24,6 +25,7 @@ public sealed class NerModel
         HashBits = hashBits;
         Passes = passes;
         extractor = new NerFeatureExtractor(lexicon, clusters, labels, hashBits);
+        index = new JointWeightIndex(passes);
     }
 
     public ImmutableArray<string> EntityTypes => Labels.Types;
@@ -48,14 +50,15 @@ public sealed class NerModel
     internal int[][] Decode(string[][] sentences)
     {
         var document = extractor.Extract(sentences);
+        var shared = Array.ConvertAll(document.Local, index.Score);
         int[][]? previous = null;
-        foreach (var pass in Passes)
+        for (var p = 0; p < Passes.Length; p++)
         {
             var extra = previous is null ? null : extractor.ExtractFirstPass(document, previous);
             var labels = new int[sentences.Length][];
             for (var s = 0; s < labels.Length; s++)
             {
-                labels[s] = pass.Decode(document.Local[s], extra?[s]);
+                labels[s] = Passes[p].Decode(shared[s][p], sentences[s].Length, extra?[s]);
             }
 
             previous = labels;

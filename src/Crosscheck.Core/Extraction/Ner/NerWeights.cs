@@ -27,7 +27,7 @@ internal sealed class NerWeights
         Transitions = transitions;
         this.rowIds = rowIds;
         this.packed = packed;
-        stride = Stride(labels.Count);
+        stride = PaddedLength(labels.Count);
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowIds.Length * 2));
         slotMask = capacity - 1;
         slots = new int[capacity * 2];
@@ -60,7 +60,7 @@ internal sealed class NerWeights
     public static NerWeights FromRows(
         NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions)
     {
-        var stride = Stride(labels.Count);
+        var stride = PaddedLength(labels.Count);
         var byRow = new SortedDictionary<int, ReadOnlyMemory<float>>();
         foreach (var (row, weights) in rows)
         {
@@ -104,25 +104,51 @@ internal sealed class NerWeights
         return Viterbi(scores, stride, tokenFeatures.Length, Transitions, Labels);
     }
 
-    /// <summary>Decodes one sentence from the features every pass shares, then those of this pass alone, if any.</summary>
-    public int[] Decode(SentenceFeatures local, SentenceFeatures? extra)
+    /// <summary>
+    /// Decodes one sentence from its scores so far (Stride floats a token, the sum of the features every pass shares,
+    /// see <see cref="JointWeightIndex"/>), after adding the features of this pass alone, if any. Takes over the scores.
+    /// </summary>
+    public int[] Decode(float[] scores, int n, SentenceFeatures? extra)
     {
-        var n = local.Count;
-        var scores = new float[n * stride];
-        for (var i = 0; i < n; i++)
+        if (extra is not null)
         {
-            var row = scores.AsSpan(i * stride, stride);
-            AddRows(row, local.Of(i));
-            if (extra is not null)
+            for (var i = 0; i < n; i++)
             {
-                AddRows(row, extra.Of(i));
+                AddRows(scores.AsSpan(i * stride, stride), extra.Of(i));
             }
         }
 
         return Viterbi(scores, stride, n, Transitions, Labels);
     }
 
-    private static int Stride(int labelCount) => (labelCount + 7) & ~7;
+    /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
+    public int OffsetOf(int row)
+    {
+        var slot = row & slotMask;
+        while (true)
+        {
+            var key = slots[slot * 2];
+            if (key == row + 1)
+            {
+                return slots[(slot * 2) + 1];
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & slotMask;
+        }
+    }
+
+    /// <summary>The weights of every row, <see cref="Stride"/> floats a row, the labels' then zeros.</summary>
+    public ReadOnlySpan<float> Packed => packed;
+
+    /// <summary>Floats a row of weights or of a token's scores takes: the label count rounded up to whole vectors.</summary>
+    public int Stride => stride;
+
+    private static int PaddedLength(int labelCount) => (labelCount + 7) & ~7;
 
     private void AddRows(Span<float> row, ReadOnlySpan<int> features)
     {
@@ -149,7 +175,7 @@ internal sealed class NerWeights
     }
 
     // Lane by lane the same float additions as the scalar loop, so scores do not depend on the vector width.
-    private static void AddPadded(Span<float> row, ReadOnlySpan<float> weights)
+    public static void AddPadded(Span<float> row, ReadOnlySpan<float> weights)
     {
         if (Vector256.IsHardwareAccelerated)
         {
