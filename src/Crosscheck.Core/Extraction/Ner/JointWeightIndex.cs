@@ -40,23 +40,19 @@ internal sealed class JointWeightIndex
         }
     }
 
-    /// <summary>For each pass, the sum of the features' weights for every token: Stride floats a token.</summary>
-    public float[][] Score(SentenceFeatures features)
+    /// <summary>
+    /// Adds the features' weights for every token to each pass's scores: pass p's scores for token i of the sentence
+    /// start at scores[start + p * passLength + i * Stride]. The scores must start at zero.
+    /// </summary>
+    public void Score(SentenceFeatures features, float[] scores, int start, int passLength)
     {
-        var n = features.Count;
-        var scores = new float[passes.Length][];
         if (passes.IsEmpty)
         {
-            return scores;
+            return;
         }
 
         var stride = passes[0].Stride;
-        for (var p = 0; p < passes.Length; p++)
-        {
-            scores[p] = new float[n * stride];
-        }
-
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < features.Count; i++)
         {
             foreach (var feature in features.Of(i))
             {
@@ -76,12 +72,11 @@ internal sealed class JointWeightIndex
                     var offset = slots[(slot * width) + 1 + p];
                     if (offset >= 0)
                     {
-                        NerWeights.AddPadded(scores[p].AsSpan(i * stride, stride), passes[p].Packed.Slice(offset, stride));
+                        var target = scores.AsSpan(start + (p * passLength) + (i * stride), stride);
+                        NerWeights.AddPadded(target, passes[p].Packed.Slice(offset, stride));
                     }
                 }
             }
         }
-
-        return scores;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class NerFeatureExtractor
     private const int CaseTitle = 2;
     private const int CaseUpper = 4;
     private const int CaseMixed = 8;
+    private const int MaxShapeLength = 32;
 
     private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
 
@@ -94,6 +95,8 @@ internal sealed class NerFeatureExtractor
         var sink = new Sink(new List<int>(160 * 32), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         var shapes = new List<string>();
+        var knownShapes = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> shape = stackalloc char[MaxShapeLength];
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
@@ -103,7 +106,15 @@ internal sealed class NerFeatureExtractor
             shapes.Clear();
             foreach (var token in tokens)
             {
-                shapes.Add(ShortShape(token));
+                // Few shapes recur, so each is made a string once a document.
+                var written = ShortShape(token, shape);
+                if (!knownShapes.TryGetValue(shape[..written], out var known))
+                {
+                    known = new string(shape[..written]);
+                    knownShapes.Add(known);
+                }
+
+                shapes.Add(known);
             }
 
             sink.Rows.Clear();
@@ -359,18 +370,25 @@ internal sealed class NerFeatureExtractor
     /// <summary>The word's character classes with runs collapsed: "Smith" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d".</summary>
     public static string ShortShape(string word)
     {
-        Span<char> shape = stackalloc char[Math.Min(word.Length, 32)];
+        Span<char> shape = stackalloc char[MaxShapeLength];
+        return new string(shape[..ShortShape(word, shape)]);
+    }
+
+    /// <summary>As <see cref="ShortShape(string)"/>, written into shape (at most <see cref="MaxShapeLength"/>); returns its length.</summary>
+    public static int ShortShape(string word, Span<char> shape)
+    {
+        var limit = Math.Min(word.Length, MaxShapeLength);
         var length = 0;
         foreach (var c in word)
         {
             var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'l' : c;
-            if ((length == 0 || shape[length - 1] != kind) && length < shape.Length)
+            if ((length == 0 || shape[length - 1] != kind) && length < limit)
             {
                 shape[length++] = kind;
             }
         }
 
-        return new string(shape[..length]);
+        return length;
     }
 
     public static int CaseOf(string word)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
@@ -50,18 +51,47 @@ public sealed class NerModel
     internal int[][] Decode(string[][] sentences)
     {
         var document = extractor.Extract(sentences);
-        var shared = Array.ConvertAll(document.Local, index.Score);
-        int[][]? previous = null;
-        for (var p = 0; p < Passes.Length; p++)
+        var stride = Passes.IsEmpty ? 0 : Passes[0].Stride;
+        var starts = new int[sentences.Length + 1];
+        var longest = 0;
+        for (var s = 0; s < sentences.Length; s++)
         {
-            var extra = previous is null ? null : extractor.ExtractFirstPass(document, previous);
-            var labels = new int[sentences.Length][];
-            for (var s = 0; s < labels.Length; s++)
+            starts[s + 1] = starts[s] + (sentences[s].Length * stride);
+            longest = Math.Max(longest, sentences[s].Length);
+        }
+
+        // Scratch space comes from the shared pools: a document's scores are a few hundred kilobytes that would
+        // otherwise be garbage as soon as it is tagged.
+        var passLength = starts[^1];
+        var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, passLength * Passes.Length));
+        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * Labels.Count));
+        var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * Labels.Count));
+        int[][]? previous = null;
+        try
+        {
+            Array.Clear(scores, 0, passLength * Passes.Length);
+            for (var s = 0; s < sentences.Length; s++)
             {
-                labels[s] = Passes[p].Decode(shared[s][p], sentences[s].Length, extra?[s]);
+                index.Score(document.Local[s], scores, starts[s], passLength);
             }
 
-            previous = labels;
+            for (var p = 0; p < Passes.Length; p++)
+            {
+                var extra = previous is null ? null : extractor.ExtractFirstPass(document, previous);
+                var labels = new int[sentences.Length][];
+                for (var s = 0; s < labels.Length; s++)
+                {
+                    labels[s] = Passes[p].Decode(scores, (p * passLength) + starts[s], sentences[s].Length, extra?[s], best, back);
+                }
+
+                previous = labels;
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<float>.Shared.Return(best);
+            ArrayPool<int>.Shared.Return(back);
         }
 
         return previous ?? [];

@@ -101,24 +101,25 @@ internal sealed class NerWeights
             AddRows(scores.AsSpan(i * stride, stride), tokenFeatures[i]);
         }
 
-        return Viterbi(scores, stride, tokenFeatures.Length, Transitions, Labels);
+        return Viterbi(scores, stride, tokenFeatures.Length, Transitions, Labels, new float[scores.Length], new int[scores.Length]);
     }
 
     /// <summary>
-    /// Decodes one sentence from its scores so far (Stride floats a token, the sum of the features every pass shares,
-    /// see <see cref="JointWeightIndex"/>), after adding the features of this pass alone, if any. Takes over the scores.
+    /// Decodes one sentence of n tokens from its scores so far (Stride floats a token from scores[start], the sum of the
+    /// features every pass shares, see <see cref="JointWeightIndex"/>), after adding the features of this pass alone,
+    /// if any. The scores are changed; best and back are scratch space of at least n * label count.
     /// </summary>
-    public int[] Decode(float[] scores, int n, SentenceFeatures? extra)
+    public int[] Decode(float[] scores, int start, int n, SentenceFeatures? extra, float[] best, int[] back)
     {
         if (extra is not null)
         {
             for (var i = 0; i < n; i++)
             {
-                AddRows(scores.AsSpan(i * stride, stride), extra.Of(i));
+                AddRows(scores.AsSpan(start + (i * stride), stride), extra.Of(i));
             }
         }
 
-        return Viterbi(scores, stride, n, Transitions, Labels);
+        return Viterbi(scores.AsSpan(start), stride, n, Transitions, Labels, best, back);
     }
 
     /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
@@ -207,7 +208,7 @@ internal sealed class NerWeights
             }
         }
 
-        return Viterbi(scores, l, tokenFeatures.Length, transitions, labels);
+        return Viterbi(scores, l, tokenFeatures.Length, transitions, labels, new float[scores.Length], new int[scores.Length]);
     }
 
     private static void Add(Span<float> row, ReadOnlySpan<float> weights)
@@ -218,7 +219,8 @@ internal sealed class NerWeights
         }
     }
 
-    private static int[] Viterbi(float[] scores, int stride, int n, float[] transitions, NerLabels labels)
+    private static int[] Viterbi(
+        ReadOnlySpan<float> scores, int stride, int n, float[] transitions, NerLabels labels, float[] best, int[] back)
     {
         var l = labels.Count;
         var result = new int[n];
@@ -227,8 +229,6 @@ internal sealed class NerWeights
             return result;
         }
 
-        var best = new float[n * l];
-        var back = new int[n * l];
         var startOffset = l * l;
         var endOffset = startOffset + l;
         for (var k = 0; k < l; k++)
