@@ -92,7 +92,7 @@ internal sealed class NerFeatureExtractor
     {
         var document = new DocumentView(sentences);
         var local = new SentenceFeatures[sentences.Length];
-        var sink = new Sink(new List<int>(160 * 32), shift);
+        var sink = new Sink(new FeatureRows(), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         var shapes = new List<string>();
         var knownShapes = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -117,7 +117,6 @@ internal sealed class NerFeatureExtractor
                 shapes.Add(known);
             }
 
-            sink.Rows.Clear();
             var offsets = new int[tokens.Length + 1];
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -129,10 +128,10 @@ internal sealed class NerFeatureExtractor
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
-            local[s] = new SentenceFeatures([.. sink.Rows], offsets);
+            local[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
-        return new DocumentFeatures(sentences, document, local);
+        return new DocumentFeatures(sentences, document, local, sink.Rows);
     }
 
     /// <summary>The features of a second pass that read the first pass's labels, one set per sentence.</summary>
@@ -141,11 +140,10 @@ internal sealed class NerFeatureExtractor
         var view = document.View;
         var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, labels.Types.Length + 1);
         var rows = new SentenceFeatures[document.Sentences.Length];
-        var sink = new Sink(new List<int>(16 * 32), shift);
+        var sink = new Sink(new FeatureRows(), shift);
         for (var s = 0; s < rows.Length; s++)
         {
             var tokens = document.Sentences[s];
-            sink.Rows.Clear();
             var offsets = new int[tokens.Length + 1];
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -154,7 +152,7 @@ internal sealed class NerFeatureExtractor
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
-            rows[s] = new SentenceFeatures([.. sink.Rows], offsets);
+            rows[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
         return rows;
@@ -407,9 +405,9 @@ internal sealed class NerFeatureExtractor
             : CaseMixed;
     }
 
-    private readonly struct Sink(List<int> rows, int shift)
+    private readonly struct Sink(FeatureRows rows, int shift)
     {
-        public List<int> Rows { get; } = rows;
+        public FeatureRows Rows { get; } = rows;
 
         public void Add(Template template) => Emit(Start(template));
 

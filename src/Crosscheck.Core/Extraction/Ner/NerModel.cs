@@ -84,6 +84,11 @@ public sealed class NerModel
                     labels[s] = Passes[p].Decode(scores, (p * passLength) + starts[s], sentences[s].Length, extra?[s], best, back);
                 }
 
+                if (extra is { Length: > 0 })
+                {
+                    extra[0].Rows.Release();
+                }
+
                 previous = labels;
             }
         }
@@ -92,6 +97,7 @@ public sealed class NerModel
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(back);
+            document.Rows.Release();
         }
 
         return previous ?? [];
