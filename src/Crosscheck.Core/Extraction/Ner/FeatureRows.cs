@@ -28,6 +28,9 @@ internal sealed class FeatureRows
         items[Count++] = row;
     }
 
+    /// <summary>Drops the rows from count on.</summary>
+    public void Truncate(int count) => Count = Math.Min(Count, count);
+
     public void Release()
     {
         ArrayPool<int>.Shared.Return(items);

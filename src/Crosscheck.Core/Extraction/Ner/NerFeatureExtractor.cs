@@ -31,7 +31,7 @@ internal sealed class NerFeatureExtractor
         shift = 64 - hashBits;
     }
 
-    private enum Template
+    internal enum Template
     {
         Bias,
         Word,
@@ -294,9 +294,9 @@ internal sealed class NerFeatureExtractor
             return;
         }
 
-        foreach (var (offset, context) in document.ContextsOf(lower))
+        foreach (var row in document.ContextRowsOf(lower, sink))
         {
-            sink.Add(Template.DocumentContext, offset, context);
+            sink.Rows.Add(row);
         }
     }
 
@@ -405,7 +405,7 @@ internal sealed class NerFeatureExtractor
             : CaseMixed;
     }
 
-    private readonly struct Sink(FeatureRows rows, int shift)
+    internal readonly struct Sink(FeatureRows rows, int shift)
     {
         public FeatureRows Rows { get; } = rows;
 
@@ -444,7 +444,8 @@ internal sealed class NerFeatureExtractor
     {
         private readonly Dictionary<string, int> cases = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(int Start, int Index)>> occurrences = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<(int Offset, string Word)>> contexts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int[]> contextRows = new(StringComparer.Ordinal);
+        private readonly HashSet<(int Offset, string Word)> seenContexts = [];
 
         public DocumentView(string[][] sentences)
         {
@@ -485,22 +486,34 @@ internal sealed class NerFeatureExtractor
 
         public int OccurrencesOf(string lower) => occurrences.TryGetValue(lower, out var list) ? list.Count : 0;
 
-        public HashSet<(int Offset, string Word)> ContextsOf(string lower)
+        /// <summary>
+        /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a
+        /// document, as a frequent word ("the" starting sentences) has hundreds of them.
+        /// </summary>
+        public int[] ContextRowsOf(string lower, Sink sink)
         {
-            if (contexts.TryGetValue(lower, out var set))
+            if (contextRows.TryGetValue(lower, out var rows))
             {
-                return set;
+                return rows;
             }
 
-            set = [];
+            seenContexts.Clear();
+            var start = sink.Rows.Count;
             foreach (var (s, i) in occurrences[lower])
             {
-                set.Add((-1, At(Lowered[s], i - 1)));
-                set.Add((1, At(Lowered[s], i + 1)));
+                foreach (var (offset, word) in (ReadOnlySpan<(int, string)>)[(-1, At(Lowered[s], i - 1)), (1, At(Lowered[s], i + 1))])
+                {
+                    if (seenContexts.Add((offset, word)))
+                    {
+                        sink.Add(Template.DocumentContext, offset, word);
+                    }
+                }
             }
 
-            contexts[lower] = set;
-            return set;
+            rows = sink.Rows.Slice(start, sink.Rows.Count - start).ToArray();
+            sink.Rows.Truncate(start);
+            contextRows[lower] = rows;
+            return rows;
         }
 
         /// <summary>How often the first pass gave each type (or O, the last slot) to each capitalised word.</summary>
