@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
@@ -442,8 +444,11 @@ internal sealed class NerFeatureExtractor
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView
     {
-        private readonly Dictionary<string, int> cases = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(int Start, int Index)>> occurrences = new(StringComparer.Ordinal);
+        // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences,
+        // in flat lists rather than a collection a word.
+        private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+        private readonly List<(int Cases, int Count, int First, int Last)> words = [];
+        private readonly List<(int Sentence, int Index, int Next)> occurrences = [];
         private readonly Dictionary<string, int[]> contextRows = new(StringComparer.Ordinal);
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
 
@@ -464,16 +469,31 @@ internal sealed class NerFeatureExtractor
                         continue;
                     }
 
-                    if (!occurrences.TryGetValue(lower, out var list))
+                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
+                    if (!known)
                     {
-                        occurrences[lower] = list = [];
+                        id = words.Count;
+                        words.Add((0, 0, -1, -1));
                     }
 
-                    list.Add((s, i));
+                    var (cases, count, first, last) = words[id];
+                    if (last >= 0)
+                    {
+                        occurrences[last] = occurrences[last] with { Next = occurrences.Count };
+                    }
+                    else
+                    {
+                        first = occurrences.Count;
+                    }
+
+                    last = occurrences.Count;
+                    occurrences.Add((s, i, -1));
                     if (i > 0 && !IsHeadline[s] && tokens[i - 1] is not ("\"" or "(" or "-" or ":" or "``"))
                     {
-                        cases[lower] = cases.GetValueOrDefault(lower) | CaseOf(tokens[i]);
+                        cases |= CaseOf(tokens[i]);
                     }
+
+                    words[id] = (cases, count + 1, first, last);
                 }
             }
         }
@@ -482,9 +502,9 @@ internal sealed class NerFeatureExtractor
 
         public bool[] IsHeadline { get; }
 
-        public int CasesOf(string lower) => cases.GetValueOrDefault(lower);
+        public int CasesOf(string lower) => wordIds.TryGetValue(lower, out var id) ? words[id].Cases : 0;
 
-        public int OccurrencesOf(string lower) => occurrences.TryGetValue(lower, out var list) ? list.Count : 0;
+        public int OccurrencesOf(string lower) => wordIds.TryGetValue(lower, out var id) ? words[id].Count : 0;
 
         /// <summary>
         /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a
@@ -499,8 +519,9 @@ internal sealed class NerFeatureExtractor
 
             seenContexts.Clear();
             var start = sink.Rows.Count;
-            foreach (var (s, i) in occurrences[lower])
+            for (var k = words[wordIds[lower]].First; k >= 0; k = occurrences[k].Next)
             {
+                var (s, i, _) = occurrences[k];
                 foreach (var (offset, word) in (ReadOnlySpan<(int, string)>)[(-1, At(Lowered[s], i - 1)), (1, At(Lowered[s], i + 1))])
                 {
                     if (seenContexts.Add((offset, word)))
