@@ -126,7 +126,7 @@ internal sealed class NerFeatureExtractor
                 AddLocal(sink, tokens, lowered, shapes, i, headline);
                 AddLexicon(sink, tokens[i], lowered[i], i, matches);
                 AddClusters(sink, tokens, i);
-                AddDocument(sink, document, tokens[i], lowered[i], headline);
+                AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline);
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
@@ -140,7 +140,8 @@ internal sealed class NerFeatureExtractor
     public SentenceFeatures[] ExtractFirstPass(DocumentFeatures document, int[][] firstPass)
     {
         var view = document.View;
-        var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, labels.Types.Length + 1);
+        var typeSlots = labels.Types.Length + 1;
+        var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, typeSlots);
         var rows = new SentenceFeatures[document.Sentences.Length];
         var sink = new Sink(new FeatureRows(), shift);
         for (var s = 0; s < rows.Length; s++)
@@ -150,7 +151,7 @@ internal sealed class NerFeatureExtractor
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
-                AddFirstPass(sink, firstPassTypes, firstPass[s], tokens[i], view.Lowered[s][i], i);
+                AddFirstPass(sink, firstPassTypes, typeSlots, firstPass[s], tokens[i], view.WordIds[s][i], i);
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
@@ -278,32 +279,32 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private static void AddDocument(Sink sink, DocumentView document, string word, string lower, bool headline)
+    private static void AddDocument(Sink sink, DocumentView document, int wordId, string word, bool headline)
     {
-        if (!HasLetter(word))
+        if (wordId < 0)
         {
             return;
         }
 
-        var cases = document.CasesOf(lower);
+        var cases = document.CasesOf(wordId);
         if (cases != 0)
         {
             sink.Add(headline ? Template.DocumentCaseHeadline : Template.DocumentCase, cases);
         }
 
-        if (!char.IsUpper(word[0]) || document.OccurrencesOf(lower) < 2)
+        if (!char.IsUpper(word[0]) || document.OccurrencesOf(wordId) < 2)
         {
             return;
         }
 
-        foreach (var row in document.ContextRowsOf(lower, sink))
+        foreach (var row in document.ContextRowsOf(wordId, sink))
         {
             sink.Rows.Add(row);
         }
     }
 
-    private static void AddFirstPass(
-        Sink sink, Dictionary<string, int[]> firstPassTypes, int[] firstPass, string word, string lower, int i)
+    // firstPassTypes holds typeSlots counts a word; a capitalised word is always counted, its own mention included.
+    private static void AddFirstPass(Sink sink, int[] firstPassTypes, int typeSlots, int[] firstPass, string word, int wordId, int i)
     {
         var previous = i > 0 ? firstPass[i - 1] : -1;
         var next = i + 1 < firstPass.Length ? firstPass[i + 1] : -1;
@@ -311,16 +312,12 @@ internal sealed class NerFeatureExtractor
         sink.Add(Template.FirstPassLocal, -1, previous);
         sink.Add(Template.FirstPassLocal, 1, next);
         sink.Add(Template.FirstPassWindowPair, previous * 64 + firstPass[i], next);
-        if (!HasLetter(word) || !char.IsUpper(word[0]))
+        if (wordId < 0 || !char.IsUpper(word[0]))
         {
             return;
         }
 
-        if (!firstPassTypes.TryGetValue(lower, out var counts))
-        {
-            return;
-        }
-
+        var counts = firstPassTypes.AsSpan(wordId * typeSlots, typeSlots);
         var majority = 0;
         for (var t = 0; t < counts.Length; t++)
         {
@@ -449,21 +446,24 @@ internal sealed class NerFeatureExtractor
         private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
         private readonly List<(int Cases, int Count, int First, int Last)> words = [];
         private readonly List<(int Sentence, int Index, int Next)> occurrences = [];
-        private readonly Dictionary<string, int[]> contextRows = new(StringComparer.Ordinal);
+        private readonly List<int[]?> contextRows = [];
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
 
         public DocumentView(string[][] sentences)
         {
             Lowered = new string[sentences.Length][];
+            WordIds = new int[sentences.Length][];
             IsHeadline = new bool[sentences.Length];
             for (var s = 0; s < sentences.Length; s++)
             {
                 var tokens = sentences[s];
                 Lowered[s] = Array.ConvertAll(tokens, t => t.ToLowerInvariant());
                 IsHeadline[s] = IsAllCaps(tokens);
+                WordIds[s] = new int[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     var lower = Lowered[s][i];
+                    WordIds[s][i] = -1;
                     if (!HasLetter(tokens[i]))
                     {
                         continue;
@@ -474,7 +474,10 @@ internal sealed class NerFeatureExtractor
                     {
                         id = words.Count;
                         words.Add((0, 0, -1, -1));
+                        contextRows.Add(null);
                     }
+
+                    WordIds[s][i] = id;
 
                     var (cases, count, first, last) = words[id];
                     if (last >= 0)
@@ -502,24 +505,27 @@ internal sealed class NerFeatureExtractor
 
         public bool[] IsHeadline { get; }
 
-        public int CasesOf(string lower) => wordIds.TryGetValue(lower, out var id) ? words[id].Cases : 0;
+        /// <summary>For each token, the index of its lower-cased form among the document's words with letters, or -1.</summary>
+        public int[][] WordIds { get; }
 
-        public int OccurrencesOf(string lower) => wordIds.TryGetValue(lower, out var id) ? words[id].Count : 0;
+        public int CasesOf(int wordId) => words[wordId].Cases;
+
+        public int OccurrencesOf(int wordId) => words[wordId].Count;
 
         /// <summary>
         /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a
         /// document, as a frequent word ("the" starting sentences) has hundreds of them.
         /// </summary>
-        public int[] ContextRowsOf(string lower, Sink sink)
+        public int[] ContextRowsOf(int wordId, Sink sink)
         {
-            if (contextRows.TryGetValue(lower, out var rows))
+            if (contextRows[wordId] is { } rows)
             {
                 return rows;
             }
 
             seenContexts.Clear();
             var start = sink.Rows.Count;
-            for (var k = words[wordIds[lower]].First; k >= 0; k = occurrences[k].Next)
+            for (var k = words[wordId].First; k >= 0; k = occurrences[k].Next)
             {
                 var (s, i, _) = occurrences[k];
                 foreach (var (offset, word) in (ReadOnlySpan<(int, string)>)[(-1, At(Lowered[s], i - 1)), (1, At(Lowered[s], i + 1))])
@@ -533,35 +539,31 @@ internal sealed class NerFeatureExtractor
 
             rows = sink.Rows.Slice(start, sink.Rows.Count - start).ToArray();
             sink.Rows.Truncate(start);
-            contextRows[lower] = rows;
+            contextRows[wordId] = rows;
             return rows;
         }
 
-        /// <summary>How often the first pass gave each type (or O, the last slot) to each capitalised word.</summary>
-        public Dictionary<string, int[]> CountFirstPass(string[][] sentences, int[][] firstPass, int typeSlots)
+        /// <summary>How often the first pass gave each type (or O, the last slot) to each capitalised word: typeSlots counts a word.</summary>
+        public int[] CountFirstPass(string[][] sentences, int[][] firstPass, int typeSlots)
         {
-            var firstPassTypes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            var counts = new int[words.Count * typeSlots];
             for (var s = 0; s < sentences.Length; s++)
             {
                 var tokens = sentences[s];
                 for (var i = 0; i < tokens.Length; i++)
                 {
-                    if (!HasLetter(tokens[i]) || !char.IsUpper(tokens[i][0]))
+                    var id = WordIds[s][i];
+                    if (id < 0 || !char.IsUpper(tokens[i][0]))
                     {
                         continue;
                     }
 
-                    if (!firstPassTypes.TryGetValue(Lowered[s][i], out var counts))
-                    {
-                        firstPassTypes[Lowered[s][i]] = counts = new int[typeSlots];
-                    }
-
                     var label = firstPass[s][i];
-                    counts[label == 0 ? typeSlots - 1 : NerLabels.TypeOf(label)]++;
+                    counts[(id * typeSlots) + (label == 0 ? typeSlots - 1 : NerLabels.TypeOf(label))]++;
                 }
             }
 
-            return firstPassTypes;
+            return counts;
         }
 
         private static bool IsAllCaps(string[] tokens)
