@@ -4,38 +4,55 @@ using System.Numerics;
 namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
-/// One open-addressing index over the weight rows of every pass. Most of a token's features are the same in every
-/// pass, so each is looked up once and its weights for each pass added to that pass's scores, instead of one probe
-/// a pass. Read-only once built.
+/// The weights of every pass, laid out for tagging. Most of a token's features are the same in every pass, so one
+/// open-addressing index finds a feature's row once, and the row holds each pass's weights side by side in 16 bits,
+/// as the model file stores them: a quarter of the memory of separate float tables, so far fewer cache misses on the
+/// lookups that dominate tagging. A weight counts as weight * step, computed as reading the model computes it, so
+/// a loaded model scores exactly as its float weights do; a model fresh from training scores as its saved file will.
+/// Read-only once built.
 /// </summary>
 internal sealed class JointWeightIndex
 {
-    private readonly ImmutableArray<NerWeights> passes;
+    private readonly int stride;
+    private readonly float[] steps;
+    private readonly short[] weights;
     private readonly int[] slots;
-    private readonly int width;
     private readonly int slotMask;
 
     public JointWeightIndex(ImmutableArray<NerWeights> passes)
     {
-        this.passes = passes;
-        var rows = passes.SelectMany(p => p.Rows.Select(r => r.Row)).Distinct().ToArray();
-        // A slot holds the row + 1 (0 when empty), then where the row's weights start in each pass (-1 for none).
-        width = 1 + passes.Length;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Length * 2));
+        stride = passes.IsEmpty ? 0 : passes[0].Stride;
+        steps = [.. passes.Select(p => p.QuantisationScale())];
+        var rows = passes.SelectMany(p => p.Rows.Select(r => r.Row)).Distinct().Order().ToArray();
+        weights = new short[rows.Length * passes.Length * stride];
+        // A slot holds the row + 1 (0 when empty), then where its weights start.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Length * 3 / 2));
         slotMask = capacity - 1;
-        slots = new int[capacity * width];
-        foreach (var row in rows)
+        slots = new int[capacity * 2];
+        for (var r = 0; r < rows.Length; r++)
         {
-            var slot = row & slotMask;
-            while (slots[slot * width] != 0)
+            var slot = rows[r] & slotMask;
+            while (slots[slot * 2] != 0)
             {
                 slot = (slot + 1) & slotMask;
             }
 
-            slots[slot * width] = row + 1;
+            var start = r * passes.Length * stride;
+            slots[slot * 2] = rows[r] + 1;
+            slots[(slot * 2) + 1] = start;
             for (var p = 0; p < passes.Length; p++)
             {
-                slots[(slot * width) + 1 + p] = passes[p].OffsetOf(row);
+                var offset = passes[p].OffsetOf(rows[r]);
+                if (offset < 0)
+                {
+                    continue;
+                }
+
+                var values = passes[p].Packed.Slice(offset, stride);
+                for (var k = 0; k < stride; k++)
+                {
+                    weights[start + (p * stride) + k] = NerWeights.Quantise(values[k], steps[p]);
+                }
             }
         }
     }
@@ -46,35 +63,27 @@ internal sealed class JointWeightIndex
     /// </summary>
     public void Score(SentenceFeatures features, float[] scores, int start, int passLength)
     {
-        if (passes.IsEmpty)
-        {
-            return;
-        }
-
-        var stride = passes[0].Stride;
+        var width = steps.Length * stride;
         for (var i = 0; i < features.Count; i++)
         {
             foreach (var feature in features.Of(i))
             {
                 var slot = feature & slotMask;
-                while (slots[slot * width] is var key && key != 0 && key != feature + 1)
+                while (slots[slot * 2] is var key && key != 0 && key != feature + 1)
                 {
                     slot = (slot + 1) & slotMask;
                 }
 
-                if (slots[slot * width] == 0)
+                if (slots[slot * 2] == 0)
                 {
                     continue;
                 }
 
-                for (var p = 0; p < passes.Length; p++)
+                var row = weights.AsSpan(slots[(slot * 2) + 1], width);
+                for (var p = 0; p < steps.Length; p++)
                 {
-                    var offset = slots[(slot * width) + 1 + p];
-                    if (offset >= 0)
-                    {
-                        var target = scores.AsSpan(start + (p * passLength) + (i * stride), stride);
-                        NerWeights.AddPadded(target, passes[p].Packed.Slice(offset, stride));
-                    }
+                    var target = scores.AsSpan(start + (p * passLength) + (i * stride), stride);
+                    NerWeights.AddQuantised(target, row.Slice(p * stride, stride), steps[p]);
                 }
             }
         }

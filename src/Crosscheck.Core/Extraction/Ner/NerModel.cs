@@ -162,16 +162,7 @@ public sealed class NerModel
             writer.Write(value);
         }
 
-        var max = 0f;
-        foreach (var (_, values) in weights.Rows)
-        {
-            foreach (var value in values.Span)
-            {
-                max = Math.Max(max, Math.Abs(value));
-            }
-        }
-
-        var scale = max == 0 ? 1f : max / short.MaxValue;
+        var scale = weights.QuantisationScale();
         writer.Write(scale);
         var previousRow = -1;
         foreach (var (row, values) in weights.Rows)
@@ -179,7 +170,7 @@ public sealed class NerModel
             var mask = 0;
             for (var k = 0; k < values.Length; k++)
             {
-                mask |= Quantise(values.Span[k], scale) != 0 ? 1 << k : 0;
+                mask |= NerWeights.Quantise(values.Span[k], scale) != 0 ? 1 << k : 0;
             }
 
             if (mask == 0)
@@ -193,7 +184,7 @@ public sealed class NerModel
             {
                 if ((mask & (1 << k)) != 0)
                 {
-                    writer.Write(Quantise(values.Span[k], scale));
+                    writer.Write(NerWeights.Quantise(values.Span[k], scale));
                 }
             }
 
@@ -231,8 +222,6 @@ public sealed class NerModel
             rows.Add((row, weights));
         }
 
-        return NerWeights.FromRows(labels, hashBits, rows, transitions);
+        return NerWeights.FromRows(labels, hashBits, rows, transitions, scale);
     }
-
-    private static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
 }

@@ -20,8 +20,9 @@ internal sealed class NerWeights
     private readonly float[] packed;
     private readonly int stride;
 
-    private NerWeights(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions)
+    private NerWeights(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions, float? scale)
     {
+        Scale = scale;
         Labels = labels;
         HashBits = hashBits;
         Transitions = transitions;
@@ -58,7 +59,7 @@ internal sealed class NerWeights
     }
 
     public static NerWeights FromRows(
-        NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions)
+        NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions, float? scale = null)
     {
         var stride = PaddedLength(labels.Count);
         var byRow = new SortedDictionary<int, ReadOnlyMemory<float>>();
@@ -77,10 +78,32 @@ internal sealed class NerWeights
             r++;
         }
 
-        return new NerWeights(labels, hashBits, rowIds, packed, transitions);
+        return new NerWeights(labels, hashBits, rowIds, packed, transitions, scale);
     }
 
     public NerLabels Labels { get; }
+
+    /// <summary>The step of the 16-bit weights these were read from (each weight is a whole number of steps); null when fresh from training.</summary>
+    public float? Scale { get; }
+
+    /// <summary>The step to store the weights in 16 bits: the one they were read with, or the largest weight over 32,767.</summary>
+    public float QuantisationScale()
+    {
+        if (Scale is { } scale)
+        {
+            return scale;
+        }
+
+        var max = 0f;
+        foreach (var value in packed)
+        {
+            max = Math.Max(max, Math.Abs(value));
+        }
+
+        return max == 0 ? 1f : max / short.MaxValue;
+    }
+
+    public static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
 
     public int HashBits { get; }
 
@@ -120,6 +143,33 @@ internal sealed class NerWeights
         }
 
         return Viterbi(scores.AsSpan(start), stride, n, Transitions, Labels, best, back);
+    }
+
+    /// <summary>
+    /// Adds 16-bit weights times their step to a token's scores. Each lane computes weight * scale in single precision,
+    /// as reading the model does, then adds it, so the scores are the same as from the weights read as floats.
+    /// </summary>
+    public static void AddQuantised(Span<float> row, ReadOnlySpan<short> weights, float scale)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var step = Vector256.Create(scale);
+            ref var target = ref MemoryMarshal.GetReference(row);
+            ref var source = ref MemoryMarshal.GetReference(weights);
+            for (var k = 0; k < row.Length; k += Vector256<float>.Count)
+            {
+                var quantised = Vector128.LoadUnsafe(ref source, (nuint)k);
+                var values = Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(quantised), Vector128.WidenUpper(quantised))) * step;
+                (Vector256.LoadUnsafe(ref target, (nuint)k) + values).StoreUnsafe(ref target, (nuint)k);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < row.Length; k++)
+        {
+            row[k] += weights[k] * scale;
+        }
     }
 
     /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
