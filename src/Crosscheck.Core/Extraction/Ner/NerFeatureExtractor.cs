@@ -233,6 +233,12 @@ internal sealed class NerFeatureExtractor
 
     private void AddClusters(Sink sink, string[] tokens, int i)
     {
+        // A model trained without clusters (the shipped one) would look three words up for nothing.
+        if (clusters.Count == 0)
+        {
+            return;
+        }
+
         for (var offset = -1; offset <= 1; offset++)
         {
             if (i + offset < 0 || i + offset >= tokens.Length)
