@@ -9,7 +9,10 @@ namespace Crosscheck.Core.Extraction.Ner;
 /// </summary>
 internal sealed class FeatureRows
 {
-    private int[] items = ArrayPool<int>.Shared.Rent(4096);
+    private int[] items;
+
+    /// <param name="expected">How many rows the document is likely to need, so the array rarely has to grow.</param>
+    public FeatureRows(int expected) => items = ArrayPool<int>.Shared.Rent(Math.Max(16, expected));
 
     public int Count { get; private set; }
 

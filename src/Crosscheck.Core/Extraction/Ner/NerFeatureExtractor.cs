@@ -18,6 +18,10 @@ internal sealed class NerFeatureExtractor
     private const int CaseMixed = 8;
     private const int MaxShapeLength = 32;
 
+    // Typical feature rows a token (local and document features; first-pass features), to size a document's array.
+    private const int LocalRowsPerToken = 32;
+    private const int FirstPassRowsPerToken = 8;
+
     private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
 
     private readonly NerLexicon lexicon;
@@ -94,10 +98,11 @@ internal sealed class NerFeatureExtractor
     {
         var document = new DocumentView(sentences);
         var local = new SentenceFeatures[sentences.Length];
-        var sink = new Sink(new FeatureRows(), shift);
+        var tokenCount = sentences.Sum(tokens => tokens.Length);
+        var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         var shapes = new List<string>();
-        var knownShapes = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var knownShapes = new HashSet<string>(64, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> shape = stackalloc char[MaxShapeLength];
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -143,7 +148,7 @@ internal sealed class NerFeatureExtractor
         var typeSlots = labels.Types.Length + 1;
         var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, typeSlots);
         var rows = new SentenceFeatures[document.Sentences.Length];
-        var sink = new Sink(new FeatureRows(), shift);
+        var sink = new Sink(new FeatureRows(document.Sentences.Sum(tokens => tokens.Length) * FirstPassRowsPerToken), shift);
         for (var s = 0; s < rows.Length; s++)
         {
             var tokens = document.Sentences[s];
