@@ -26,6 +26,9 @@ internal sealed class AliasGrouper
     private readonly List<Form> forms;
     private readonly Dictionary<string, int> byKey;
     private readonly int[] parent;
+
+    // The country of each group, kept at its root: all of a group's countries are one, as groups of two countries never join.
+    private readonly Gazetteer.Country?[] countryOfRoot;
     private readonly Gazetteer gazetteer;
 
     private readonly IReadOnlyDictionary<string, string> parentheticals;
@@ -43,6 +46,7 @@ internal sealed class AliasGrouper
         }
 
         parent = [.. Enumerable.Range(0, forms.Count)];
+        countryOfRoot = [.. forms.Select(form => form.Country)];
     }
 
     public static bool IsGenericOrganisationWord(string word) => GenericOrganisationWords.Contains(word);
@@ -77,32 +81,22 @@ internal sealed class AliasGrouper
         }
 
         // Two countries are never one entity.
-        if (CountryOf(ra) is { } ca && CountryOf(rb) is { } cb && ca != cb)
+        if (countryOfRoot[ra] is { } ca && countryOfRoot[rb] is { } cb && ca != cb)
         {
             return;
         }
 
+        var country = countryOfRoot[ra] ?? countryOfRoot[rb];
         if (ra < rb)
         {
             parent[rb] = ra;
+            countryOfRoot[ra] = country;
         }
         else
         {
             parent[ra] = rb;
+            countryOfRoot[rb] = country;
         }
-    }
-
-    private Gazetteer.Country? CountryOf(int root)
-    {
-        for (var i = 0; i < forms.Count; i++)
-        {
-            if (forms[i].Country is { } country && Root(i) == root)
-            {
-                return country;
-            }
-        }
-
-        return null;
     }
 
     private void JoinAcronyms()
@@ -279,15 +273,36 @@ internal sealed class AliasGrouper
         var persons = Enumerable.Range(0, forms.Count)
             .Where(i => forms[i].Type == EntityType.Person && forms[i].Words.Length >= 2 && forms[i].Country is null)
             .ToList();
-        for (var x = 0; x < persons.Count; x++)
+        // Only names with one surname spelling can join: each is compared with the later ones of its spelling, in the
+        // order of the list, instead of with every later name.
+        var bySpelling = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var p in persons)
         {
-            for (var y = x + 1; y < persons.Count; y++)
+            var spelling = NameForms.SpellingKey(forms[p].Words[^1]);
+            if (!bySpelling.TryGetValue(spelling, out var same))
             {
-                var a = forms[persons[x]].Words;
-                var b = forms[persons[y]].Words;
-                if (NameForms.SpellingKey(a[^1]) == NameForms.SpellingKey(b[^1]) && FirstNamesAgree(a[0], b[0]))
+                bySpelling[spelling] = same = [];
+            }
+
+            same.Add(p);
+        }
+
+        foreach (var same in bySpelling.Values)
+        {
+            same.Reverse();
+        }
+
+        foreach (var p in persons)
+        {
+            var same = bySpelling[NameForms.SpellingKey(forms[p].Words[^1])];
+            same.RemoveAt(same.Count - 1);
+            for (var k = same.Count - 1; k >= 0; k--)
+            {
+                var a = forms[p].Words;
+                var b = forms[same[k]].Words;
+                if (FirstNamesAgree(a[0], b[0]))
                 {
-                    Union(persons[x], persons[y]);
+                    Union(p, same[k]);
                 }
             }
         }

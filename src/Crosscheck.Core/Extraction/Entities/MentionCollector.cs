@@ -25,12 +25,19 @@ internal static class MentionCollector
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
+        // Wire copies repeat a text word for word; the tagger is a function of the text, so each is tagged once.
+        var tagged = new Dictionary<string, ImmutableArray<EntityMention>>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             var text = articles[a].Text;
             tokens[a] = WordTokenizer.Tokenize(text);
             spans[a] = [];
-            foreach (var mention in tagger.Tag(text))
+            if (!tagged.TryGetValue(text, out var mentions))
+            {
+                tagged[text] = mentions = tagger.Tag(text);
+            }
+
+            foreach (var mention in mentions)
             {
                 if (mention.Start < 0 || mention.End > text.Length || mention.End <= mention.Start)
                 {

@@ -136,7 +136,7 @@ public static class EventExtractor
         private readonly ClauseReader reader;
         private readonly ImmutableArray<Attribution> statements;
         private readonly IReadOnlyDictionary<string, string> byName;
-        private readonly ImmutableArray<TemporalExpression> dates;
+        private ImmutableArray<TemporalExpression>? dates;
         private TextSpan sentence;
 
         public ArticleContext(CleanArticle article, List<(Span Span, string Id)> mentions, ImmutableArray<Attribution> statements, IReadOnlyDictionary<string, string> byName)
@@ -144,7 +144,6 @@ public static class EventExtractor
             this.article = article;
             this.statements = statements;
             this.byName = byName;
-            dates = TemporalExpressionResolver.Extract(article.Text, article.Published?.Date);
             var tokens = WordTokenizer.Tokenize(article.Text);
             var entityAt = new string?[tokens.Length];
             var modifierAt = new bool[tokens.Length];
@@ -552,7 +551,9 @@ public static class EventExtractor
         {
             string? best = null;
             var bestDistance = int.MaxValue;
-            foreach (var expression in dates)
+            // Resolved on first use: most articles have no event to date, and resolving dates is a regex pass over the text.
+            dates ??= TemporalExpressionResolver.Extract(article.Text, article.Published?.Date);
+            foreach (var expression in dates.Value)
             {
                 if (expression.Start < sentence.Start || expression.End > sentence.End || expression.Kind == TemporalKind.Duration
                     || !expression.Resolved || expression.Iso is null

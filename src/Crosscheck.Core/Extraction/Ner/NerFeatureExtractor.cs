@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
@@ -14,6 +16,11 @@ internal sealed class NerFeatureExtractor
     private const int CaseTitle = 2;
     private const int CaseUpper = 4;
     private const int CaseMixed = 8;
+    private const int MaxShapeLength = 32;
+
+    // Typical feature rows a token (local and document features; first-pass features), to size a document's array.
+    private const int LocalRowsPerToken = 32;
+    private const int FirstPassRowsPerToken = 8;
 
     private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
 
@@ -30,7 +37,7 @@ internal sealed class NerFeatureExtractor
         shift = 64 - hashBits;
     }
 
-    private enum Template
+    internal enum Template
     {
         Bias,
         Word,
@@ -66,37 +73,100 @@ internal sealed class NerFeatureExtractor
     /// <summary>Feature rows for every token of every sentence; firstPass holds the first pass's labels, or null.</summary>
     public int[][][] Extract(string[][] sentences, int[][]? firstPass)
     {
-        var document = new DocumentView(sentences, firstPass, labels.Types.Length + 1);
+        var document = Extract(sentences);
+        var extra = firstPass is null ? null : ExtractFirstPass(document, firstPass);
         var rows = new int[sentences.Length][][];
-        var sink = new Sink(new List<int>(160), shift);
-        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         for (var s = 0; s < sentences.Length; s++)
         {
-            var tokens = sentences[s];
-            var lowered = document.Lowered[s];
-            var headline = document.IsHeadline[s];
-            FindNames(tokens, lowered, matches);
-            rows[s] = new int[tokens.Length][];
-            for (var i = 0; i < tokens.Length; i++)
+            rows[s] = new int[sentences[s].Length][];
+            for (var i = 0; i < sentences[s].Length; i++)
             {
-                sink.Rows.Clear();
-                AddLocal(sink, tokens, lowered, i, headline);
-                AddLexicon(sink, tokens[i], lowered[i], i, matches);
-                AddClusters(sink, tokens, i);
-                AddDocument(sink, document, tokens[i], lowered[i], headline);
-                if (firstPass is not null)
-                {
-                    AddFirstPass(sink, document, firstPass[s], tokens[i], lowered[i], i);
-                }
-
-                rows[s][i] = [.. sink.Rows];
+                rows[s][i] = extra is null
+                    ? document.Local[s].Of(i).ToArray()
+                    : [.. document.Local[s].Of(i), .. extra[s].Of(i)];
             }
         }
 
         return rows;
     }
 
-    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, int i, bool headline)
+    /// <summary>
+    /// The features that do not depend on an earlier pass's labels, computed once per document and shared by every
+    /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them.
+    /// </summary>
+    public DocumentFeatures Extract(string[][] sentences)
+    {
+        var document = new DocumentView(sentences);
+        var local = new SentenceFeatures[sentences.Length];
+        var tokenCount = sentences.Sum(tokens => tokens.Length);
+        var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
+        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
+        var shapes = new List<string>();
+        var knownShapes = new HashSet<string>(64, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> shape = stackalloc char[MaxShapeLength];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var tokens = sentences[s];
+            var lowered = document.Lowered[s];
+            var headline = document.IsHeadline[s];
+            FindNames(tokens, lowered, matches);
+            shapes.Clear();
+            foreach (var token in tokens)
+            {
+                // Few shapes recur, so each is made a string once a document.
+                var written = ShortShape(token, shape);
+                if (!knownShapes.TryGetValue(shape[..written], out var known))
+                {
+                    known = new string(shape[..written]);
+                    knownShapes.Add(known);
+                }
+
+                shapes.Add(known);
+            }
+
+            var offsets = new int[tokens.Length + 1];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                offsets[i] = sink.Rows.Count;
+                AddLocal(sink, tokens, lowered, shapes, i, headline);
+                AddLexicon(sink, tokens[i], lowered[i], i, matches);
+                AddClusters(sink, tokens, i);
+                AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline);
+            }
+
+            offsets[tokens.Length] = sink.Rows.Count;
+            local[s] = new SentenceFeatures(sink.Rows, offsets);
+        }
+
+        return new DocumentFeatures(sentences, document, local, sink.Rows);
+    }
+
+    /// <summary>The features of a second pass that read the first pass's labels, one set per sentence.</summary>
+    public SentenceFeatures[] ExtractFirstPass(DocumentFeatures document, int[][] firstPass)
+    {
+        var view = document.View;
+        var typeSlots = labels.Types.Length + 1;
+        var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, typeSlots);
+        var rows = new SentenceFeatures[document.Sentences.Length];
+        var sink = new Sink(new FeatureRows(document.Sentences.Sum(tokens => tokens.Length) * FirstPassRowsPerToken), shift);
+        for (var s = 0; s < rows.Length; s++)
+        {
+            var tokens = document.Sentences[s];
+            var offsets = new int[tokens.Length + 1];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                offsets[i] = sink.Rows.Count;
+                AddFirstPass(sink, firstPassTypes, typeSlots, firstPass[s], tokens[i], view.WordIds[s][i], i);
+            }
+
+            offsets[tokens.Length] = sink.Rows.Count;
+            rows[s] = new SentenceFeatures(sink.Rows, offsets);
+        }
+
+        return rows;
+    }
+
+    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, List<string> shapes, int i, bool headline)
     {
         var word = tokens[i];
         var lower = lowered[i];
@@ -119,16 +189,16 @@ internal sealed class NerFeatureExtractor
             sink.Add(Template.Suffix, word.AsSpan(word.Length - length));
         }
 
-        var shape = ShortShape(word);
-        var left = i > 0 ? ShortShape(tokens[i - 1]) : "<s>";
-        var right = i + 1 < tokens.Length ? ShortShape(tokens[i + 1]) : "</s>";
+        var shape = shapes[i];
+        var left = i > 0 ? shapes[i - 1] : "<s>";
+        var right = i + 1 < tokens.Length ? shapes[i + 1] : "</s>";
         sink.Add(Template.Shape, shape);
         sink.Add(Template.ShapeLength, shape, Math.Min(word.Length, 8));
         sink.Add(Template.ShapeWindow, -1, left);
         sink.Add(Template.ShapeWindow, 1, right);
         sink.Add(Template.ShapeLeftPair, left, shape);
         sink.Add(Template.ShapeRightPair, shape, right);
-        sink.Add(Template.ShapeTriple, left + "|" + shape, right);
+        sink.Add(Template.ShapeTriple, left, '|', shape, right);
         if (i == 0)
         {
             sink.Add(Template.FirstInSentence, shape);
@@ -168,6 +238,12 @@ internal sealed class NerFeatureExtractor
 
     private void AddClusters(Sink sink, string[] tokens, int i)
     {
+        // A model trained without clusters (the shipped one) would look three words up for nothing.
+        if (clusters.Count == 0)
+        {
+            return;
+        }
+
         for (var offset = -1; offset <= 1; offset++)
         {
             if (i + offset < 0 || i + offset >= tokens.Length)
@@ -214,31 +290,32 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private static void AddDocument(Sink sink, DocumentView document, string word, string lower, bool headline)
+    private static void AddDocument(Sink sink, DocumentView document, int wordId, string word, bool headline)
     {
-        if (!HasLetter(word))
+        if (wordId < 0)
         {
             return;
         }
 
-        var cases = document.CasesOf(lower);
+        var cases = document.CasesOf(wordId);
         if (cases != 0)
         {
             sink.Add(headline ? Template.DocumentCaseHeadline : Template.DocumentCase, cases);
         }
 
-        if (!char.IsUpper(word[0]) || document.OccurrencesOf(lower) < 2)
+        if (!char.IsUpper(word[0]) || document.OccurrencesOf(wordId) < 2)
         {
             return;
         }
 
-        foreach (var (offset, context) in document.ContextsOf(lower))
+        foreach (var row in document.ContextRowsOf(wordId, sink))
         {
-            sink.Add(Template.DocumentContext, offset, context);
+            sink.Rows.Add(row);
         }
     }
 
-    private static void AddFirstPass(Sink sink, DocumentView document, int[] firstPass, string word, string lower, int i)
+    // firstPassTypes holds typeSlots counts a word; a capitalised word is always counted, its own mention included.
+    private static void AddFirstPass(Sink sink, int[] firstPassTypes, int typeSlots, int[] firstPass, string word, int wordId, int i)
     {
         var previous = i > 0 ? firstPass[i - 1] : -1;
         var next = i + 1 < firstPass.Length ? firstPass[i + 1] : -1;
@@ -246,17 +323,12 @@ internal sealed class NerFeatureExtractor
         sink.Add(Template.FirstPassLocal, -1, previous);
         sink.Add(Template.FirstPassLocal, 1, next);
         sink.Add(Template.FirstPassWindowPair, previous * 64 + firstPass[i], next);
-        if (!HasLetter(word) || !char.IsUpper(word[0]))
+        if (wordId < 0 || !char.IsUpper(word[0]))
         {
             return;
         }
 
-        var counts = document.FirstPassTypesOf(lower);
-        if (counts is null)
-        {
-            return;
-        }
-
+        var counts = firstPassTypes.AsSpan(wordId * typeSlots, typeSlots);
         var majority = 0;
         for (var t = 0; t < counts.Length; t++)
         {
@@ -284,20 +356,7 @@ internal sealed class NerFeatureExtractor
                 continue;
             }
 
-            for (var end = start + 1; end <= tokens.Length && end - start <= NerLexicon.MaxPhraseTokens; end++)
-            {
-                var exact = lexicon.TypesOf(tokens, start, end);
-                if (exact != 0)
-                {
-                    matches.Add((start, end, exact, false));
-                }
-
-                var loose = lexicon.TypesOfLowered(lowered, start, end);
-                if (loose != 0 && loose != exact)
-                {
-                    matches.Add((start, end, loose, true));
-                }
-            }
+            lexicon.NamesAt(tokens, lowered, start, matches);
         }
     }
 
@@ -319,18 +378,25 @@ internal sealed class NerFeatureExtractor
     /// <summary>The word's character classes with runs collapsed: "Smith" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d".</summary>
     public static string ShortShape(string word)
     {
-        Span<char> shape = stackalloc char[Math.Min(word.Length, 32)];
+        Span<char> shape = stackalloc char[MaxShapeLength];
+        return new string(shape[..ShortShape(word, shape)]);
+    }
+
+    /// <summary>As <see cref="ShortShape(string)"/>, written into shape (at most <see cref="MaxShapeLength"/>); returns its length.</summary>
+    public static int ShortShape(string word, Span<char> shape)
+    {
+        var limit = Math.Min(word.Length, MaxShapeLength);
         var length = 0;
         foreach (var c in word)
         {
             var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'l' : c;
-            if ((length == 0 || shape[length - 1] != kind) && length < shape.Length)
+            if ((length == 0 || shape[length - 1] != kind) && length < limit)
             {
                 shape[length++] = kind;
             }
         }
 
-        return new string(shape[..length]);
+        return length;
     }
 
     public static int CaseOf(string word)
@@ -349,9 +415,9 @@ internal sealed class NerFeatureExtractor
             : CaseMixed;
     }
 
-    private readonly struct Sink(List<int> rows, int shift)
+    internal readonly struct Sink(FeatureRows rows, int shift)
     {
-        public List<int> Rows { get; } = rows;
+        public FeatureRows Rows { get; } = rows;
 
         public void Add(Template template) => Emit(Start(template));
 
@@ -368,6 +434,10 @@ internal sealed class NerFeatureExtractor
         public void Add(Template template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
             Emit(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(Start(template), first), '\u0001'), second));
 
+        // Hashes first + separator + second as one string, then the pair separator and third, without building it.
+        public void Add(Template template, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second, ReadOnlySpan<char> third) =>
+            Emit(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(Start(template), first), separator), second), '\u0001'), third));
+
         public void Add(Template template, int first, int second) =>
             Emit(FeatureHash.Append(FeatureHash.Append(Start(template), first), second));
 
@@ -380,44 +450,64 @@ internal sealed class NerFeatureExtractor
     }
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
-    private sealed class DocumentView
+    internal sealed class DocumentView
     {
-        private readonly Dictionary<string, int> cases = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(int Start, int Index)>> occurrences = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<(int Offset, string Word)>> contexts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int[]> firstPassTypes = new(StringComparer.Ordinal);
-        public DocumentView(string[][] sentences, int[][]? firstPass, int typeSlots)
+        // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences,
+        // in flat lists rather than a collection a word.
+        private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+        private readonly List<(int Cases, int Count, int First, int Last)> words = [];
+        private readonly List<(int Sentence, int Index, int Next)> occurrences = [];
+        private readonly List<int[]?> contextRows = [];
+        private readonly HashSet<(int Offset, string Word)> seenContexts = [];
+
+        public DocumentView(string[][] sentences)
         {
             Lowered = new string[sentences.Length][];
+            WordIds = new int[sentences.Length][];
             IsHeadline = new bool[sentences.Length];
             for (var s = 0; s < sentences.Length; s++)
             {
                 var tokens = sentences[s];
                 Lowered[s] = Array.ConvertAll(tokens, t => t.ToLowerInvariant());
                 IsHeadline[s] = IsAllCaps(tokens);
+                WordIds[s] = new int[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     var lower = Lowered[s][i];
+                    WordIds[s][i] = -1;
                     if (!HasLetter(tokens[i]))
                     {
                         continue;
                     }
 
-                    if (!occurrences.TryGetValue(lower, out var list))
+                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
+                    if (!known)
                     {
-                        occurrences[lower] = list = [];
+                        id = words.Count;
+                        words.Add((0, 0, -1, -1));
+                        contextRows.Add(null);
                     }
 
-                    list.Add((s, i));
+                    WordIds[s][i] = id;
+
+                    var (cases, count, first, last) = words[id];
+                    if (last >= 0)
+                    {
+                        occurrences[last] = occurrences[last] with { Next = occurrences.Count };
+                    }
+                    else
+                    {
+                        first = occurrences.Count;
+                    }
+
+                    last = occurrences.Count;
+                    occurrences.Add((s, i, -1));
                     if (i > 0 && !IsHeadline[s] && tokens[i - 1] is not ("\"" or "(" or "-" or ":" or "``"))
                     {
-                        cases[lower] = cases.GetValueOrDefault(lower) | CaseOf(tokens[i]);
+                        cases |= CaseOf(tokens[i]);
                     }
-                }
 
-                if (firstPass is not null)
-                {
-                    CountFirstPass(tokens, Lowered[s], firstPass[s], typeSlots);
+                    words[id] = (cases, count + 1, first, last);
                 }
             }
         }
@@ -426,46 +516,65 @@ internal sealed class NerFeatureExtractor
 
         public bool[] IsHeadline { get; }
 
-        public int CasesOf(string lower) => cases.GetValueOrDefault(lower);
+        /// <summary>For each token, the index of its lower-cased form among the document's words with letters, or -1.</summary>
+        public int[][] WordIds { get; }
 
-        public int OccurrencesOf(string lower) => occurrences.TryGetValue(lower, out var list) ? list.Count : 0;
+        public int CasesOf(int wordId) => words[wordId].Cases;
 
-        public int[]? FirstPassTypesOf(string lower) => firstPassTypes.GetValueOrDefault(lower);
+        public int OccurrencesOf(int wordId) => words[wordId].Count;
 
-        public HashSet<(int Offset, string Word)> ContextsOf(string lower)
+        /// <summary>
+        /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a
+        /// document, as a frequent word ("the" starting sentences) has hundreds of them.
+        /// </summary>
+        public int[] ContextRowsOf(int wordId, Sink sink)
         {
-            if (contexts.TryGetValue(lower, out var set))
+            if (contextRows[wordId] is { } rows)
             {
-                return set;
+                return rows;
             }
 
-            set = [];
-            foreach (var (s, i) in occurrences[lower])
+            seenContexts.Clear();
+            var start = sink.Rows.Count;
+            for (var k = words[wordId].First; k >= 0; k = occurrences[k].Next)
             {
-                set.Add((-1, At(Lowered[s], i - 1)));
-                set.Add((1, At(Lowered[s], i + 1)));
+                var (s, i, _) = occurrences[k];
+                foreach (var (offset, word) in (ReadOnlySpan<(int, string)>)[(-1, At(Lowered[s], i - 1)), (1, At(Lowered[s], i + 1))])
+                {
+                    if (seenContexts.Add((offset, word)))
+                    {
+                        sink.Add(Template.DocumentContext, offset, word);
+                    }
+                }
             }
 
-            contexts[lower] = set;
-            return set;
+            rows = sink.Rows.Slice(start, sink.Rows.Count - start).ToArray();
+            sink.Rows.Truncate(start);
+            contextRows[wordId] = rows;
+            return rows;
         }
 
-        private void CountFirstPass(string[] tokens, string[] lowered, int[] labels, int typeSlots)
+        /// <summary>How often the first pass gave each type (or O, the last slot) to each capitalised word: typeSlots counts a word.</summary>
+        public int[] CountFirstPass(string[][] sentences, int[][] firstPass, int typeSlots)
         {
-            for (var i = 0; i < tokens.Length; i++)
+            var counts = new int[words.Count * typeSlots];
+            for (var s = 0; s < sentences.Length; s++)
             {
-                if (!HasLetter(tokens[i]) || !char.IsUpper(tokens[i][0]))
+                var tokens = sentences[s];
+                for (var i = 0; i < tokens.Length; i++)
                 {
-                    continue;
-                }
+                    var id = WordIds[s][i];
+                    if (id < 0 || !char.IsUpper(tokens[i][0]))
+                    {
+                        continue;
+                    }
 
-                if (!firstPassTypes.TryGetValue(lowered[i], out var counts))
-                {
-                    firstPassTypes[lowered[i]] = counts = new int[typeSlots];
+                    var label = firstPass[s][i];
+                    counts[(id * typeSlots) + (label == 0 ? typeSlots - 1 : NerLabels.TypeOf(label))]++;
                 }
-
-                counts[labels[i] == 0 ? typeSlots - 1 : NerLabels.TypeOf(labels[i])]++;
             }
+
+            return counts;
         }
 
         private static bool IsAllCaps(string[] tokens)

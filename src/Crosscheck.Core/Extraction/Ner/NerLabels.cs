@@ -35,6 +35,12 @@ internal sealed class NerLabels
                     : AllowedStart[to];
             }
         }
+
+        Predecessors = new int[Count][];
+        for (var to = 0; to < Count; to++)
+        {
+            Predecessors[to] = [.. Enumerable.Range(0, Count).Where(from => Allowed[(from * Count) + to])];
+        }
     }
 
     public ImmutableArray<string> Types { get; }
@@ -43,6 +49,9 @@ internal sealed class NerLabels
 
     /// <summary>Allowed[from * Count + to].</summary>
     public bool[] Allowed { get; }
+
+    /// <summary>For each label, the labels allowed before it, in ascending order: a third of all pairs.</summary>
+    public int[][] Predecessors { get; }
 
     public bool[] AllowedStart { get; }
 

@@ -14,6 +14,8 @@ internal sealed class NerLexicon
     private readonly Dictionary<string, int> typesByPhrase;
     private readonly Dictionary<ulong, int> typesByPhraseHash;
     private readonly Dictionary<ulong, int> typesByLowerPhraseHash;
+    private readonly HashSet<ulong> phrasePrefixes = [];
+    private readonly HashSet<ulong> lowerPhrasePrefixes = [];
 
     private NerLexicon(Dictionary<string, int> labelsByWord, Dictionary<string, int> typesByPhrase)
     {
@@ -23,9 +25,16 @@ internal sealed class NerLexicon
         typesByLowerPhraseHash = new Dictionary<ulong, int>(typesByPhrase.Count);
         foreach (var (phrase, types) in typesByPhrase)
         {
-            typesByPhraseHash[HashPhrase(phrase.Split(' '))] = types;
-            var lower = HashPhrase(phrase.ToLowerInvariant().Split(' '));
+            var words = phrase.Split(' ');
+            typesByPhraseHash[HashPhrase(words)] = types;
+            var lowerWords = phrase.ToLowerInvariant().Split(' ');
+            var lower = HashPhrase(lowerWords);
             typesByLowerPhraseHash[lower] = typesByLowerPhraseHash.GetValueOrDefault(lower) | types;
+            for (var length = 1; length < words.Length; length++)
+            {
+                phrasePrefixes.Add(HashPhrase(words.AsSpan(0, length)));
+                lowerPhrasePrefixes.Add(HashPhrase(lowerWords.AsSpan(0, length)));
+            }
         }
     }
 
@@ -58,12 +67,46 @@ internal sealed class NerLexicon
     /// <summary>The labels a word carried in training as a bit set (bit n = label n), 0 when never seen.</summary>
     public int LabelsOf(string word) => labelsByWord.GetValueOrDefault(word);
 
-    /// <summary>The entity types a name of tokens[start..end] had in training as a bit set, 0 when unknown.</summary>
-    public int TypesOf(string[] tokens, int start, int end) => typesByPhraseHash.GetValueOrDefault(HashPhrase(tokens.AsSpan(start, end - start)));
+    /// <summary>
+    /// Every known name that starts at tokens[start], exact or ignoring case (the lowered tokens), as (end, types,
+    /// lowered) with the lowered match only where it adds types; each name one token longer extends the hash of the
+    /// shorter, and the search stops once no known name starts with the tokens read.
+    /// </summary>
+    public void NamesAt(string[] tokens, string[] loweredTokens, int start, List<(int Start, int End, int Types, bool Lowered)> matches)
+    {
+        var exactHash = FeatureHash.Seed;
+        var lowerHash = FeatureHash.Seed;
+        var exactOpen = true;
+        var lowerOpen = true;
+        for (var end = start + 1; end <= tokens.Length && end - start <= MaxPhraseTokens && (exactOpen || lowerOpen); end++)
+        {
+            var exact = 0;
+            if (exactOpen)
+            {
+                exactHash = FeatureHash.Append(FeatureHash.Append(exactHash, tokens[end - 1].AsSpan()), ' ');
+                exact = typesByPhraseHash.GetValueOrDefault(exactHash);
+                exactOpen = phrasePrefixes.Contains(exactHash);
+            }
 
-    /// <summary>As <see cref="TypesOf"/>, ignoring case: the tokens must be lower-cased already.</summary>
-    public int TypesOfLowered(string[] loweredTokens, int start, int end) =>
-        typesByLowerPhraseHash.GetValueOrDefault(HashPhrase(loweredTokens.AsSpan(start, end - start)));
+            var loose = 0;
+            if (lowerOpen)
+            {
+                lowerHash = FeatureHash.Append(FeatureHash.Append(lowerHash, loweredTokens[end - 1].AsSpan()), ' ');
+                loose = typesByLowerPhraseHash.GetValueOrDefault(lowerHash);
+                lowerOpen = lowerPhrasePrefixes.Contains(lowerHash);
+            }
+
+            if (exact != 0)
+            {
+                matches.Add((start, end, exact, false));
+            }
+
+            if (loose != 0 && loose != exact)
+            {
+                matches.Add((start, end, loose, true));
+            }
+        }
+    }
 
     public void Write(BinaryWriter writer)
     {

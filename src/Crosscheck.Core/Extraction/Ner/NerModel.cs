@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
@@ -15,6 +16,7 @@ public sealed class NerModel
     private const int FormatVersion = 1;
 
     private readonly NerFeatureExtractor extractor;
+    private readonly JointWeightIndex index;
 
     internal NerModel(NerLabels labels, NerLexicon lexicon, WordClusters clusters, int hashBits, ImmutableArray<NerWeights> passes)
     {
@@ -24,6 +26,7 @@ public sealed class NerModel
         HashBits = hashBits;
         Passes = passes;
         extractor = new NerFeatureExtractor(lexicon, clusters, labels, hashBits);
+        index = new JointWeightIndex(passes);
     }
 
     public ImmutableArray<string> EntityTypes => Labels.Types;
@@ -47,11 +50,54 @@ public sealed class NerModel
 
     internal int[][] Decode(string[][] sentences)
     {
-        int[][]? previous = null;
-        foreach (var pass in Passes)
+        var document = extractor.Extract(sentences);
+        var stride = Passes.IsEmpty ? 0 : Passes[0].Stride;
+        var starts = new int[sentences.Length + 1];
+        var longest = 0;
+        for (var s = 0; s < sentences.Length; s++)
         {
-            var features = extractor.Extract(sentences, previous);
-            previous = Array.ConvertAll(features, pass.Decode);
+            starts[s + 1] = starts[s] + (sentences[s].Length * stride);
+            longest = Math.Max(longest, sentences[s].Length);
+        }
+
+        // Scratch space comes from the shared pools: a document's scores are a few hundred kilobytes that would
+        // otherwise be garbage as soon as it is tagged.
+        var passLength = starts[^1];
+        var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, passLength * Passes.Length));
+        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * Labels.Count));
+        var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * Labels.Count));
+        int[][]? previous = null;
+        try
+        {
+            Array.Clear(scores, 0, passLength * Passes.Length);
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                index.Score(document.Local[s], scores, starts[s], passLength);
+            }
+
+            for (var p = 0; p < Passes.Length; p++)
+            {
+                var extra = previous is null ? null : extractor.ExtractFirstPass(document, previous);
+                var labels = new int[sentences.Length][];
+                for (var s = 0; s < labels.Length; s++)
+                {
+                    labels[s] = Passes[p].Decode(scores, (p * passLength) + starts[s], sentences[s].Length, extra?[s], best, back);
+                }
+
+                if (extra is { Length: > 0 })
+                {
+                    extra[0].Rows.Release();
+                }
+
+                previous = labels;
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<float>.Shared.Return(best);
+            ArrayPool<int>.Shared.Return(back);
+            document.Rows.Release();
         }
 
         return previous ?? [];
@@ -116,16 +162,7 @@ public sealed class NerModel
             writer.Write(value);
         }
 
-        var max = 0f;
-        foreach (var (_, values) in weights.Rows)
-        {
-            foreach (var value in values.Span)
-            {
-                max = Math.Max(max, Math.Abs(value));
-            }
-        }
-
-        var scale = max == 0 ? 1f : max / short.MaxValue;
+        var scale = weights.QuantisationScale();
         writer.Write(scale);
         var previousRow = -1;
         foreach (var (row, values) in weights.Rows)
@@ -133,7 +170,7 @@ public sealed class NerModel
             var mask = 0;
             for (var k = 0; k < values.Length; k++)
             {
-                mask |= Quantise(values.Span[k], scale) != 0 ? 1 << k : 0;
+                mask |= NerWeights.Quantise(values.Span[k], scale) != 0 ? 1 << k : 0;
             }
 
             if (mask == 0)
@@ -147,7 +184,7 @@ public sealed class NerModel
             {
                 if ((mask & (1 << k)) != 0)
                 {
-                    writer.Write(Quantise(values.Span[k], scale));
+                    writer.Write(NerWeights.Quantise(values.Span[k], scale));
                 }
             }
 
@@ -185,8 +222,6 @@ public sealed class NerModel
             rows.Add((row, weights));
         }
 
-        return NerWeights.FromRows(labels, hashBits, rows, transitions);
+        return NerWeights.FromRows(labels, hashBits, rows, transitions, scale);
     }
-
-    private static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
 }

@@ -1,23 +1,48 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
 /// The weights of one tagging pass: a hashed table of feature rows with one weight per label, and first-order
 /// label transitions (with start and end scores). Decoding is Viterbi restricted to well-formed BILOU sequences.
-/// Only rows with a non-zero weight are kept (the table is mostly empty), found through a row index.
+/// Only rows with a non-zero weight are kept (the table is mostly empty), found through an open-addressing index whose
+/// slot holds the row and where its weights start, so a lookup costs one cache line; weights are padded to whole
+/// vectors so a feature is added to a token's scores with a few SIMD adds.
 /// Read-only once built, so one instance serves any number of threads.
 /// </summary>
 internal sealed class NerWeights
 {
-    private readonly Dictionary<int, int> rowOffsets;
+    private readonly int[] rowIds;
+    private readonly int[] slots;
+    private readonly int slotMask;
     private readonly float[] packed;
+    private readonly int stride;
 
-    private NerWeights(NerLabels labels, int hashBits, Dictionary<int, int> rowOffsets, float[] packed, float[] transitions)
+    private NerWeights(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions, float? scale)
     {
+        Scale = scale;
         Labels = labels;
         HashBits = hashBits;
         Transitions = transitions;
-        this.rowOffsets = rowOffsets;
+        this.rowIds = rowIds;
         this.packed = packed;
+        stride = PaddedLength(labels.Count);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowIds.Length * 2));
+        slotMask = capacity - 1;
+        slots = new int[capacity * 2];
+        for (var r = 0; r < rowIds.Length; r++)
+        {
+            var slot = rowIds[r] & slotMask;
+            while (slots[slot * 2] != 0)
+            {
+                slot = (slot + 1) & slotMask;
+            }
+
+            slots[slot * 2] = rowIds[r] + 1;
+            slots[(slot * 2) + 1] = r * stride;
+        }
     }
 
     /// <summary>From a dense table, Emissions[row * L + label], as training holds it.</summary>
@@ -34,20 +59,51 @@ internal sealed class NerWeights
     }
 
     public static NerWeights FromRows(
-        NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions)
+        NerLabels labels, int hashBits, IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> rows, float[] transitions, float? scale = null)
     {
-        var rowOffsets = new Dictionary<int, int>();
-        var values = new List<float>();
+        var stride = PaddedLength(labels.Count);
+        var byRow = new SortedDictionary<int, ReadOnlyMemory<float>>();
         foreach (var (row, weights) in rows)
         {
-            rowOffsets[row] = values.Count;
-            values.AddRange(weights.Span);
+            byRow[row] = weights;
         }
 
-        return new NerWeights(labels, hashBits, rowOffsets, [.. values], transitions);
+        var packed = new float[byRow.Count * stride];
+        var rowIds = new int[byRow.Count];
+        var r = 0;
+        foreach (var (row, weights) in byRow)
+        {
+            rowIds[r] = row;
+            weights.Span.CopyTo(packed.AsSpan(r * stride));
+            r++;
+        }
+
+        return new NerWeights(labels, hashBits, rowIds, packed, transitions, scale);
     }
 
     public NerLabels Labels { get; }
+
+    /// <summary>The step of the 16-bit weights these were read from (each weight is a whole number of steps); null when fresh from training.</summary>
+    public float? Scale { get; }
+
+    /// <summary>The step to store the weights in 16 bits: the one they were read with, or the largest weight over 32,767.</summary>
+    public float QuantisationScale()
+    {
+        if (Scale is { } scale)
+        {
+            return scale;
+        }
+
+        var max = 0f;
+        foreach (var value in packed)
+        {
+            max = Math.Max(max, Math.Abs(value));
+        }
+
+        return max == 0 ? 1f : max / short.MaxValue;
+    }
+
+    public static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
 
     public int HashBits { get; }
 
@@ -56,27 +112,136 @@ internal sealed class NerWeights
 
     /// <summary>The rows with a non-zero weight, in ascending order, with their weights.</summary>
     public IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> Rows =>
-        rowOffsets.OrderBy(p => p.Key).Select(p => (p.Key, new ReadOnlyMemory<float>(packed, p.Value, Labels.Count)));
+        rowIds.Select((row, r) => (row, new ReadOnlyMemory<float>(packed, r * stride, Labels.Count)));
 
     public static int TransitionLength(int labelCount) => (labelCount * labelCount) + (2 * labelCount);
 
     public int[] Decode(int[][] tokenFeatures)
     {
-        var l = Labels.Count;
-        var scores = new float[tokenFeatures.Length * l];
+        var scores = new float[tokenFeatures.Length * stride];
         for (var i = 0; i < tokenFeatures.Length; i++)
         {
-            var row = scores.AsSpan(i * l, l);
-            foreach (var feature in tokenFeatures[i])
+            AddRows(scores.AsSpan(i * stride, stride), tokenFeatures[i]);
+        }
+
+        return Viterbi(scores, stride, tokenFeatures.Length, Transitions, Labels, new float[scores.Length], new int[scores.Length]);
+    }
+
+    /// <summary>
+    /// Decodes one sentence of n tokens from its scores so far (Stride floats a token from scores[start], the sum of the
+    /// features every pass shares, see <see cref="JointWeightIndex"/>), after adding the features of this pass alone,
+    /// if any. The scores are changed; best and back are scratch space of at least n * label count.
+    /// </summary>
+    public int[] Decode(float[] scores, int start, int n, SentenceFeatures? extra, float[] best, int[] back)
+    {
+        if (extra is not null)
+        {
+            for (var i = 0; i < n; i++)
             {
-                if (rowOffsets.TryGetValue(feature, out var offset))
-                {
-                    Add(row, packed.AsSpan(offset, l));
-                }
+                AddRows(scores.AsSpan(start + (i * stride), stride), extra.Of(i));
             }
         }
 
-        return Viterbi(scores, tokenFeatures.Length, Transitions, Labels);
+        return Viterbi(scores.AsSpan(start), stride, n, Transitions, Labels, best, back);
+    }
+
+    /// <summary>
+    /// Adds 16-bit weights times their step to a token's scores. Each lane computes weight * scale in single precision,
+    /// as reading the model does, then adds it, so the scores are the same as from the weights read as floats.
+    /// </summary>
+    public static void AddQuantised(Span<float> row, ReadOnlySpan<short> weights, float scale)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var step = Vector256.Create(scale);
+            ref var target = ref MemoryMarshal.GetReference(row);
+            ref var source = ref MemoryMarshal.GetReference(weights);
+            for (var k = 0; k < row.Length; k += Vector256<float>.Count)
+            {
+                var quantised = Vector128.LoadUnsafe(ref source, (nuint)k);
+                var values = Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(quantised), Vector128.WidenUpper(quantised))) * step;
+                (Vector256.LoadUnsafe(ref target, (nuint)k) + values).StoreUnsafe(ref target, (nuint)k);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < row.Length; k++)
+        {
+            row[k] += weights[k] * scale;
+        }
+    }
+
+    /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
+    public int OffsetOf(int row)
+    {
+        var slot = row & slotMask;
+        while (true)
+        {
+            var key = slots[slot * 2];
+            if (key == row + 1)
+            {
+                return slots[(slot * 2) + 1];
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & slotMask;
+        }
+    }
+
+    /// <summary>The weights of every row, <see cref="Stride"/> floats a row, the labels' then zeros.</summary>
+    public ReadOnlySpan<float> Packed => packed;
+
+    /// <summary>Floats a row of weights or of a token's scores takes: the label count rounded up to whole vectors.</summary>
+    public int Stride => stride;
+
+    private static int PaddedLength(int labelCount) => (labelCount + 7) & ~7;
+
+    private void AddRows(Span<float> row, ReadOnlySpan<int> features)
+    {
+        foreach (var feature in features)
+        {
+            var slot = feature & slotMask;
+            while (true)
+            {
+                var key = slots[slot * 2];
+                if (key == feature + 1)
+                {
+                    AddPadded(row, packed.AsSpan(slots[(slot * 2) + 1], stride));
+                    break;
+                }
+
+                if (key == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & slotMask;
+            }
+        }
+    }
+
+    // Lane by lane the same float additions as the scalar loop, so scores do not depend on the vector width.
+    public static void AddPadded(Span<float> row, ReadOnlySpan<float> weights)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var target = ref MemoryMarshal.GetReference(row);
+            ref var source = ref MemoryMarshal.GetReference(weights);
+            for (var k = 0; k < row.Length; k += Vector256<float>.Count)
+            {
+                var sum = Vector256.LoadUnsafe(ref target, (nuint)k) + Vector256.LoadUnsafe(ref source, (nuint)k);
+                sum.StoreUnsafe(ref target, (nuint)k);
+            }
+
+            return;
+        }
+
+        Add(row, weights);
     }
 
     /// <summary>Decodes with a dense weight table (Emissions[row * L + label]), as training holds it.</summary>
@@ -93,7 +258,7 @@ internal sealed class NerWeights
             }
         }
 
-        return Viterbi(scores, tokenFeatures.Length, transitions, labels);
+        return Viterbi(scores, l, tokenFeatures.Length, transitions, labels, new float[scores.Length], new int[scores.Length]);
     }
 
     private static void Add(Span<float> row, ReadOnlySpan<float> weights)
@@ -104,7 +269,8 @@ internal sealed class NerWeights
         }
     }
 
-    private static int[] Viterbi(float[] scores, int n, float[] transitions, NerLabels labels)
+    private static int[] Viterbi(
+        ReadOnlySpan<float> scores, int stride, int n, float[] transitions, NerLabels labels, float[] best, int[] back)
     {
         var l = labels.Count;
         var result = new int[n];
@@ -113,8 +279,6 @@ internal sealed class NerWeights
             return result;
         }
 
-        var best = new float[n * l];
-        var back = new int[n * l];
         var startOffset = l * l;
         var endOffset = startOffset + l;
         for (var k = 0; k < l; k++)
@@ -128,13 +292,8 @@ internal sealed class NerWeights
             {
                 var top = float.NegativeInfinity;
                 var arg = 0;
-                for (var from = 0; from < l; from++)
+                foreach (var from in labels.Predecessors[to])
                 {
-                    if (!labels.Allowed[(from * l) + to])
-                    {
-                        continue;
-                    }
-
                     var candidate = best[((i - 1) * l) + from] + transitions[(from * l) + to];
                     if (candidate > top)
                     {
@@ -143,7 +302,7 @@ internal sealed class NerWeights
                     }
                 }
 
-                best[(i * l) + to] = top + scores[(i * l) + to];
+                best[(i * l) + to] = top + scores[(i * stride) + to];
                 back[(i * l) + to] = arg;
             }
         }

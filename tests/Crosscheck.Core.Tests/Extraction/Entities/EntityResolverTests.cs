@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crosscheck.Core.Extraction;
 using Crosscheck.Core.Extraction.Entities;
 using Crosscheck.Core.Extraction.Ner;
@@ -253,5 +254,47 @@ public class EntityResolverTests
         var wagner = Single(entities, "Wagner Group");
         Assert.Contains("Wagner", wagner.Aliases);
         Assert.Contains("Moscow", Single(entities, "Russia").Aliases);
+    }
+
+    [Fact]
+    public void A_text_copied_word_for_word_in_a_story_is_tagged_once()
+    {
+        var tagger = new CountingTagger(new ListTagger(("John Kirby", Per)));
+        var entities = EntityResolver.Resolve(
+            [
+                ListTagger.Article("a-1", "John Kirby spoke on Monday."),
+                ListTagger.Article("a-2", "John Kirby spoke on Monday."),
+                ListTagger.Article("a-3", "John Kirby spoke again on Tuesday."),
+            ],
+            tagger);
+
+        Assert.Equal(2, tagger.Calls);
+        Assert.Equal(3, Single(entities, "John Kirby").Mentions.Length);
+    }
+
+    [Fact]
+    public void Full_names_join_on_surname_spelling_among_many_other_people()
+    {
+        var others = Enumerable.Range(0, 300).Select(i => $"Person{(char)('A' + (i % 26))}{i} Name{i}").ToArray();
+        var names = others.Select(n => (n, Per)).Concat([("Jane Smith", Per), ("J. Smith", Per), ("John Smyth", Per)]).ToArray();
+        var text = string.Join(" met ", others) + ". Jane Smith spoke. Later J. Smith left with John Smyth.";
+        var entities = EntityResolver.Resolve([ListTagger.Article("a-1", text)], new ListTagger(names));
+
+        var smith = Single(entities, "Jane Smith");
+        Assert.Contains("J. Smith", smith.Aliases);
+        Assert.DoesNotContain("John Smyth", smith.Aliases);
+        Assert.DoesNotContain("Jane Smith", Forms(Single(entities, "John Smyth")));
+        Assert.DoesNotContain(entities, e => e != smith && Forms(e).Contains("J. Smith"));
+    }
+
+    private sealed class CountingTagger(IEntityTagger inner) : IEntityTagger
+    {
+        public int Calls { get; private set; }
+
+        public ImmutableArray<EntityMention> Tag(string text)
+        {
+            Calls++;
+            return inner.Tag(text);
+        }
     }
 }

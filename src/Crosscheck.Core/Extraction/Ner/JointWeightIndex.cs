@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace Crosscheck.Core.Extraction.Ner;
+
+/// <summary>
+/// The weights of every pass, laid out for tagging. Most of a token's features are the same in every pass, so one
+/// open-addressing index finds a feature's row once, and the row holds each pass's weights side by side in 16 bits,
+/// as the model file stores them: a quarter of the memory of separate float tables, so far fewer cache misses on the
+/// lookups that dominate tagging. A weight counts as weight * step, computed as reading the model computes it, so
+/// a loaded model scores exactly as its float weights do; a model fresh from training scores as its saved file will.
+/// Read-only once built.
+/// </summary>
+internal sealed class JointWeightIndex
+{
+    private readonly int stride;
+    private readonly float[] steps;
+    private readonly short[] weights;
+    private readonly int[] slots;
+    private readonly int slotMask;
+
+    public JointWeightIndex(ImmutableArray<NerWeights> passes)
+    {
+        stride = passes.IsEmpty ? 0 : passes[0].Stride;
+        steps = [.. passes.Select(p => p.QuantisationScale())];
+        var rows = passes.SelectMany(p => p.Rows.Select(r => r.Row)).Distinct().Order().ToArray();
+        weights = new short[rows.Length * passes.Length * stride];
+        // A slot holds the row + 1 (0 when empty), then where its weights start.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Length * 3 / 2));
+        slotMask = capacity - 1;
+        slots = new int[capacity * 2];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var slot = rows[r] & slotMask;
+            while (slots[slot * 2] != 0)
+            {
+                slot = (slot + 1) & slotMask;
+            }
+
+            var start = r * passes.Length * stride;
+            slots[slot * 2] = rows[r] + 1;
+            slots[(slot * 2) + 1] = start;
+            for (var p = 0; p < passes.Length; p++)
+            {
+                var offset = passes[p].OffsetOf(rows[r]);
+                if (offset < 0)
+                {
+                    continue;
+                }
+
+                var values = passes[p].Packed.Slice(offset, stride);
+                for (var k = 0; k < stride; k++)
+                {
+                    weights[start + (p * stride) + k] = NerWeights.Quantise(values[k], steps[p]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the features' weights for every token to each pass's scores: pass p's scores for token i of the sentence
+    /// start at scores[start + p * passLength + i * Stride]. The scores must start at zero.
+    /// </summary>
+    public void Score(SentenceFeatures features, float[] scores, int start, int passLength)
+    {
+        var width = steps.Length * stride;
+        for (var i = 0; i < features.Count; i++)
+        {
+            foreach (var feature in features.Of(i))
+            {
+                var slot = feature & slotMask;
+                while (slots[slot * 2] is var key && key != 0 && key != feature + 1)
+                {
+                    slot = (slot + 1) & slotMask;
+                }
+
+                if (slots[slot * 2] == 0)
+                {
+                    continue;
+                }
+
+                var row = weights.AsSpan(slots[(slot * 2) + 1], width);
+                for (var p = 0; p < steps.Length; p++)
+                {
+                    var target = scores.AsSpan(start + (p * passLength) + (i * stride), stride);
+                    NerWeights.AddQuantised(target, row.Slice(p * stride, stride), steps[p]);
+                }
+            }
+        }
+    }
+}
