@@ -61,10 +61,12 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         }
 
         var signals = Enumerable.Range(0, ordered.Count)
+            .AsParallel().AsOrdered()
             .Select(i => new ArticleSignals(terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate))
             .ToList();
         var stories = StoryRefiner.Refine(signals, Enumerable.Range(0, index.Count).Select(index.Members).ToList(), options);
         return stories
+            .AsParallel().AsOrdered()
             .Select(s => StoryTimeline.Build(s.Select(i => new StoryMember(ordered[i].Article, ordered[i].Clues, signals[i].Terms)).ToList(), options))
             .ToImmutableArray();
     }

@@ -13,10 +13,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
     // Bounds the cost of the nearest-member signal on large stories; recent members are the ones a new article
     // is most likely to follow.
-    private const int RecentMembers = 48;
-
-    private const int SteadyMembers = 32;
-    private const int SteadyReindexEvery = 4;
+    private const int RecentMembers = 16;
 
     // A term indexed by more stories than this is hardly distinctive; only the stories that took it up last are
     // looked at, so that the cost of a query stays flat when undated articles keep every story active.
@@ -168,12 +165,7 @@ internal sealed class StoryIndex(StoryOptions options)
             state.Norm2 = state.Centroid.Values.Sum(w => w * w);
         }
 
-        // A large story's top terms barely move with one more article, and finding them costs a pass over a centroid
-        // of thousands of terms: past a few dozen members it is done every few joins.
-        if (state.Members.Count <= SteadyMembers || state.Members.Count % SteadyReindexEvery == 0)
-        {
-            Reindex(story, state);
-        }
+        Reindex(story, state, vector);
     }
 
     private static void Prune(Dictionary<int, double> centroid, int keep)
@@ -185,15 +177,42 @@ internal sealed class StoryIndex(StoryOptions options)
         }
     }
 
-    private void Reindex(int story, State state)
+    // Centroid weights only grow in the stream, so a term outside the indexed top that the new article does not
+    // carry still has at least as many heavier terms as before: the new top is drawn from the old top and the
+    // article's terms alone, not from a centroid of thousands of terms.
+    private void Reindex(int story, State state, SparseVector added)
     {
-        var top = TopRanked.Keys(state.Centroid, options.IndexedTermsPerStory).ToHashSet();
-        foreach (var id in state.Indexed.Where(id => !top.Contains(id)))
+        var pool = new List<int>(state.Indexed.Count + added.Ids.Length);
+        pool.AddRange(state.Indexed);
+        foreach (var id in added.Ids)
         {
-            postings[id].Remove(story);
+            if (!state.Indexed.Contains(id))
+            {
+                pool.Add(id);
+            }
         }
 
-        foreach (var id in top.Where(id => !state.Indexed.Contains(id)))
+        var centroid = state.Centroid;
+        var ranked = TopRanked.Select(pool.Count, options.IndexedTermsPerStory, (a, b) =>
+        {
+            var (x, y) = (centroid.GetValueOrDefault(pool[a]), centroid.GetValueOrDefault(pool[b]));
+            return x != y ? y.CompareTo(x) : pool[a].CompareTo(pool[b]);
+        });
+        var top = new HashSet<int>(ranked.Count);
+        foreach (var k in ranked)
+        {
+            top.Add(pool[k]);
+        }
+
+        foreach (var id in state.Indexed)
+        {
+            if (!top.Contains(id))
+            {
+                postings[id].Remove(story);
+            }
+        }
+
+        foreach (var id in ranked.Select(k => pool[k]).Where(id => !state.Indexed.Contains(id)))
         {
             if (!postings.TryGetValue(id, out var list))
             {

@@ -24,30 +24,34 @@ internal sealed class StoryRefiner
     private readonly int[] owner;
     private readonly Dictionary<int, HashSet<int>> postings = [];
 
-    // Scratch space reused across articles: the article's term weights by term id, and the terms each story shares.
+    // Scratch space of the sequential passes, reused across articles and stories.
+    private readonly Scratch scratch = new();
     private float[] query = [];
-    private double[] centroid = [];
-    private double[] names = [];
-    private int[] shared = [];
-    private readonly List<int> touched = [];
 
     private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
     {
         this.options = options;
         this.articles = articles;
         owner = new int[articles.Count];
-        groups = [];
-        foreach (var story in stories)
+
+        // Each story's sums and top terms are its own; only the shared index is built in story order.
+        var built = new Group[stories.Count];
+        Parallel.For(0, stories.Count, g =>
         {
             var group = new Group();
-            foreach (var article in story)
+            foreach (var article in stories[g])
             {
                 Add(group, article);
-                owner[article] = groups.Count;
+                owner[article] = g;
             }
 
-            groups.Add(group);
-            Reindex(groups.Count - 1);
+            group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
+            built[g] = group;
+        });
+        groups = [.. built];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            AddPostings(g);
         }
     }
 
@@ -73,9 +77,26 @@ internal sealed class StoryRefiner
     private void Merge()
     {
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), double>(Comparer<double>.Create((x, y) => y.CompareTo(x)));
+
+        // The first offers only read the stories, so they are scored in parallel and queued in story order, as one
+        // thread would queue them; spans are settled first, since reading a stale one rewrites it.
+        foreach (var group in groups)
+        {
+            Span(group);
+        }
+
+        var offers = new List<(int B, double Score)>[groups.Count];
+        Parallel.For(0, groups.Count, () => new Scratch(), (g, _, local) =>
+        {
+            offers[g] = Offers(g, c => c > g, local);
+            return local;
+        }, _ => { });
         for (var g = 0; g < groups.Count; g++)
         {
-            Offer(queue, g, c => c > g);
+            foreach (var (c, score) in offers[g])
+            {
+                queue.Enqueue((g, c, groups[g].Version, groups[c].Version), score);
+            }
         }
 
         while (queue.TryDequeue(out var pair, out _))
@@ -95,16 +116,20 @@ internal sealed class StoryRefiner
             b.Clear();
             Reindex(pair.B);
             Reindex(pair.A);
-            Offer(queue, pair.A, _ => true);
+            foreach (var (c, score) in Offers(pair.A, _ => true, scratch))
+            {
+                queue.Enqueue((pair.A, c, a.Version, groups[c].Version), score);
+            }
         }
     }
 
-    private void Offer(PriorityQueue<(int, int, int, int), double> queue, int g, Func<int, bool> include)
+    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local)
     {
         var group = groups[g];
-        Scatter(group.Centroid, ref centroid, 1);
-        Scatter(group.Entities, ref names, 1);
-        foreach (var c in Candidates(group.Top, g, options.MaxCandidates).Where(include))
+        var result = new List<(int B, double Score)>();
+        Scatter(group.Centroid, ref local.Centroid, 1);
+        Scatter(group.Entities, ref local.Names, 1);
+        foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local).Where(include))
         {
             var other = groups[c];
             var gap = Gap(group, other);
@@ -117,19 +142,20 @@ internal sealed class StoryRefiner
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
             var pairs = (double)group.Members.Count * other.Members.Count;
             var score = StorySimilarity.Combine(
-                pairs > 0 ? Dot(other.Centroid, centroid) / pairs : 0,
-                pairs > 0 ? Dot(other.Entities, names) / pairs : 0,
+                pairs > 0 ? Dot(other.Centroid, group.Centroid, local.Centroid) / pairs : 0,
+                pairs > 0 ? Dot(other.Entities, group.Entities, local.Names) / pairs : 0,
                 group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
                 gap,
                 options);
             if (score >= MergeThreshold)
             {
-                queue.Enqueue((g, c, group.Version, other.Version), score);
+                result.Add((c, score));
             }
         }
 
-        Scatter(group.Centroid, ref centroid, 0);
-        Scatter(group.Entities, ref names, 0);
+        Scatter(group.Centroid, ref local.Centroid, 0);
+        Scatter(group.Entities, ref local.Names, 0);
+        return result;
     }
 
     // A story's sums are compared with many neighbours' in a row: written out densely by term id, each comparison is a
@@ -147,9 +173,24 @@ internal sealed class StoryRefiner
         }
     }
 
-    private static double Dot(Dictionary<int, double> sum, double[] dense)
+    // The dot product of two sums, one of them also written densely: a scan of the smaller one, so that a large
+    // story met by many small neighbours is not read whole for each of them.
+    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[] dense)
     {
         var dot = 0.0;
+        if (sum.Count > scattered.Count)
+        {
+            foreach (var (id, weight) in scattered)
+            {
+                if (sum.TryGetValue(id, out var other))
+                {
+                    dot += weight * other;
+                }
+            }
+
+            return dot;
+        }
+
         foreach (var (id, weight) in sum)
         {
             if ((uint)id < (uint)dense.Length)
@@ -173,7 +214,7 @@ internal sealed class StoryRefiner
             var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home]);
             var best = home;
             var bestScore = Math.Max(own, JoinThreshold);
-            foreach (var c in Candidates(top, home, Math.Min(ReassignCandidates, options.MaxCandidates)))
+            foreach (var c in Candidates(top, home, Math.Min(ReassignCandidates, options.MaxCandidates), scratch))
             {
                 var score = Score(article, groups[c]);
                 if (score > bestScore)
@@ -217,13 +258,15 @@ internal sealed class StoryRefiner
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private List<int> Candidates(IEnumerable<int> terms, int self, int limit)
+    private List<int> Candidates(IEnumerable<int> terms, int self, int limit, Scratch local)
     {
-        if (shared.Length < groups.Count)
+        if (local.Shared.Length < groups.Count)
         {
-            Array.Resize(ref shared, groups.Count);
+            Array.Resize(ref local.Shared, groups.Count);
         }
 
+        var shared = local.Shared;
+        var touched = local.Touched;
         foreach (var id in terms)
         {
             if (postings.TryGetValue(id, out var list))
@@ -263,7 +306,12 @@ internal sealed class StoryRefiner
         }
 
         group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
-        foreach (var id in group.Top)
+        AddPostings(g);
+    }
+
+    private void AddPostings(int g)
+    {
+        foreach (var id in groups[g].Top)
         {
             if (!postings.TryGetValue(id, out var list))
             {
@@ -335,6 +383,15 @@ internal sealed class StoryRefiner
 
     private int? Gap(Group a, Group b) =>
         Span(a) is { } x && Span(b) is { } y ? Math.Max(0, Math.Max(x.First.DayNumber - y.Last.DayNumber, y.First.DayNumber - x.Last.DayNumber)) : null;
+
+    // Per-thread scratch: a story's sums written densely by term id, and the terms each other story shares.
+    private sealed class Scratch
+    {
+        public double[] Centroid = [];
+        public double[] Names = [];
+        public int[] Shared = [];
+        public readonly List<int> Touched = [];
+    }
 
     private sealed class Group
     {
