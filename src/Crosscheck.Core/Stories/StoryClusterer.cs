@@ -51,13 +51,16 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         {
             var size = Math.Min(batch, ordered.Count - start);
             var embedded = embedder?.Embed(Enumerable.Range(start, size).Select(i => EmbeddingText(ordered[i].Article)).ToList());
+            var arrivals = new StoryIndex.Arrival[size];
             for (var j = 0; j < size; j++)
             {
                 var i = start + j;
                 counts[i] = (terms.AddDocument(ordered[i].Terms), entities.AddDocument(ordered[i].Entities));
                 embeddings[i] = embedded?[j];
-                index.Add(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
+                arrivals[j] = new StoryIndex.Arrival(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
             }
+
+            index.AddBatch(arrivals);
         }
 
         var signals = Enumerable.Range(0, ordered.Count)
