@@ -18,6 +18,10 @@ internal sealed class StoryRefiner
     // placed it well or badly among the same neighbours, so a wide search buys little.
     private const int ReassignCandidates = 4;
 
+    // A term among the top terms of more stories than this tells little about which of them belong together, and
+    // reading its postings would make the cost of a story grow with the corpus.
+    private const int CommonTermStories = 256;
+
     private readonly StoryOptions options;
     private readonly IReadOnlyList<ArticleSignals> articles;
     private readonly List<Group> groups;
@@ -88,7 +92,7 @@ internal sealed class StoryRefiner
         var offers = new List<(int B, double Score)>[groups.Count];
         Parallel.For(0, groups.Count, () => new Scratch(), (g, _, local) =>
         {
-            offers[g] = Offers(g, c => c > g, local);
+            offers[g] = Offers(g, c => c > g, local, dense: true);
             return local;
         }, _ => { });
         for (var g = 0; g < groups.Count; g++)
@@ -107,28 +111,33 @@ internal sealed class StoryRefiner
                 continue;
             }
 
-            foreach (var article in b.Members.ToList())
-            {
-                Add(a, article);
-                owner[article] = pair.A;
-            }
-
+            var pool = new HashSet<int>(a.Top);
+            pool.UnionWith(b.Centroid.Keys);
+            Absorb(pair.A, pair.B);
             b.Clear();
             Reindex(pair.B);
-            Reindex(pair.A);
-            foreach (var (c, score) in Offers(pair.A, _ => true, scratch))
+            Reindex(pair.A, pool);
+            foreach (var (c, score) in Offers(pair.A, _ => true, scratch, dense: false))
             {
                 queue.Enqueue((pair.A, c, a.Version, groups[c].Version), score);
             }
         }
     }
 
-    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local)
+    // With dense, the story's sums are written out by term id first, which pays when it meets many neighbours; a
+    // story that has just absorbed another is large, met once, and read by lookups instead.
+    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local, bool dense)
     {
         var group = groups[g];
         var result = new List<(int B, double Score)>();
-        Scatter(group.Centroid, ref local.Centroid, 1);
-        Scatter(group.Entities, ref local.Names, 1);
+        double[]? centroid = null, names = null;
+        if (dense)
+        {
+            Scatter(group.Centroid, ref local.Centroid, 1);
+            Scatter(group.Entities, ref local.Names, 1);
+            (centroid, names) = (local.Centroid, local.Names);
+        }
+
         foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local).Where(include))
         {
             var other = groups[c];
@@ -142,8 +151,8 @@ internal sealed class StoryRefiner
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
             var pairs = (double)group.Members.Count * other.Members.Count;
             var score = StorySimilarity.Combine(
-                pairs > 0 ? Dot(other.Centroid, group.Centroid, local.Centroid) / pairs : 0,
-                pairs > 0 ? Dot(other.Entities, group.Entities, local.Names) / pairs : 0,
+                pairs > 0 ? Dot(other.Centroid, group.Centroid, centroid) / pairs : 0,
+                pairs > 0 ? Dot(other.Entities, group.Entities, names) / pairs : 0,
                 group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
                 gap,
                 options);
@@ -153,8 +162,12 @@ internal sealed class StoryRefiner
             }
         }
 
-        Scatter(group.Centroid, ref local.Centroid, 0);
-        Scatter(group.Entities, ref local.Names, 0);
+        if (dense)
+        {
+            Scatter(group.Centroid, ref local.Centroid, 0);
+            Scatter(group.Entities, ref local.Names, 0);
+        }
+
         return result;
     }
 
@@ -175,10 +188,15 @@ internal sealed class StoryRefiner
 
     // The dot product of two sums, one of them also written densely: a scan of the smaller one, so that a large
     // story met by many small neighbours is not read whole for each of them.
-    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[] dense)
+    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[]? dense)
     {
         var dot = 0.0;
-        if (sum.Count > scattered.Count)
+        if (dense is null && sum.Count <= scattered.Count)
+        {
+            (sum, scattered) = (scattered, sum);
+        }
+
+        if (dense is null || sum.Count > scattered.Count)
         {
             foreach (var (id, weight) in scattered)
             {
@@ -269,7 +287,7 @@ internal sealed class StoryRefiner
         var touched = local.Touched;
         foreach (var id in terms)
         {
-            if (postings.TryGetValue(id, out var list))
+            if (postings.TryGetValue(id, out var list) && list.Count <= CommonTermStories)
             {
                 foreach (var g in list)
                 {
@@ -309,6 +327,26 @@ internal sealed class StoryRefiner
         AddPostings(g);
     }
 
+    // After a merge the top terms are drawn from the old ones and the absorbed story's terms: sums only grew, so no
+    // other term can have overtaken them.
+    private void Reindex(int g, HashSet<int> pool)
+    {
+        var group = groups[g];
+        foreach (var id in group.Top)
+        {
+            postings[id].Remove(g);
+        }
+
+        var terms = pool.Where(group.Centroid.ContainsKey).ToArray();
+        var ranked = TopRanked.Select(terms.Length, options.IndexedTermsPerStory, (x, y) =>
+        {
+            var (wx, wy) = (group.Centroid[terms[x]], group.Centroid[terms[y]]);
+            return wx != wy ? wy.CompareTo(wx) : terms[x].CompareTo(terms[y]);
+        });
+        group.Top = ranked.ConvertAll(k => terms[k]);
+        AddPostings(g);
+    }
+
     private void AddPostings(int g)
     {
         foreach (var id in groups[g].Top)
@@ -344,6 +382,49 @@ internal sealed class StoryRefiner
         }
 
         group.Version++;
+    }
+
+    // Adds one story's sums and members to another's.
+    private void Absorb(int into, int from)
+    {
+        var (a, b) = (groups[into], groups[from]);
+        var spanA = Span(a);
+        var spanB = Span(b);
+        foreach (var article in b.Members)
+        {
+            a.Members.Add(article);
+            owner[article] = into;
+        }
+
+        a.Norm2 = AddSum(a.Centroid, a.Norm2, b.Centroid);
+        a.EntityNorm2 = AddSum(a.Entities, a.EntityNorm2, b.Entities);
+        if (b.Embedding is { } embedding)
+        {
+            a.Embedding ??= new float[embedding.Length];
+            for (var i = 0; i < embedding.Length; i++)
+            {
+                a.Embedding[i] += embedding[i];
+            }
+        }
+
+        a.Span = (spanA, spanB) switch
+        {
+            ({ } x, { } y) => (x.First < y.First ? x.First : y.First, x.Last > y.Last ? x.Last : y.Last),
+            _ => spanA ?? spanB,
+        };
+        a.Version++;
+    }
+
+    private static double AddSum(Dictionary<int, double> sum, double norm2, Dictionary<int, double> other)
+    {
+        foreach (var (id, weight) in other)
+        {
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, id, out _);
+            norm2 += ((entry + weight) * (entry + weight)) - (entry * entry);
+            entry += weight;
+        }
+
+        return Math.Max(0, norm2);
     }
 
     private void Remove(Group group, int article)
