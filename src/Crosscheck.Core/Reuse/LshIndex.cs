@@ -52,114 +52,71 @@ public sealed class LshIndex(ReuseOptions options)
 
     /// <summary>
     /// <see cref="QueryAndAdd"/> for a batch of articles in order, with the same results: each article is compared
-    /// with the indexed articles and those before it in the batch. The batch's own keys are gathered first, so the
-    /// queries only read and run in parallel; the articles then join the postings in order.
+    /// with the indexed articles and those before it in the batch. The batch joins the postings first; the queries
+    /// then only read, each skipping the postings of its own and later articles (the newest, at the head of every
+    /// list), and run in parallel.
     /// </summary>
     public IReadOnlyList<ReuseCandidate>[] QueryAndAddAll(IReadOnlyList<(ArticleId Article, ReuseFingerprint Fingerprint)> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var first = _articles.Count;
-        var own = new Dictionary<ulong, List<int>>();
-        for (var k = 0; k < batch.Count; k++)
+        foreach (var (article, fingerprint) in batch)
         {
-            _articles.Add(batch[k].Article);
-            foreach (var key in batch[k].Fingerprint.BandKeys)
-            {
-                Note(own, key, k);
-            }
-
-            foreach (var key in batch[k].Fingerprint.PassageHashes)
-            {
-                Note(own, key, k);
-            }
+            Add(article, fingerprint);
         }
 
         var results = new IReadOnlyList<ReuseCandidate>[batch.Count];
         Parallel.For(0, batch.Count, () => new Dictionary<int, (int Bands, int Passages)>(), (k, _, counts) =>
         {
-            results[k] = CollectInBatch(batch[k].Fingerprint, first, k, own, counts);
+            results[k] = CollectBefore(batch[k].Fingerprint, first + k, counts);
             return counts;
         }, _ => { });
-
-        for (var k = 0; k < batch.Count; k++)
-        {
-            foreach (var key in batch[k].Fingerprint.BandKeys)
-            {
-                AddPosting(key, first + k);
-            }
-
-            foreach (var key in batch[k].Fingerprint.PassageHashes)
-            {
-                AddPosting(key, first + k);
-            }
-        }
-
         return results;
     }
 
-    private static void Note(Dictionary<ulong, List<int>> own, ulong key, int k)
-    {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(own, key, out _);
-        list ??= [];
-        if (list.Count == 0 || list[^1] != k)
-        {
-            list.Add(k);
-        }
-    }
-
-    // Reads the postings a query made just before the article joined would read, newest first: those of the batch's
-    // earlier articles, then the index's.
-    private List<ReuseCandidate> CollectInBatch(
-        ReuseFingerprint fingerprint, int first, int k, Dictionary<ulong, List<int>> own, Dictionary<int, (int Bands, int Passages)> counts)
+    // Reads the postings a query made just before article <paramref name="self"/> joined would have read.
+    private List<ReuseCandidate> CollectBefore(ReuseFingerprint fingerprint, int self, Dictionary<int, (int Bands, int Passages)> counts)
     {
         counts.Clear();
         foreach (var key in fingerprint.BandKeys)
         {
-            var seen = 0;
-            var mine = own[key];
-            for (var p = mine.BinarySearch(k) - 1; p >= 0 && seen < options.MaxPostingsPerKey; p--)
+            var p = SkipNewer(_postings[key], self, out _);
+            for (var seen = 0; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p], seen++)
             {
-                seen++;
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, first + mine[p], out _).Bands++;
-            }
-
-            ref var list = ref CollectionsMarshal.GetValueRefOrNullRef(_postings, key);
-            if (!Unsafe.IsNullRef(ref list))
-            {
-                for (var p = list.Head; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p])
-                {
-                    seen++;
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Bands++;
-                }
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Bands++;
             }
         }
 
         foreach (var key in fingerprint.PassageHashes)
         {
-            var mine = own[key];
-            var earlier = mine.BinarySearch(k);
-            ref var list = ref CollectionsMarshal.GetValueRefOrNullRef(_postings, key);
-            var indexed = Unsafe.IsNullRef(ref list) ? 0 : list.Count;
-            if (earlier + indexed == 0 || earlier + indexed > options.MaxPostingsPerKey)
+            var list = _postings[key];
+            var p = SkipNewer(list, self, out var skipped);
+            var earlier = list.Count - skipped;
+            if (earlier == 0 || earlier > options.MaxPostingsPerKey)
             {
                 continue;
             }
 
-            for (var p = earlier - 1; p >= 0; p--)
+            for (; p >= 0; p = _postingNext[p])
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, first + mine[p], out _).Passages++;
-            }
-
-            if (indexed > 0)
-            {
-                for (var p = list.Head; p >= 0; p = _postingNext[p])
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Passages++;
-                }
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Passages++;
             }
         }
 
         return Candidates(counts);
+    }
+
+    private int SkipNewer((int Head, int Count) list, int self, out int skipped)
+    {
+        skipped = 0;
+        var p = list.Head;
+        while (p >= 0 && _postingArticle[p] >= self)
+        {
+            skipped++;
+            p = _postingNext[p];
+        }
+
+        return p;
     }
 
     private List<ReuseCandidate> Collect(ReuseFingerprint fingerprint, int? adding)

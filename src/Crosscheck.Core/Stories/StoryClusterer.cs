@@ -31,7 +31,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
             .Select(a =>
             {
                 var text = FullText(a);
-                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: Count(TermExtractor.Terms(text)), Entities: Count(Entities(text)));
+                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: TermExtractor.CountTerms(text), Entities: Count(Entities(text)));
             })
             .ToList();
         var ordered = input

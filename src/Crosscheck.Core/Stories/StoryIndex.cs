@@ -282,12 +282,14 @@ internal sealed class StoryIndex(StoryOptions options)
             }
         }
 
-        var centroid = state.Centroid;
-        var ranked = TopRanked.Select(pool.Count, options.IndexedTermsPerStory, (a, b) =>
+        var weights = new double[pool.Count];
+        for (var i = 0; i < weights.Length; i++)
         {
-            var (x, y) = (centroid.GetValueOrDefault(pool[a]), centroid.GetValueOrDefault(pool[b]));
-            return x != y ? y.CompareTo(x) : pool[a].CompareTo(pool[b]);
-        });
+            weights[i] = state.Centroid.GetValueOrDefault(pool[i]);
+        }
+
+        var ranked = TopRanked.Select(pool.Count, options.IndexedTermsPerStory, (a, b) =>
+            weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : pool[a].CompareTo(pool[b]));
         var top = new HashSet<int>(ranked.Count);
         foreach (var k in ranked)
         {
@@ -298,7 +300,7 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             if (!top.Contains(id))
             {
-                postings[id].Remove(story);
+                Unlist(postings[id], story);
             }
         }
 
@@ -316,6 +318,10 @@ internal sealed class StoryIndex(StoryOptions options)
         state.Indexed = top;
     }
 
+    // A term's postings run to thousands of stories while the stories that change their top terms are mostly the
+    // latest ones, near the end of the list: searched from there, removal does not cost a scan of the whole list.
+    private static void Unlist(List<int> list, int story) => list.RemoveAt(list.LastIndexOf(story));
+
     private void Expire()
     {
         var horizon = clock!.Value.AddDays(-options.QuietAfterDays);
@@ -331,7 +337,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
             foreach (var id in state.Indexed)
             {
-                postings[id].Remove(story);
+                Unlist(postings[id], story);
             }
 
             state.Indexed = [];

@@ -337,12 +337,19 @@ internal sealed class StoryRefiner
             postings[id].Remove(g);
         }
 
-        var terms = pool.Where(group.Centroid.ContainsKey).ToArray();
-        var ranked = TopRanked.Select(terms.Length, options.IndexedTermsPerStory, (x, y) =>
+        var terms = new List<int>(pool.Count);
+        var weights = new List<double>(pool.Count);
+        foreach (var id in pool)
         {
-            var (wx, wy) = (group.Centroid[terms[x]], group.Centroid[terms[y]]);
-            return wx != wy ? wy.CompareTo(wx) : terms[x].CompareTo(terms[y]);
-        });
+            if (group.Centroid.TryGetValue(id, out var weight))
+            {
+                terms.Add(id);
+                weights.Add(weight);
+            }
+        }
+
+        var ranked = TopRanked.Select(terms.Count, options.IndexedTermsPerStory, (x, y) =>
+            weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : terms[x].CompareTo(terms[y]));
         group.Top = ranked.ConvertAll(k => terms[k]);
         AddPostings(g);
     }
