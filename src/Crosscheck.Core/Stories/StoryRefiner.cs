@@ -18,6 +18,8 @@ internal sealed class StoryRefiner
     // placed it well or badly among the same neighbours, so a wide search buys little.
     private const int ReassignCandidates = 4;
 
+    private const int ReassignBlock = 256;
+
     // A term among the top terms of more stories than this tells little about which of them belong together, and
     // reading its postings would make the cost of a story grow with the corpus.
     private const int CommonTermStories = 256;
@@ -30,6 +32,9 @@ internal sealed class StoryRefiner
 
     // Scratch space of the sequential passes, reused across articles and stories.
     private readonly Scratch scratch = new();
+
+    // Scratch of the parallel passes, kept across blocks since its arrays run to the size of the vocabulary.
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> spare = [];
     private float[] query = [];
 
     private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
@@ -90,11 +95,11 @@ internal sealed class StoryRefiner
         }
 
         var offers = new List<(int B, double Score)>[groups.Count];
-        Parallel.For(0, groups.Count, () => new Scratch(), (g, _, local) =>
+        Parallel.For(0, groups.Count, () => spare.TryTake(out var kept) ? kept : new Scratch(), (g, _, local) =>
         {
             offers[g] = Offers(g, c => c > g, local, dense: true);
             return local;
-        }, _ => { });
+        }, spare.Add);
         for (var g = 0; g < groups.Count; g++)
         {
             foreach (var (c, score) in offers[g])
@@ -220,43 +225,72 @@ internal sealed class StoryRefiner
         return dot;
     }
 
+    // Articles are reassigned in blocks: each article's candidate stories are scored in parallel as the stories stood
+    // before the block, then the articles are moved one at a time in order, with every story an earlier move changed
+    // (and the article's own, which it leaves) scored again as it stands.
     private void Reassign()
     {
-        for (var article = 0; article < articles.Count; article++)
+        var limit = Math.Min(ReassignCandidates, options.MaxCandidates);
+        var scored = new List<(int Story, int Version, double Score)>[ReassignBlock];
+        for (var start = 0; start < articles.Count; start += ReassignBlock)
         {
-            var home = owner[article];
-            var signals = articles[article];
-            Remove(groups[home], article);
-            var top = signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
-            StorySimilarity.Scatter(signals.Terms, ref query);
-            var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home]);
-            var best = home;
-            var bestScore = Math.Max(own, JoinThreshold);
-            foreach (var c in Candidates(top, home, Math.Min(ReassignCandidates, options.MaxCandidates), scratch))
+            var end = Math.Min(articles.Count, start + ReassignBlock);
+            Parallel.For(start, end, () => spare.TryTake(out var kept) ? kept : new Scratch(), (article, _, local) =>
             {
-                var score = Score(article, groups[c]);
-                if (score > bestScore)
+                var signals = articles[article];
+                var home = owner[article];
+                StorySimilarity.Scatter(signals.Terms, ref local.Query);
+                var list = new List<(int Story, int Version, double Score)>(limit);
+                foreach (var c in Candidates(QueryTerms(signals), home, limit, local))
                 {
-                    best = c;
-                    bestScore = score;
+                    list.Add((c, groups[c].Version, Score(article, groups[c], local.Query, settle: false)));
                 }
-            }
 
-            StorySimilarity.Scatter(signals.Terms, ref query, 0);
-            Add(groups[best], article);
-            owner[article] = best;
-            if (best != home)
+                StorySimilarity.Scatter(signals.Terms, ref local.Query, 0);
+                scored[article - start] = list;
+                return local;
+            }, spare.Add);
+
+            for (var article = start; article < end; article++)
             {
-                Reindex(home);
-                Reindex(best);
+                var home = owner[article];
+                var signals = articles[article];
+                Remove(groups[home], article);
+                StorySimilarity.Scatter(signals.Terms, ref query);
+                var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home], query, settle: true);
+                var best = home;
+                var bestScore = Math.Max(own, JoinThreshold);
+                foreach (var (c, version, earlier) in scored[article - start])
+                {
+                    var score = groups[c].Version == version ? earlier : Score(article, groups[c], query, settle: true);
+                    if (score > bestScore)
+                    {
+                        best = c;
+                        bestScore = score;
+                    }
+                }
+
+                StorySimilarity.Scatter(signals.Terms, ref query, 0);
+                Add(groups[best], article);
+                owner[article] = best;
+                if (best != home)
+                {
+                    Reindex(home);
+                    Reindex(best);
+                }
             }
         }
     }
 
-    private double Score(int article, Group group)
+    private int[] QueryTerms(ArticleSignals signals) =>
+        signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
+
+    // With settle false (in parallel), a stale span is worked out without being stored.
+    private double Score(int article, Group group, float[] query, bool settle)
     {
         var signals = articles[article];
-        if (signals.Date is { } date && Span(group) is { } span
+        var range = settle ? Span(group) : group.SpanStale ? FreshSpan(group) : group.Span;
+        if (signals.Date is { } date && range is { } span
             && (date.DayNumber < span.First.DayNumber - options.QuietAfterDays || date.DayNumber > span.Last.DayNumber + options.QuietAfterDays))
         {
             return double.NegativeInfinity;
@@ -272,7 +306,7 @@ internal sealed class StoryRefiner
         var lexical = ((1 - options.NearestMemberShare) * centroid) + (options.NearestMemberShare * nearest);
         var entity = StorySimilarity.Cosine(signals.Entities, group.Entities, group.EntityNorm2);
         double? semantic = signals.Embedding is not null && group.Embedding is not null ? StorySimilarity.Cosine(signals.Embedding, group.Embedding) : null;
-        int? gap = signals.Date is { } d && Span(group) is { } s ? Math.Max(0, Math.Max(s.First.DayNumber - d.DayNumber, d.DayNumber - s.Last.DayNumber)) : null;
+        int? gap = signals.Date is { } d && range is { } s ? Math.Max(0, Math.Max(s.First.DayNumber - d.DayNumber, d.DayNumber - s.Last.DayNumber)) : null;
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
@@ -461,12 +495,17 @@ internal sealed class StoryRefiner
     {
         if (group.SpanStale)
         {
-            var dates = group.Members.Select(m => articles[m].Date).OfType<DateOnly>().ToList();
-            group.Span = dates.Count == 0 ? null : (dates.Min(), dates.Max());
+            group.Span = FreshSpan(group);
             group.SpanStale = false;
         }
 
         return group.Span;
+    }
+
+    private (DateOnly First, DateOnly Last)? FreshSpan(Group group)
+    {
+        var dates = group.Members.Select(m => articles[m].Date).OfType<DateOnly>().ToList();
+        return dates.Count == 0 ? null : (dates.Min(), dates.Max());
     }
 
     private int? Gap(Group a, Group b) =>
@@ -478,6 +517,7 @@ internal sealed class StoryRefiner
         public double[] Centroid = [];
         public double[] Names = [];
         public int[] Shared = [];
+        public float[] Query = [];
         public readonly List<int> Touched = [];
     }
 
