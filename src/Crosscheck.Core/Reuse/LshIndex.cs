@@ -50,6 +50,75 @@ public sealed class LshIndex(ReuseOptions options)
         return Collect(fingerprint, _articles.Count - 1);
     }
 
+    /// <summary>
+    /// <see cref="QueryAndAdd"/> for a batch of articles in order, with the same results: each article is compared
+    /// with the indexed articles and those before it in the batch. The batch joins the postings first; the queries
+    /// then only read, each skipping the postings of its own and later articles (the newest, at the head of every
+    /// list), and run in parallel.
+    /// </summary>
+    public IReadOnlyList<ReuseCandidate>[] QueryAndAddAll(IReadOnlyList<(ArticleId Article, ReuseFingerprint Fingerprint)> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var first = _articles.Count;
+        foreach (var (article, fingerprint) in batch)
+        {
+            Add(article, fingerprint);
+        }
+
+        var results = new IReadOnlyList<ReuseCandidate>[batch.Count];
+        Parallel.For(0, batch.Count, () => new Dictionary<int, (int Bands, int Passages)>(), (k, _, counts) =>
+        {
+            results[k] = CollectBefore(batch[k].Fingerprint, first + k, counts);
+            return counts;
+        }, _ => { });
+        return results;
+    }
+
+    // Reads the postings a query made just before article <paramref name="self"/> joined would have read.
+    private List<ReuseCandidate> CollectBefore(ReuseFingerprint fingerprint, int self, Dictionary<int, (int Bands, int Passages)> counts)
+    {
+        counts.Clear();
+        foreach (var key in fingerprint.BandKeys)
+        {
+            var p = SkipNewer(_postings[key], self, out _);
+            for (var seen = 0; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p], seen++)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Bands++;
+            }
+        }
+
+        foreach (var key in fingerprint.PassageHashes)
+        {
+            var list = _postings[key];
+            var p = SkipNewer(list, self, out var skipped);
+            var earlier = list.Count - skipped;
+            if (earlier == 0 || earlier > options.MaxPostingsPerKey)
+            {
+                continue;
+            }
+
+            for (; p >= 0; p = _postingNext[p])
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Passages++;
+            }
+        }
+
+        return Candidates(counts);
+    }
+
+    private int SkipNewer((int Head, int Count) list, int self, out int skipped)
+    {
+        skipped = 0;
+        var p = list.Head;
+        while (p >= 0 && _postingArticle[p] >= self)
+        {
+            skipped++;
+            p = _postingNext[p];
+        }
+
+        return p;
+    }
+
     private List<ReuseCandidate> Collect(ReuseFingerprint fingerprint, int? adding)
     {
         _counts.Clear();
@@ -103,8 +172,13 @@ public sealed class LshIndex(ReuseOptions options)
             }
         }
 
+        return Candidates(_counts);
+    }
+
+    private List<ReuseCandidate> Candidates(Dictionary<int, (int Bands, int Passages)> counts)
+    {
         var candidates = new List<ReuseCandidate>();
-        foreach (var (article, (bands, passages)) in _counts)
+        foreach (var (article, (bands, passages)) in counts)
         {
             if (bands > 0 || passages >= options.MinSharedPassageHashes)
             {

@@ -43,14 +43,14 @@ public static class ReuseAnalyzer
             var fingerprints = new ReuseFingerprint[chunk];
             Parallel.For(0, chunk, k => fingerprints[k] = fingerprinter.Compute(articles[chunkStart + k].Text));
 
-            // Querying and adding stay in article order: an article is compared with those before it only.
+            // An article is compared with those before it only, also within the chunk.
             var pairs = new List<(int Earlier, int Later)>();
+            var found = index.QueryAndAddAll([.. Enumerable.Range(0, chunk).Select(k => (articles[chunkStart + k].Id, fingerprints[k]))]);
             for (var k = 0; k < chunk; k++)
             {
-                var i = chunkStart + k;
-                foreach (var candidate in index.QueryAndAdd(articles[i].Id, fingerprints[k]))
+                foreach (var candidate in found[k])
                 {
-                    pairs.Add((positions[candidate.Article], i));
+                    pairs.Add((positions[candidate.Article], chunkStart + k));
                 }
             }
 

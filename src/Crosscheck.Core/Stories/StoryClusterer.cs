@@ -31,7 +31,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
             .Select(a =>
             {
                 var text = FullText(a);
-                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: Count(TermExtractor.Terms(text)), Entities: Count(Entities(text)));
+                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: TermExtractor.CountTerms(text), Entities: Count(Entities(text)));
             })
             .ToList();
         var ordered = input
@@ -51,20 +51,25 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         {
             var size = Math.Min(batch, ordered.Count - start);
             var embedded = embedder?.Embed(Enumerable.Range(start, size).Select(i => EmbeddingText(ordered[i].Article)).ToList());
+            var arrivals = new StoryIndex.Arrival[size];
             for (var j = 0; j < size; j++)
             {
                 var i = start + j;
                 counts[i] = (terms.AddDocument(ordered[i].Terms), entities.AddDocument(ordered[i].Entities));
                 embeddings[i] = embedded?[j];
-                index.Add(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
+                arrivals[j] = new StoryIndex.Arrival(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
             }
+
+            index.AddBatch(arrivals);
         }
 
         var signals = Enumerable.Range(0, ordered.Count)
+            .AsParallel().AsOrdered()
             .Select(i => new ArticleSignals(terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate))
             .ToList();
         var stories = StoryRefiner.Refine(signals, Enumerable.Range(0, index.Count).Select(index.Members).ToList(), options);
         return stories
+            .AsParallel().AsOrdered()
             .Select(s => StoryTimeline.Build(s.Select(i => new StoryMember(ordered[i].Article, ordered[i].Clues, signals[i].Terms)).ToList(), options))
             .ToImmutableArray();
     }

@@ -13,10 +13,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
     // Bounds the cost of the nearest-member signal on large stories; recent members are the ones a new article
     // is most likely to follow.
-    private const int RecentMembers = 48;
-
-    private const int SteadyMembers = 32;
-    private const int SteadyReindexEvery = 4;
+    private const int RecentMembers = 16;
 
     // A term indexed by more stories than this is hardly distinctive; only the stories that took it up last are
     // looked at, so that the cost of a query stays flat when undated articles keep every story active.
@@ -27,74 +24,164 @@ internal sealed class StoryIndex(StoryOptions options)
     private readonly PriorityQueue<int, DateOnly> expiry = new();
     private DateOnly? clock;
 
-    // Scratch space reused across articles: the article's term weights by term id, and the query weight each story
-    // shares with it, with the stories touched in order of first touch.
-    private float[] query = [];
-    private float[] names = [];
-    private double[] shared = [];
-    private readonly List<int> touched = [];
+    // Scratch space of the sequential half of a batch, and of the parallel half, kept across batches since its
+    // arrays run to the size of the vocabulary.
+    private readonly Scratch scratch = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> spare = [];
 
     public int Count => stories.Count;
 
     public IReadOnlyList<int> Members(int story) => stories[story].Members;
 
-    /// <summary>Adds one article (its index in stream order) to the best story, or to a new one.</summary>
-    public void Add(int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
+    /// <summary>
+    /// Adds a batch of articles in stream order, each to the best story or to a new one. The articles of a batch are
+    /// scored in parallel against the stories as they stood before the batch; then, one article at a time, the
+    /// stories an earlier article of the batch joined or started are scored again as they stand now (all of them
+    /// that share a query term, not only the best ranked), so an article still sees every report before it, and the
+    /// result does not depend on the threads, only on the batch size.
+    /// </summary>
+    public void AddBatch(IReadOnlyList<Arrival> batch)
     {
-        if (date is { } d && (clock is null || d > clock))
+        var scored = new List<(int Story, double Score)>[batch.Count];
+        Parallel.For(0, batch.Count, () => spare.TryTake(out var kept) ? kept : new Scratch(), (k, _, local) =>
         {
-            clock = d;
-            Expire();
-        }
+            scored[k] = ScoreCandidates(batch[k], local);
+            return local;
+        }, spare.Add);
 
-        var best = -1;
-        var bestScore = embedding is null ? options.JoinThreshold : options.JoinThresholdWithEmbeddings;
-        StorySimilarity.Scatter(vector, ref query);
-        StorySimilarity.Scatter(entityVector, ref names);
-        foreach (var candidate in Candidates(vector))
+        var changed = new List<int>();
+        var isChanged = new HashSet<int>();
+        var changedByTerm = new Dictionary<int, List<int>>();
+        var mark = new HashSet<int>();
+        for (var k = 0; k < batch.Count; k++)
         {
-            var score = Score(stories[candidate], vector, entityVector, embedding, date);
-            if (score >= bestScore)
+            var arrival = batch[k];
+            if (arrival.Date is { } d && (clock is null || d > clock))
             {
-                best = candidate;
-                bestScore = score;
+                clock = d;
+                Expire();
+            }
+
+            var best = -1;
+            var bestScore = arrival.Embedding is null ? options.JoinThreshold : options.JoinThresholdWithEmbeddings;
+            foreach (var (story, score) in scored[k])
+            {
+                // A story that went quiet during the batch is no longer indexed; one changed is scored below.
+                if (score >= bestScore && stories[story].Indexed.Count > 0 && !isChanged.Contains(story))
+                {
+                    best = story;
+                    bestScore = score;
+                }
+            }
+
+            mark.Clear();
+            var vector = arrival.Vector;
+            var limit = Math.Min(options.QueryTerms, vector.Ids.Length);
+            for (var i = 0; i < limit && changed.Count > 0; i++)
+            {
+                if (changedByTerm.TryGetValue(vector.Ids[i], out var list))
+                {
+                    foreach (var story in list)
+                    {
+                        mark.Add(story);
+                    }
+                }
+            }
+
+            if (mark.Count > 0)
+            {
+                StorySimilarity.Scatter(vector, ref scratch.Query);
+                StorySimilarity.Scatter(arrival.Entities, ref scratch.Names);
+                foreach (var story in changed)
+                {
+                    if (mark.Contains(story) && stories[story].Indexed.Count > 0)
+                    {
+                        var score = Score(stories[story], arrival, scratch);
+                        if (score >= bestScore)
+                        {
+                            best = story;
+                            bestScore = score;
+                        }
+                    }
+                }
+
+                StorySimilarity.Scatter(vector, ref scratch.Query, 0);
+                StorySimilarity.Scatter(arrival.Entities, ref scratch.Names, 0);
+            }
+
+            if (best < 0)
+            {
+                best = stories.Count;
+                stories.Add(new State());
+            }
+
+            Join(best, arrival.Article, vector, arrival.Entities, arrival.Embedding, arrival.Date);
+            if (isChanged.Add(best))
+            {
+                changed.Add(best);
+            }
+
+            foreach (var id in stories[best].Indexed)
+            {
+                if (!changedByTerm.TryGetValue(id, out var list))
+                {
+                    list = [];
+                    changedByTerm.Add(id, list);
+                }
+
+                if (!list.Contains(best))
+                {
+                    list.Add(best);
+                }
             }
         }
-
-        StorySimilarity.Scatter(vector, ref query, 0);
-        StorySimilarity.Scatter(entityVector, ref names, 0);
-
-        if (best < 0)
-        {
-            best = stories.Count;
-            stories.Add(new State());
-        }
-
-        Join(best, article, vector, entityVector, embedding, date);
     }
 
-    private double Score(State story, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
+    // The stories sharing most of the article's query terms, each with its score (read-only).
+    private List<(int Story, double Score)> ScoreCandidates(Arrival arrival, Scratch local)
     {
-        var centroid = StorySimilarity.Cosine(vector, query, story.Centroid, story.Norm2);
+        StorySimilarity.Scatter(arrival.Vector, ref local.Query);
+        StorySimilarity.Scatter(arrival.Entities, ref local.Names);
+        var candidates = Candidates(arrival.Vector, local);
+        var scored = new List<(int Story, double Score)>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            scored.Add((candidate, Score(stories[candidate], arrival, local)));
+        }
+
+        StorySimilarity.Scatter(arrival.Vector, ref local.Query, 0);
+        StorySimilarity.Scatter(arrival.Entities, ref local.Names, 0);
+        return scored;
+    }
+
+    private static double Score(State story, Arrival arrival, Scratch local, StoryOptions options)
+    {
+        var (vector, entityVector, embedding, date) = (arrival.Vector, arrival.Entities, arrival.Embedding, arrival.Date);
+        var centroid = StorySimilarity.Cosine(vector, local.Query, story.Centroid, story.Norm2);
         var nearest = 0.0;
         foreach (var member in story.Recent)
         {
-            nearest = Math.Max(nearest, StorySimilarity.Dot(member, query));
+            nearest = Math.Max(nearest, StorySimilarity.Dot(member, local.Query));
         }
 
         var lexical = (1 - options.NearestMemberShare) * centroid + options.NearestMemberShare * nearest;
-        var entity = StorySimilarity.Cosine(entityVector, names, story.Entities, story.EntityNorm2);
+        var entity = StorySimilarity.Cosine(entityVector, local.Names, story.Entities, story.EntityNorm2);
         double? semantic = embedding is not null && story.Embedding is not null ? StorySimilarity.Cosine(embedding, story.Embedding) : null;
         int? gap = date is { } d && story.Last is { } last ? Math.Abs(d.DayNumber - last.DayNumber) : null;
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private List<int> Candidates(SparseVector vector)
+    private double Score(State story, Arrival arrival, Scratch local) => Score(story, arrival, local, options);
+
+    private List<int> Candidates(SparseVector vector, Scratch local)
     {
-        if (shared.Length < stories.Count)
+        if (local.Shared.Length < stories.Count)
         {
-            Array.Resize(ref shared, Math.Max(stories.Count, shared.Length * 2));
+            Array.Resize(ref local.Shared, Math.Max(stories.Count, local.Shared.Length * 2));
         }
+
+        var shared = local.Shared;
+        var touched = local.Touched;
 
         var limit = Math.Min(options.QueryTerms, vector.Ids.Length);
         for (var i = 0; i < limit; i++)
@@ -168,12 +255,7 @@ internal sealed class StoryIndex(StoryOptions options)
             state.Norm2 = state.Centroid.Values.Sum(w => w * w);
         }
 
-        // A large story's top terms barely move with one more article, and finding them costs a pass over a centroid
-        // of thousands of terms: past a few dozen members it is done every few joins.
-        if (state.Members.Count <= SteadyMembers || state.Members.Count % SteadyReindexEvery == 0)
-        {
-            Reindex(story, state);
-        }
+        Reindex(story, state, vector);
     }
 
     private static void Prune(Dictionary<int, double> centroid, int keep)
@@ -185,15 +267,44 @@ internal sealed class StoryIndex(StoryOptions options)
         }
     }
 
-    private void Reindex(int story, State state)
+    // Centroid weights only grow in the stream, so a term outside the indexed top that the new article does not
+    // carry still has at least as many heavier terms as before: the new top is drawn from the old top and the
+    // article's terms alone, not from a centroid of thousands of terms.
+    private void Reindex(int story, State state, SparseVector added)
     {
-        var top = TopRanked.Keys(state.Centroid, options.IndexedTermsPerStory).ToHashSet();
-        foreach (var id in state.Indexed.Where(id => !top.Contains(id)))
+        var pool = new List<int>(state.Indexed.Count + added.Ids.Length);
+        pool.AddRange(state.Indexed);
+        foreach (var id in added.Ids)
         {
-            postings[id].Remove(story);
+            if (!state.Indexed.Contains(id))
+            {
+                pool.Add(id);
+            }
         }
 
-        foreach (var id in top.Where(id => !state.Indexed.Contains(id)))
+        var weights = new double[pool.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = state.Centroid.GetValueOrDefault(pool[i]);
+        }
+
+        var ranked = TopRanked.Select(pool.Count, options.IndexedTermsPerStory, (a, b) =>
+            weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : pool[a].CompareTo(pool[b]));
+        var top = new HashSet<int>(ranked.Count);
+        foreach (var k in ranked)
+        {
+            top.Add(pool[k]);
+        }
+
+        foreach (var id in state.Indexed)
+        {
+            if (!top.Contains(id))
+            {
+                Unlist(postings[id], story);
+            }
+        }
+
+        foreach (var id in ranked.Select(k => pool[k]).Where(id => !state.Indexed.Contains(id)))
         {
             if (!postings.TryGetValue(id, out var list))
             {
@@ -206,6 +317,10 @@ internal sealed class StoryIndex(StoryOptions options)
 
         state.Indexed = top;
     }
+
+    // A term's postings run to thousands of stories while the stories that change their top terms are mostly the
+    // latest ones, near the end of the list: searched from there, removal does not cost a scan of the whole list.
+    private static void Unlist(List<int> list, int story) => list.RemoveAt(list.LastIndexOf(story));
 
     private void Expire()
     {
@@ -222,11 +337,24 @@ internal sealed class StoryIndex(StoryOptions options)
 
             foreach (var id in state.Indexed)
             {
-                postings[id].Remove(story);
+                Unlist(postings[id], story);
             }
 
             state.Indexed = [];
         }
+    }
+
+    /// <summary>An article arriving in the stream: its index in stream order and its signals.</summary>
+    internal readonly record struct Arrival(int Article, SparseVector Vector, SparseVector Entities, float[]? Embedding, DateOnly? Date);
+
+    // Per-thread scratch: the article's term and name weights by id, and the query weight each story shares with it,
+    // with the stories touched in order of first touch.
+    private sealed class Scratch
+    {
+        public float[] Query = [];
+        public float[] Names = [];
+        public double[] Shared = [];
+        public readonly List<int> Touched = [];
     }
 
     private sealed class State

@@ -58,7 +58,7 @@ public sealed record StoryOptions
     public int IndexedTermsPerStory { get; init; } = 48;
 
     /// <summary>Stories scored in full per article, the ones sharing most query-term weight.</summary>
-    public int MaxCandidates { get; init; } = 32;
+    public int MaxCandidates { get; init; } = 16;
 
     /// <summary>Characters of title and leading paragraphs given to the sentence embedder.</summary>
     public int EmbeddedChars { get; init; } = 1200;

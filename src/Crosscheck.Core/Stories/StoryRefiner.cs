@@ -18,36 +18,49 @@ internal sealed class StoryRefiner
     // placed it well or badly among the same neighbours, so a wide search buys little.
     private const int ReassignCandidates = 4;
 
+    private const int ReassignBlock = 256;
+
+    // A term among the top terms of more stories than this tells little about which of them belong together, and
+    // reading its postings would make the cost of a story grow with the corpus.
+    private const int CommonTermStories = 256;
+
     private readonly StoryOptions options;
     private readonly IReadOnlyList<ArticleSignals> articles;
     private readonly List<Group> groups;
     private readonly int[] owner;
     private readonly Dictionary<int, HashSet<int>> postings = [];
 
-    // Scratch space reused across articles: the article's term weights by term id, and the terms each story shares.
+    // Scratch space of the sequential passes, reused across articles and stories.
+    private readonly Scratch scratch = new();
+
+    // Scratch of the parallel passes, kept across blocks since its arrays run to the size of the vocabulary.
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> spare = [];
     private float[] query = [];
-    private double[] centroid = [];
-    private double[] names = [];
-    private int[] shared = [];
-    private readonly List<int> touched = [];
 
     private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
     {
         this.options = options;
         this.articles = articles;
         owner = new int[articles.Count];
-        groups = [];
-        foreach (var story in stories)
+
+        // Each story's sums and top terms are its own; only the shared index is built in story order.
+        var built = new Group[stories.Count];
+        Parallel.For(0, stories.Count, g =>
         {
             var group = new Group();
-            foreach (var article in story)
+            foreach (var article in stories[g])
             {
                 Add(group, article);
-                owner[article] = groups.Count;
+                owner[article] = g;
             }
 
-            groups.Add(group);
-            Reindex(groups.Count - 1);
+            group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
+            built[g] = group;
+        });
+        groups = [.. built];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            AddPostings(g);
         }
     }
 
@@ -73,9 +86,26 @@ internal sealed class StoryRefiner
     private void Merge()
     {
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), double>(Comparer<double>.Create((x, y) => y.CompareTo(x)));
+
+        // The first offers only read the stories, so they are scored in parallel and queued in story order, as one
+        // thread would queue them; spans are settled first, since reading a stale one rewrites it.
+        foreach (var group in groups)
+        {
+            Span(group);
+        }
+
+        var offers = new List<(int B, double Score)>[groups.Count];
+        Parallel.For(0, groups.Count, () => spare.TryTake(out var kept) ? kept : new Scratch(), (g, _, local) =>
+        {
+            offers[g] = Offers(g, c => c > g, local, dense: true);
+            return local;
+        }, spare.Add);
         for (var g = 0; g < groups.Count; g++)
         {
-            Offer(queue, g, c => c > g);
+            foreach (var (c, score) in offers[g])
+            {
+                queue.Enqueue((g, c, groups[g].Version, groups[c].Version), score);
+            }
         }
 
         while (queue.TryDequeue(out var pair, out _))
@@ -86,25 +116,34 @@ internal sealed class StoryRefiner
                 continue;
             }
 
-            foreach (var article in b.Members.ToList())
-            {
-                Add(a, article);
-                owner[article] = pair.A;
-            }
-
+            var pool = new HashSet<int>(a.Top);
+            pool.UnionWith(b.Centroid.Keys);
+            Absorb(pair.A, pair.B);
             b.Clear();
             Reindex(pair.B);
-            Reindex(pair.A);
-            Offer(queue, pair.A, _ => true);
+            Reindex(pair.A, pool);
+            foreach (var (c, score) in Offers(pair.A, _ => true, scratch, dense: false))
+            {
+                queue.Enqueue((pair.A, c, a.Version, groups[c].Version), score);
+            }
         }
     }
 
-    private void Offer(PriorityQueue<(int, int, int, int), double> queue, int g, Func<int, bool> include)
+    // With dense, the story's sums are written out by term id first, which pays when it meets many neighbours; a
+    // story that has just absorbed another is large, met once, and read by lookups instead.
+    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local, bool dense)
     {
         var group = groups[g];
-        Scatter(group.Centroid, ref centroid, 1);
-        Scatter(group.Entities, ref names, 1);
-        foreach (var c in Candidates(group.Top, g, options.MaxCandidates).Where(include))
+        var result = new List<(int B, double Score)>();
+        double[]? centroid = null, names = null;
+        if (dense)
+        {
+            Scatter(group.Centroid, ref local.Centroid, 1);
+            Scatter(group.Entities, ref local.Names, 1);
+            (centroid, names) = (local.Centroid, local.Names);
+        }
+
+        foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local).Where(include))
         {
             var other = groups[c];
             var gap = Gap(group, other);
@@ -117,19 +156,24 @@ internal sealed class StoryRefiner
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
             var pairs = (double)group.Members.Count * other.Members.Count;
             var score = StorySimilarity.Combine(
-                pairs > 0 ? Dot(other.Centroid, centroid) / pairs : 0,
-                pairs > 0 ? Dot(other.Entities, names) / pairs : 0,
+                pairs > 0 ? Dot(other.Centroid, group.Centroid, centroid) / pairs : 0,
+                pairs > 0 ? Dot(other.Entities, group.Entities, names) / pairs : 0,
                 group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
                 gap,
                 options);
             if (score >= MergeThreshold)
             {
-                queue.Enqueue((g, c, group.Version, other.Version), score);
+                result.Add((c, score));
             }
         }
 
-        Scatter(group.Centroid, ref centroid, 0);
-        Scatter(group.Entities, ref names, 0);
+        if (dense)
+        {
+            Scatter(group.Centroid, ref local.Centroid, 0);
+            Scatter(group.Entities, ref local.Names, 0);
+        }
+
+        return result;
     }
 
     // A story's sums are compared with many neighbours' in a row: written out densely by term id, each comparison is a
@@ -147,9 +191,29 @@ internal sealed class StoryRefiner
         }
     }
 
-    private static double Dot(Dictionary<int, double> sum, double[] dense)
+    // The dot product of two sums, one of them also written densely: a scan of the smaller one, so that a large
+    // story met by many small neighbours is not read whole for each of them.
+    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[]? dense)
     {
         var dot = 0.0;
+        if (dense is null && sum.Count <= scattered.Count)
+        {
+            (sum, scattered) = (scattered, sum);
+        }
+
+        if (dense is null || sum.Count > scattered.Count)
+        {
+            foreach (var (id, weight) in scattered)
+            {
+                if (sum.TryGetValue(id, out var other))
+                {
+                    dot += weight * other;
+                }
+            }
+
+            return dot;
+        }
+
         foreach (var (id, weight) in sum)
         {
             if ((uint)id < (uint)dense.Length)
@@ -161,43 +225,72 @@ internal sealed class StoryRefiner
         return dot;
     }
 
+    // Articles are reassigned in blocks: each article's candidate stories are scored in parallel as the stories stood
+    // before the block, then the articles are moved one at a time in order, with every story an earlier move changed
+    // (and the article's own, which it leaves) scored again as it stands.
     private void Reassign()
     {
-        for (var article = 0; article < articles.Count; article++)
+        var limit = Math.Min(ReassignCandidates, options.MaxCandidates);
+        var scored = new List<(int Story, int Version, double Score)>[ReassignBlock];
+        for (var start = 0; start < articles.Count; start += ReassignBlock)
         {
-            var home = owner[article];
-            var signals = articles[article];
-            Remove(groups[home], article);
-            var top = signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
-            StorySimilarity.Scatter(signals.Terms, ref query);
-            var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home]);
-            var best = home;
-            var bestScore = Math.Max(own, JoinThreshold);
-            foreach (var c in Candidates(top, home, Math.Min(ReassignCandidates, options.MaxCandidates)))
+            var end = Math.Min(articles.Count, start + ReassignBlock);
+            Parallel.For(start, end, () => spare.TryTake(out var kept) ? kept : new Scratch(), (article, _, local) =>
             {
-                var score = Score(article, groups[c]);
-                if (score > bestScore)
+                var signals = articles[article];
+                var home = owner[article];
+                StorySimilarity.Scatter(signals.Terms, ref local.Query);
+                var list = new List<(int Story, int Version, double Score)>(limit);
+                foreach (var c in Candidates(QueryTerms(signals), home, limit, local))
                 {
-                    best = c;
-                    bestScore = score;
+                    list.Add((c, groups[c].Version, Score(article, groups[c], local.Query, settle: false)));
                 }
-            }
 
-            StorySimilarity.Scatter(signals.Terms, ref query, 0);
-            Add(groups[best], article);
-            owner[article] = best;
-            if (best != home)
+                StorySimilarity.Scatter(signals.Terms, ref local.Query, 0);
+                scored[article - start] = list;
+                return local;
+            }, spare.Add);
+
+            for (var article = start; article < end; article++)
             {
-                Reindex(home);
-                Reindex(best);
+                var home = owner[article];
+                var signals = articles[article];
+                Remove(groups[home], article);
+                StorySimilarity.Scatter(signals.Terms, ref query);
+                var own = groups[home].Members.Count == 0 ? double.NegativeInfinity : Score(article, groups[home], query, settle: true);
+                var best = home;
+                var bestScore = Math.Max(own, JoinThreshold);
+                foreach (var (c, version, earlier) in scored[article - start])
+                {
+                    var score = groups[c].Version == version ? earlier : Score(article, groups[c], query, settle: true);
+                    if (score > bestScore)
+                    {
+                        best = c;
+                        bestScore = score;
+                    }
+                }
+
+                StorySimilarity.Scatter(signals.Terms, ref query, 0);
+                Add(groups[best], article);
+                owner[article] = best;
+                if (best != home)
+                {
+                    Reindex(home);
+                    Reindex(best);
+                }
             }
         }
     }
 
-    private double Score(int article, Group group)
+    private int[] QueryTerms(ArticleSignals signals) =>
+        signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
+
+    // With settle false (in parallel), a stale span is worked out without being stored.
+    private double Score(int article, Group group, float[] query, bool settle)
     {
         var signals = articles[article];
-        if (signals.Date is { } date && Span(group) is { } span
+        var range = settle ? Span(group) : group.SpanStale ? FreshSpan(group) : group.Span;
+        if (signals.Date is { } date && range is { } span
             && (date.DayNumber < span.First.DayNumber - options.QuietAfterDays || date.DayNumber > span.Last.DayNumber + options.QuietAfterDays))
         {
             return double.NegativeInfinity;
@@ -213,20 +306,22 @@ internal sealed class StoryRefiner
         var lexical = ((1 - options.NearestMemberShare) * centroid) + (options.NearestMemberShare * nearest);
         var entity = StorySimilarity.Cosine(signals.Entities, group.Entities, group.EntityNorm2);
         double? semantic = signals.Embedding is not null && group.Embedding is not null ? StorySimilarity.Cosine(signals.Embedding, group.Embedding) : null;
-        int? gap = signals.Date is { } d && Span(group) is { } s ? Math.Max(0, Math.Max(s.First.DayNumber - d.DayNumber, d.DayNumber - s.Last.DayNumber)) : null;
+        int? gap = signals.Date is { } d && range is { } s ? Math.Max(0, Math.Max(s.First.DayNumber - d.DayNumber, d.DayNumber - s.Last.DayNumber)) : null;
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private List<int> Candidates(IEnumerable<int> terms, int self, int limit)
+    private List<int> Candidates(IEnumerable<int> terms, int self, int limit, Scratch local)
     {
-        if (shared.Length < groups.Count)
+        if (local.Shared.Length < groups.Count)
         {
-            Array.Resize(ref shared, groups.Count);
+            Array.Resize(ref local.Shared, groups.Count);
         }
 
+        var shared = local.Shared;
+        var touched = local.Touched;
         foreach (var id in terms)
         {
-            if (postings.TryGetValue(id, out var list))
+            if (postings.TryGetValue(id, out var list) && list.Count <= CommonTermStories)
             {
                 foreach (var g in list)
                 {
@@ -263,7 +358,39 @@ internal sealed class StoryRefiner
         }
 
         group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
+        AddPostings(g);
+    }
+
+    // After a merge the top terms are drawn from the old ones and the absorbed story's terms: sums only grew, so no
+    // other term can have overtaken them.
+    private void Reindex(int g, HashSet<int> pool)
+    {
+        var group = groups[g];
         foreach (var id in group.Top)
+        {
+            postings[id].Remove(g);
+        }
+
+        var terms = new List<int>(pool.Count);
+        var weights = new List<double>(pool.Count);
+        foreach (var id in pool)
+        {
+            if (group.Centroid.TryGetValue(id, out var weight))
+            {
+                terms.Add(id);
+                weights.Add(weight);
+            }
+        }
+
+        var ranked = TopRanked.Select(terms.Count, options.IndexedTermsPerStory, (x, y) =>
+            weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : terms[x].CompareTo(terms[y]));
+        group.Top = ranked.ConvertAll(k => terms[k]);
+        AddPostings(g);
+    }
+
+    private void AddPostings(int g)
+    {
+        foreach (var id in groups[g].Top)
         {
             if (!postings.TryGetValue(id, out var list))
             {
@@ -298,6 +425,49 @@ internal sealed class StoryRefiner
         group.Version++;
     }
 
+    // Adds one story's sums and members to another's.
+    private void Absorb(int into, int from)
+    {
+        var (a, b) = (groups[into], groups[from]);
+        var spanA = Span(a);
+        var spanB = Span(b);
+        foreach (var article in b.Members)
+        {
+            a.Members.Add(article);
+            owner[article] = into;
+        }
+
+        a.Norm2 = AddSum(a.Centroid, a.Norm2, b.Centroid);
+        a.EntityNorm2 = AddSum(a.Entities, a.EntityNorm2, b.Entities);
+        if (b.Embedding is { } embedding)
+        {
+            a.Embedding ??= new float[embedding.Length];
+            for (var i = 0; i < embedding.Length; i++)
+            {
+                a.Embedding[i] += embedding[i];
+            }
+        }
+
+        a.Span = (spanA, spanB) switch
+        {
+            ({ } x, { } y) => (x.First < y.First ? x.First : y.First, x.Last > y.Last ? x.Last : y.Last),
+            _ => spanA ?? spanB,
+        };
+        a.Version++;
+    }
+
+    private static double AddSum(Dictionary<int, double> sum, double norm2, Dictionary<int, double> other)
+    {
+        foreach (var (id, weight) in other)
+        {
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, id, out _);
+            norm2 += ((entry + weight) * (entry + weight)) - (entry * entry);
+            entry += weight;
+        }
+
+        return Math.Max(0, norm2);
+    }
+
     private void Remove(Group group, int article)
     {
         var signals = articles[article];
@@ -325,16 +495,31 @@ internal sealed class StoryRefiner
     {
         if (group.SpanStale)
         {
-            var dates = group.Members.Select(m => articles[m].Date).OfType<DateOnly>().ToList();
-            group.Span = dates.Count == 0 ? null : (dates.Min(), dates.Max());
+            group.Span = FreshSpan(group);
             group.SpanStale = false;
         }
 
         return group.Span;
     }
 
+    private (DateOnly First, DateOnly Last)? FreshSpan(Group group)
+    {
+        var dates = group.Members.Select(m => articles[m].Date).OfType<DateOnly>().ToList();
+        return dates.Count == 0 ? null : (dates.Min(), dates.Max());
+    }
+
     private int? Gap(Group a, Group b) =>
         Span(a) is { } x && Span(b) is { } y ? Math.Max(0, Math.Max(x.First.DayNumber - y.Last.DayNumber, y.First.DayNumber - x.Last.DayNumber)) : null;
+
+    // Per-thread scratch: a story's sums written densely by term id, and the terms each other story shares.
+    private sealed class Scratch
+    {
+        public double[] Centroid = [];
+        public double[] Names = [];
+        public int[] Shared = [];
+        public float[] Query = [];
+        public readonly List<int> Touched = [];
+    }
 
     private sealed class Group
     {

@@ -147,7 +147,9 @@ internal static class StorySimilarity
     {
         for (var i = 0; i < vector.Ids.Length; i++)
         {
-            var old = sum.GetValueOrDefault(vector.Ids[i]);
+            // One lookup for the read and the write: the sums are large and seldom in cache.
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, vector.Ids[i], out _);
+            var old = entry;
             var updated = old + (sign * vector.Weights[i]);
             if (Math.Abs(updated) < 1e-9)
             {
@@ -156,7 +158,7 @@ internal static class StorySimilarity
             }
             else
             {
-                sum[vector.Ids[i]] = updated;
+                entry = updated;
             }
 
             norm2 += (updated * updated) - (old * old);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Stories;
 
@@ -24,10 +25,32 @@ internal static class TermExtractor
         according people first told just don t s re ve ll d m
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private delegate void TermSink<TState>(ReadOnlySpan<char> term, TState state);
+
     public static List<string> Terms(string text)
     {
         var terms = new List<string>();
-        var buffer = new char[64];
+        Scan(text, terms, static (term, list) => list.Add(new string(term)));
+        return terms;
+    }
+
+    /// <summary>
+    /// Each term of <see cref="Terms"/> with its count, in order of first occurrence; a term's string is made once
+    /// per text rather than once per occurrence.
+    /// </summary>
+    public static KeyValuePair<string, int>[] CountTerms(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Scan(text, counts.GetAlternateLookup<ReadOnlySpan<char>>(), static (term, lookup) =>
+            CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++);
+        return [.. counts];
+    }
+
+    private static void Scan<TState>(string text, TState state, TermSink<TState> sink)
+    {
+        Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -55,7 +78,7 @@ internal static class TermExtractor
                 continue;
             }
 
-            var span = buffer.AsSpan(0, length);
+            var span = buffer[..length];
             text.AsSpan(start, length).ToLowerInvariant(span);
             var apostrophe = span.IndexOfAny('\'', '\u2019');
             if (apostrophe > 0)
@@ -64,13 +87,11 @@ internal static class TermExtractor
             }
 
             var term = Fold(span);
-            if (term.Length >= 2 && !StopWords.Contains(term))
+            if (term.Length >= 2 && !StopWordSpans.Contains(term))
             {
-                terms.Add(term);
+                sink(term, state);
             }
         }
-
-        return terms;
     }
 
     public static List<string> ProperNouns(string text)
@@ -92,7 +113,7 @@ internal static class TermExtractor
 
                 // "Kellogg's" names Kellogg.
                 var end = i - start > 3 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
-                var isCapitalised = char.IsUpper(text[start]) && !StopWords.Contains(text[start..end].ToLowerInvariant());
+                var isCapitalised = char.IsUpper(text[start]) && !IsStopWord(text.AsSpan(start, end - start));
                 if (isCapitalised && !(sentenceStart && words.Count == 0 && IsLoneSentenceOpener(text, i)))
                 {
                     words.Add((start, end));
@@ -123,6 +144,18 @@ internal static class TermExtractor
         return phrases;
     }
 
+    private static bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return StopWordSpans.Contains(lower);
+    }
+
     // A capitalised first word of a sentence is only a name when the next word is capitalised too ("North Korea
     // sent"), since the first word of every sentence is capitalised.
     private static bool IsLoneSentenceOpener(string text, int wordEnd)
@@ -150,18 +183,20 @@ internal static class TermExtractor
         }
     }
 
-    private static string Fold(ReadOnlySpan<char> word)
+    // Folds a plural in place: "ies" becomes "y", a final "s" goes.
+    private static Span<char> Fold(Span<char> word)
     {
         if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return string.Concat(word[..^3], "y");
+            word[^3] = 'y';
+            return word[..^2];
         }
 
         if (word.Length > 3 && word[^1] == 's' && word[^2] is not 's' and not 'u' and not 'i')
         {
-            return new string(word[..^1]);
+            return word[..^1];
         }
 
-        return new string(word);
+        return word;
     }
 }

@@ -85,4 +85,44 @@ public sealed class LshIndexTests
         Assert.Equal(texts.Length, combined.Count);
         Assert.NotEmpty(combined.Query(fingerprinter.Compute(Wire)));
     }
+
+    [Fact]
+    public void Batch_query_and_add_finds_what_one_at_a_time_finds()
+    {
+        var options = ReuseOptions.Default with { MaxPostingsPerKey = 3 };
+        var fingerprinter = new ReuseFingerprinter(options);
+        var paragraph = Wire.Split("\n\n")[2];
+        string[] texts =
+        [
+            Wire, Unrelated, Wire.Replace("Monday", "Tuesday", StringComparison.Ordinal), Unrelated + "\n\n" + paragraph,
+            "Filler sentence about nothing at all.\n\n" + paragraph, paragraph, Wire, "Another filler line.\n\n" + paragraph,
+            Wire, paragraph,
+        ];
+        var fingerprints = texts.Select(fingerprinter.Compute).ToList();
+        var single = new LshIndex(options);
+        var expected = fingerprints.Select((f, i) => single.QueryAndAdd(new ArticleId("a-" + i), f)).ToList();
+
+        // The first three go in one at a time and the rest as two batches, so a batch meets both indexed articles
+        // and earlier ones of its own.
+        var batched = new LshIndex(options);
+        var actual = new List<IReadOnlyList<ReuseCandidate>>();
+        for (var i = 0; i < 3; i++)
+        {
+            actual.Add(batched.QueryAndAdd(new ArticleId("a-" + i), fingerprints[i]));
+        }
+
+        foreach (var (start, end) in new[] { (3, 7), (7, texts.Length) })
+        {
+            actual.AddRange(batched.QueryAndAddAll([.. Enumerable.Range(start, end - start).Select(i => (new ArticleId("a-" + i), fingerprints[i]))]));
+        }
+
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], actual[i]);
+        }
+
+        Assert.Contains(actual, c => c.Count > 1);
+        Assert.Equal(single.Query(fingerprints[0]), batched.Query(fingerprints[0]));
+    }
 }
