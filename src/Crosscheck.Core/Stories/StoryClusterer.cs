@@ -45,18 +45,18 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         var entities = new WeightedVocabulary();
         var index = new StoryIndex(options);
         var counts = new ((int Id, int Count)[] Terms, (int Id, int Count)[] Entities)[ordered.Count];
-        var embeddings = new float[]?[ordered.Count];
-        var batch = Math.Max(1, options.EmbeddingBatch);
+        // Embeddings do not depend on the stream's order, so every article goes to the model in one call, which
+        // groups texts of like length into its batches and so pads least.
+        var embeddings = embedder?.Embed(ordered.Select(a => EmbeddingText(a.Article)).ToList()) ?? new float[]?[ordered.Count];
+        var batch = Math.Max(1, options.ArrivalBatch);
         for (var start = 0; start < ordered.Count; start += batch)
         {
             var size = Math.Min(batch, ordered.Count - start);
-            var embedded = embedder?.Embed(Enumerable.Range(start, size).Select(i => EmbeddingText(ordered[i].Article)).ToList());
             var arrivals = new StoryIndex.Arrival[size];
             for (var j = 0; j < size; j++)
             {
                 var i = start + j;
                 counts[i] = (terms.AddDocument(ordered[i].Terms), entities.AddDocument(ordered[i].Entities));
-                embeddings[i] = embedded?[j];
                 arrivals[j] = new StoryIndex.Arrival(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
             }
 

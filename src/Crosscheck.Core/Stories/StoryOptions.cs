@@ -63,6 +63,9 @@ public sealed record StoryOptions
     /// <summary>Characters of title and leading paragraphs given to the sentence embedder.</summary>
     public int EmbeddedChars { get; init; } = 1200;
 
-    /// <summary>Articles embedded together: the embedder is fastest on batches.</summary>
-    public int EmbeddingBatch { get; init; } = 64;
+    /// <summary>
+    /// Articles the stream scores together, in parallel, against the stories as they stood before them; each is then
+    /// checked against the stories the earlier articles of its batch joined or started.
+    /// </summary>
+    public int ArrivalBatch { get; init; } = 64;
 }
