@@ -101,35 +101,20 @@ internal sealed class NerFeatureExtractor
         var tokenCount = sentences.Sum(tokens => tokens.Length);
         var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
-        var shapes = new List<string>();
-        var knownShapes = new HashSet<string>(64, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> shape = stackalloc char[MaxShapeLength];
+        var types = new TypeFeatures(this, document, sink);
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
             var lowered = document.Lowered[s];
+            var typeIds = document.TypeIds[s];
             var headline = document.IsHeadline[s];
-            FindNames(tokens, lowered, matches);
-            shapes.Clear();
-            foreach (var token in tokens)
-            {
-                // Few shapes recur, so each is made a string once a document.
-                var written = ShortShape(token, shape);
-                if (!knownShapes.TryGetValue(shape[..written], out var known))
-                {
-                    known = new string(shape[..written]);
-                    knownShapes.Add(known);
-                }
-
-                shapes.Add(known);
-            }
-
+            FindNames(tokens, lowered, typeIds, types, matches);
             var offsets = new int[tokens.Length + 1];
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
-                AddLocal(sink, tokens, lowered, shapes, i, headline);
-                AddLexicon(sink, tokens[i], lowered[i], i, matches);
+                AddLocal(sink, types, tokens, lowered, typeIds, i, headline);
+                AddLexicon(sink, types, typeIds[i], i, matches);
                 AddClusters(sink, tokens, i);
                 AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline);
             }
@@ -166,34 +151,46 @@ internal sealed class NerFeatureExtractor
         return rows;
     }
 
-    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, List<string> shapes, int i, bool headline)
+    // The features of a word alone (its forms, affixes and shape) and of it as a neighbour come from the
+    // document's table of distinct words, hashed once a word; the emitted rows and their order are as before.
+    private static void AddLocal(Sink sink, TypeFeatures types, string[] tokens, string[] lowered, int[] typeIds, int i, bool headline)
     {
-        var word = tokens[i];
         var lower = lowered[i];
+        var type = typeIds[i];
+        var own = types.RowsOf(type);
         sink.Add(Template.Bias);
-        sink.Add(Template.Word, word);
-        sink.Add(Template.Lower, lower);
+        sink.Rows.Add(own[0]);
+        sink.Rows.Add(own[1]);
         for (var offset = -2; offset <= 2; offset++)
         {
-            if (offset != 0)
+            if (offset == 0)
             {
-                sink.Add(Template.Window, offset, At(lowered, i + offset));
+                continue;
+            }
+
+            var j = i + offset;
+            if (j < 0 || j >= tokens.Length)
+            {
+                sink.Add(Template.Window, offset, j < 0 ? "<s>" : "</s>");
+            }
+            else
+            {
+                sink.Rows.Add(types.WindowRowOf(typeIds[j], offset));
             }
         }
 
         sink.Add(Template.BigramLeft, At(lowered, i - 1), lower);
         sink.Add(Template.BigramRight, lower, At(lowered, i + 1));
-        for (var length = 1; length <= 4 && length < word.Length; length++)
+        foreach (var row in own[2..^2])
         {
-            sink.Add(Template.Prefix, word.AsSpan(0, length));
-            sink.Add(Template.Suffix, word.AsSpan(word.Length - length));
+            sink.Rows.Add(row);
         }
 
-        var shape = shapes[i];
-        var left = i > 0 ? shapes[i - 1] : "<s>";
-        var right = i + 1 < tokens.Length ? shapes[i + 1] : "</s>";
-        sink.Add(Template.Shape, shape);
-        sink.Add(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+        var shape = types.ShapeOf(type);
+        var left = i > 0 ? types.ShapeOf(typeIds[i - 1]) : "<s>";
+        var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
+        sink.Rows.Add(own[^2]);
+        sink.Rows.Add(own[^1]);
         sink.Add(Template.ShapeWindow, -1, left);
         sink.Add(Template.ShapeWindow, 1, right);
         sink.Add(Template.ShapeLeftPair, left, shape);
@@ -210,15 +207,16 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private void AddLexicon(Sink sink, string word, string lower, int i, List<(int Start, int End, int Types, bool Lowered)> matches)
+    private void AddLexicon(Sink sink, TypeFeatures types, int type, int i, List<(int Start, int End, int Types, bool Lowered)> matches)
     {
-        AddLabelBits(sink, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
-        if (!string.Equals(word, lower, StringComparison.Ordinal))
+        var (labelsOfWord, labelsOfLower, differs) = types.LabelsOf(type);
+        AddLabelBits(sink, Template.LexiconLabel, labelsOfWord, unseen: true);
+        if (differs)
         {
-            AddLabelBits(sink, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            AddLabelBits(sink, Template.LexiconLowerLabel, labelsOfLower, unseen: false);
         }
 
-        foreach (var (start, end, types, lowered) in matches)
+        foreach (var (start, end, typeBits, lowered) in matches)
         {
             if (i < start || i >= end)
             {
@@ -228,7 +226,7 @@ internal sealed class NerFeatureExtractor
             var position = end - start == 1 ? 'U' : i == start ? 'B' : i == end - 1 ? 'L' : 'I';
             for (var t = 0; t < labels.Types.Length; t++)
             {
-                if ((types & (1 << t)) != 0)
+                if ((typeBits & (1 << t)) != 0)
                 {
                     sink.Add(lowered ? Template.GazetteerLowered : Template.Gazetteer, position, t);
                 }
@@ -346,17 +344,15 @@ internal sealed class NerFeatureExtractor
         sink.Add(Template.FirstPassDocumentMajority, majority);
     }
 
-    private void FindNames(string[] tokens, string[] lowered, List<(int Start, int End, int Types, bool Lowered)> matches)
+    private void FindNames(string[] tokens, string[] lowered, int[] typeIds, TypeFeatures types, List<(int Start, int End, int Types, bool Lowered)> matches)
     {
         matches.Clear();
         for (var start = 0; start < tokens.Length; start++)
         {
-            if (!char.IsLetterOrDigit(tokens[start][0]))
+            if (types.MayStartName(typeIds[start]))
             {
-                continue;
+                lexicon.NamesAt(tokens, lowered, start, matches);
             }
-
-            lexicon.NamesAt(tokens, lowered, start, matches);
         }
     }
 
@@ -425,6 +421,14 @@ internal sealed class NerFeatureExtractor
 
         public void Add(Template template, ReadOnlySpan<char> value) => Emit(FeatureHash.Append(Start(template), value));
 
+        public int RowOf(Template template, ReadOnlySpan<char> value) => RowOf(FeatureHash.Append(Start(template), value));
+
+        public int RowOf(Template template, int value, ReadOnlySpan<char> text) =>
+            RowOf(FeatureHash.Append(FeatureHash.Append(Start(template), value), text));
+
+        public int RowOf(Template template, ReadOnlySpan<char> text, int value) =>
+            RowOf(FeatureHash.Append(FeatureHash.Append(Start(template), text), value));
+
         public void Add(Template template, int value, ReadOnlySpan<char> text) =>
             Emit(FeatureHash.Append(FeatureHash.Append(Start(template), value), text));
 
@@ -446,7 +450,136 @@ internal sealed class NerFeatureExtractor
 
         private static ulong Start(Template template) => FeatureHash.Append(FeatureHash.Seed, (int)template);
 
-        private void Emit(ulong hash) => Rows.Add((int)(FeatureHash.Finish(hash) >> shift));
+        private void Emit(ulong hash) => Rows.Add(RowOf(hash));
+
+        private int RowOf(ulong hash) => (int)(FeatureHash.Finish(hash) >> shift);
+    }
+
+    /// <summary>
+    /// What the features need of each distinct token of a document, made the first time the token is met: most tokens
+    /// repeat ("the", ",", a name), and lowering, shaping, hashing and lexicon lookups would otherwise run per token.
+    /// </summary>
+    internal sealed class TypeFeatures
+    {
+        private const int WindowRows = 4;
+
+        private readonly NerFeatureExtractor extractor;
+        private readonly DocumentView document;
+        private readonly Sink sink;
+        private readonly string?[] shapes;
+        private readonly int[] rowStarts;
+        private readonly int[] windowRows;
+        private readonly (int Word, int Lower, bool Differs)[] lexiconLabels;
+        private readonly sbyte[] mayStartName;
+        private readonly List<int> rows = [];
+        private readonly HashSet<string> knownShapes = new(64, StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shapeLookup;
+
+        public TypeFeatures(NerFeatureExtractor extractor, DocumentView document, Sink sink)
+        {
+            this.extractor = extractor;
+            this.document = document;
+            this.sink = sink;
+            var count = document.TypeCount;
+            shapes = new string?[count];
+            rowStarts = new int[count];
+            windowRows = new int[count * WindowRows];
+            lexiconLabels = new (int, int, bool)[count];
+            mayStartName = new sbyte[count];
+            shapeLookup = knownShapes.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public string ShapeOf(int type)
+        {
+            if (shapes[type] is { } known)
+            {
+                return known;
+            }
+
+            Span<char> shape = stackalloc char[MaxShapeLength];
+            var written = ShortShape(document.TypeText(type), shape);
+            // Few shapes recur, so each is made a string once a document.
+            if (!shapeLookup.TryGetValue(shape[..written], out var made))
+            {
+                made = new string(shape[..written]);
+                knownShapes.Add(made);
+            }
+
+            return shapes[type] = made;
+        }
+
+        /// <summary>Word, Lower, the prefixes and suffixes in turn, Shape and ShapeLength: the rows of the word alone.</summary>
+        public ReadOnlySpan<int> RowsOf(int type)
+        {
+            if (rowStarts[type] == 0)
+            {
+                Fill(type);
+            }
+
+            var start = rowStarts[type] - 1;
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows).Slice(start, CountOf(type));
+        }
+
+        /// <summary>The row of the word seen at the given offset from the token being described.</summary>
+        public int WindowRowOf(int type, int offset)
+        {
+            var slot = (type * WindowRows) + (offset < 0 ? offset + 2 : offset + 1);
+            if (windowRows[slot] == 0)
+            {
+                windowRows[slot] = sink.RowOf(Template.Window, offset, document.TypeLowered(type)) + 1;
+            }
+
+            return windowRows[slot] - 1;
+        }
+
+        public (int Word, int Lower, bool Differs) LabelsOf(int type)
+        {
+            if (mayStartName[type] == 0)
+            {
+                Lookup(type);
+            }
+
+            return lexiconLabels[type];
+        }
+
+        /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
+        public bool MayStartName(int type)
+        {
+            if (mayStartName[type] == 0)
+            {
+                Lookup(type);
+            }
+
+            return mayStartName[type] > 0;
+        }
+
+        private int CountOf(int type) => 4 + (2 * Math.Min(4, document.TypeText(type).Length - 1));
+
+        private void Fill(int type)
+        {
+            var word = document.TypeText(type);
+            var shape = ShapeOf(type);
+            rowStarts[type] = rows.Count + 1;
+            rows.Add(sink.RowOf(Template.Word, word));
+            rows.Add(sink.RowOf(Template.Lower, document.TypeLowered(type)));
+            for (var length = 1; length <= 4 && length < word.Length; length++)
+            {
+                rows.Add(sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
+                rows.Add(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
+            }
+
+            rows.Add(sink.RowOf(Template.Shape, shape));
+            rows.Add(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+        }
+
+        private void Lookup(int type)
+        {
+            var word = document.TypeText(type);
+            var lower = document.TypeLowered(type);
+            var differs = !string.Equals(word, lower, StringComparison.Ordinal);
+            lexiconLabels[type] = (extractor.lexicon.LabelsOf(word), differs ? extractor.lexicon.LabelsOf(lower) : 0, differs);
+            mayStartName[type] = (sbyte)(char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower) ? 1 : -1);
+        }
     }
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
@@ -455,6 +588,8 @@ internal sealed class NerFeatureExtractor
         // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences,
         // in flat lists rather than a collection a word.
         private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> typeIds = new(StringComparer.Ordinal);
+        private readonly List<(string Text, string Lowered, bool HasLetter)> types = [];
         private readonly List<(int Cases, int Count, int First, int Last)> words = [];
         private readonly List<(int Sentence, int Index, int Next)> occurrences = [];
         private readonly List<int[]?> contextRows = [];
@@ -463,19 +598,30 @@ internal sealed class NerFeatureExtractor
         public DocumentView(string[][] sentences)
         {
             Lowered = new string[sentences.Length][];
+            TypeIds = new int[sentences.Length][];
             WordIds = new int[sentences.Length][];
             IsHeadline = new bool[sentences.Length];
             for (var s = 0; s < sentences.Length; s++)
             {
                 var tokens = sentences[s];
-                Lowered[s] = Array.ConvertAll(tokens, t => t.ToLowerInvariant());
+                Lowered[s] = new string[tokens.Length];
+                TypeIds[s] = new int[tokens.Length];
                 IsHeadline[s] = IsAllCaps(tokens);
                 WordIds[s] = new int[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++)
                 {
-                    var lower = Lowered[s][i];
+                    ref var type = ref CollectionsMarshal.GetValueRefOrAddDefault(typeIds, tokens[i], out var seen);
+                    if (!seen)
+                    {
+                        type = types.Count;
+                        types.Add((tokens[i], tokens[i].ToLowerInvariant(), HasLetter(tokens[i])));
+                    }
+
+                    TypeIds[s][i] = type;
+                    var (_, lower, hasLetter) = types[type];
+                    Lowered[s][i] = lower;
                     WordIds[s][i] = -1;
-                    if (!HasLetter(tokens[i]))
+                    if (!hasLetter)
                     {
                         continue;
                     }
@@ -515,6 +661,15 @@ internal sealed class NerFeatureExtractor
         public string[][] Lowered { get; }
 
         public bool[] IsHeadline { get; }
+
+        /// <summary>For each token, the index of its exact text among the document's distinct tokens.</summary>
+        public int[][] TypeIds { get; }
+
+        public int TypeCount => types.Count;
+
+        public string TypeText(int type) => types[type].Text;
+
+        public string TypeLowered(int type) => types[type].Lowered;
 
         /// <summary>For each token, the index of its lower-cased form among the document's words with letters, or -1.</summary>
         public int[][] WordIds { get; }

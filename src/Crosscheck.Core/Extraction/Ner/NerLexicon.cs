@@ -67,6 +67,15 @@ internal sealed class NerLexicon
     /// <summary>The labels a word carried in training as a bit set (bit n = label n), 0 when never seen.</summary>
     public int LabelsOf(string word) => labelsByWord.GetValueOrDefault(word);
 
+    /// <summary>Whether any known name, exact or ignoring case, starts with this word: else <see cref="NamesAt"/> finds nothing there.</summary>
+    public bool MayStartName(string word, string lower)
+    {
+        var exactHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, word.AsSpan()), ' ');
+        var lowerHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, lower.AsSpan()), ' ');
+        return typesByPhraseHash.ContainsKey(exactHash) || phrasePrefixes.Contains(exactHash)
+            || typesByLowerPhraseHash.ContainsKey(lowerHash) || lowerPhrasePrefixes.Contains(lowerHash);
+    }
+
     /// <summary>
     /// Every known name that starts at tokens[start], exact or ignoring case (the lowered tokens), as (end, types,
     /// lowered) with the lowered match only where it adds types; each name one token longer extends the hash of the
