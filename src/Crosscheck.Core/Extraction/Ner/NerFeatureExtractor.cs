@@ -92,16 +92,18 @@ internal sealed class NerFeatureExtractor
 
     /// <summary>
     /// The features that do not depend on an earlier pass's labels, computed once per document and shared by every
-    /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them.
+    /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them. Given the index that will score them, the
+    /// rows of a document's repeated words are looked up there once each and come resolved (see
+    /// <see cref="JointWeightIndex.Resolved"/>); without it every row is a hash, as training needs.
     /// </summary>
-    public DocumentFeatures Extract(string[][] sentences)
+    public DocumentFeatures Extract(string[][] sentences, JointWeightIndex? index = null)
     {
         var document = new DocumentView(sentences);
         var local = new SentenceFeatures[sentences.Length];
         var tokenCount = sentences.Sum(tokens => tokens.Length);
         var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
-        var types = new TypeFeatures(this, document, sink);
+        var types = new TypeFeatures(this, document, sink, index);
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
@@ -466,24 +468,28 @@ internal sealed class NerFeatureExtractor
         private readonly NerFeatureExtractor extractor;
         private readonly DocumentView document;
         private readonly Sink sink;
+        private readonly JointWeightIndex? index;
         private readonly string?[] shapes;
         private readonly int[] rowStarts;
         private readonly int[] windowRows;
+        private readonly bool[] windowKnown;
         private readonly (int Word, int Lower, bool Differs)[] lexiconLabels;
         private readonly sbyte[] mayStartName;
         private readonly List<int> rows = [];
         private readonly HashSet<string> knownShapes = new(64, StringComparer.Ordinal);
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shapeLookup;
 
-        public TypeFeatures(NerFeatureExtractor extractor, DocumentView document, Sink sink)
+        public TypeFeatures(NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index)
         {
             this.extractor = extractor;
             this.document = document;
             this.sink = sink;
+            this.index = index;
             var count = document.TypeCount;
             shapes = new string?[count];
             rowStarts = new int[count];
             windowRows = new int[count * WindowRows];
+            windowKnown = new bool[count * WindowRows];
             lexiconLabels = new (int, int, bool)[count];
             mayStartName = new sbyte[count];
             shapeLookup = knownShapes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -524,12 +530,13 @@ internal sealed class NerFeatureExtractor
         public int WindowRowOf(int type, int offset)
         {
             var slot = (type * WindowRows) + (offset < 0 ? offset + 2 : offset + 1);
-            if (windowRows[slot] == 0)
+            if (!windowKnown[slot])
             {
-                windowRows[slot] = sink.RowOf(Template.Window, offset, document.TypeLowered(type)) + 1;
+                windowRows[slot] = Resolve(sink.RowOf(Template.Window, offset, document.TypeLowered(type)));
+                windowKnown[slot] = true;
             }
 
-            return windowRows[slot] - 1;
+            return windowRows[slot];
         }
 
         public (int Word, int Lower, bool Differs) LabelsOf(int type)
@@ -560,17 +567,19 @@ internal sealed class NerFeatureExtractor
             var word = document.TypeText(type);
             var shape = ShapeOf(type);
             rowStarts[type] = rows.Count + 1;
-            rows.Add(sink.RowOf(Template.Word, word));
-            rows.Add(sink.RowOf(Template.Lower, document.TypeLowered(type)));
+            rows.Add(Resolve(sink.RowOf(Template.Word, word)));
+            rows.Add(Resolve(sink.RowOf(Template.Lower, document.TypeLowered(type))));
             for (var length = 1; length <= 4 && length < word.Length; length++)
             {
-                rows.Add(sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
-                rows.Add(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
+                rows.Add(Resolve(sink.RowOf(Template.Prefix, word.AsSpan(0, length))));
+                rows.Add(Resolve(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length))));
             }
 
-            rows.Add(sink.RowOf(Template.Shape, shape));
-            rows.Add(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+            rows.Add(Resolve(sink.RowOf(Template.Shape, shape)));
+            rows.Add(Resolve(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8))));
         }
+
+        private int Resolve(int row) => index is null ? row : JointWeightIndex.Resolved(index.Find(row));
 
         private void Lookup(int type)
         {
