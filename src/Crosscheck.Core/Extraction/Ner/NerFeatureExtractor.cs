@@ -125,6 +125,7 @@ internal sealed class NerFeatureExtractor
             local[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
+        types.Release();
         return new DocumentFeatures(sentences, document, local, sink.Rows);
     }
 
@@ -465,6 +466,9 @@ internal sealed class NerFeatureExtractor
     {
         private const int WindowRows = 4;
 
+        // Word, Lower, Shape, ShapeLength and four prefixes and suffixes: at most a word's rows.
+        private const int RowsPerType = 12;
+
         private readonly NerFeatureExtractor extractor;
         private readonly DocumentView document;
         private readonly Sink sink;
@@ -475,7 +479,7 @@ internal sealed class NerFeatureExtractor
         private readonly bool[] windowKnown;
         private readonly (int Word, int Lower, bool Differs)[] lexiconLabels;
         private readonly sbyte[] mayStartName;
-        private readonly List<int> rows = [];
+        private readonly FeatureRows rows;
         private readonly HashSet<string> knownShapes = new(64, StringComparer.Ordinal);
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shapeLookup;
 
@@ -490,10 +494,14 @@ internal sealed class NerFeatureExtractor
             rowStarts = new int[count];
             windowRows = new int[count * WindowRows];
             windowKnown = new bool[count * WindowRows];
+            rows = new FeatureRows(count * RowsPerType);
             lexiconLabels = new (int, int, bool)[count];
             mayStartName = new sbyte[count];
             shapeLookup = knownShapes.GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        /// <summary>Gives the rows' array back to the pool once the document's features are made.</summary>
+        public void Release() => rows.Release();
 
         public string ShapeOf(int type)
         {
@@ -523,7 +531,7 @@ internal sealed class NerFeatureExtractor
             }
 
             var start = rowStarts[type] - 1;
-            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows).Slice(start, CountOf(type));
+            return rows.Slice(start, CountOf(type));
         }
 
         /// <summary>The row of the word seen at the given offset from the token being described.</summary>
@@ -596,16 +604,24 @@ internal sealed class NerFeatureExtractor
     {
         // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences,
         // in flat lists rather than a collection a word.
-        private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> typeIds = new(StringComparer.Ordinal);
-        private readonly List<(string Text, string Lowered, bool HasLetter)> types = [];
-        private readonly List<(int Cases, int Count, int First, int Last)> words = [];
-        private readonly List<(int Sentence, int Index, int Next)> occurrences = [];
-        private readonly List<int[]?> contextRows = [];
+        private readonly Dictionary<string, int> wordIds;
+        private readonly Dictionary<string, int> typeIds;
+        private readonly List<(string Text, string Lowered, bool HasLetter)> types;
+        private readonly List<(int Cases, int Count, int First, int Last)> words;
+        private readonly List<(int Sentence, int Index, int Next)> occurrences;
+        private readonly List<int[]?> contextRows;
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
 
         public DocumentView(string[][] sentences)
         {
+            // Sized from the token count (about half a document's tokens are distinct), so the tables rarely grow.
+            var tokenCount = sentences.Sum(tokens => tokens.Length);
+            wordIds = new Dictionary<string, int>(tokenCount / 2, StringComparer.Ordinal);
+            typeIds = new Dictionary<string, int>(tokenCount / 2, StringComparer.Ordinal);
+            types = new(tokenCount / 2);
+            words = new(tokenCount / 2);
+            occurrences = new(tokenCount);
+            contextRows = new(tokenCount / 2);
             Lowered = new string[sentences.Length][];
             TypeIds = new int[sentences.Length][];
             WordIds = new int[sentences.Length][];
