@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Extraction.Ner;
@@ -28,6 +29,9 @@ internal sealed class NerFeatureExtractor
     private readonly WordClusters clusters;
     private readonly NerLabels labels;
     private readonly int shift;
+    private readonly ConcurrentDictionary<string, WordFeatures> sharedWords = new(StringComparer.Ordinal);
+    private JointWeightIndex? sharedWordsIndex;
+    private int sharedWordCount;
 
     public NerFeatureExtractor(NerLexicon lexicon, WordClusters clusters, NerLabels labels, int hashBits)
     {
@@ -36,6 +40,24 @@ internal sealed class NerFeatureExtractor
         this.labels = labels;
         shift = 64 - hashBits;
     }
+
+    // Descriptions kept across documents hold rows resolved in one index: the first index tagging uses.
+    private ConcurrentDictionary<string, WordFeatures>? SharedWordsFor(JointWeightIndex? index)
+    {
+        if (index is null)
+        {
+            return null;
+        }
+
+        var bound = Interlocked.CompareExchange(ref sharedWordsIndex, index, null) ?? index;
+        return ReferenceEquals(bound, index) ? sharedWords : null;
+    }
+
+    private bool ReserveSharedWord() =>
+        Volatile.Read(ref sharedWordCount) < MaxCachedWords && Interlocked.Increment(ref sharedWordCount) <= MaxCachedWords;
+
+    /// <summary>How many words' descriptions tagging keeps across documents: a few megabytes, the common vocabulary of news.</summary>
+    public const int MaxCachedWords = 1 << 16;
 
     internal enum Template
     {
@@ -125,7 +147,6 @@ internal sealed class NerFeatureExtractor
             local[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
-        types.Release();
         return new DocumentFeatures(sentences, document, local, sink.Rows);
     }
 
@@ -460,28 +481,19 @@ internal sealed class NerFeatureExtractor
 
     /// <summary>
     /// What the features need of each distinct token of a document, made the first time the token is met: most tokens
-    /// repeat ("the", ",", a name), and lowering, shaping, hashing and lexicon lookups would otherwise run per token.
+    /// repeat ("the", ",", a name), and lowering, shaping, hashing and lookups would otherwise run per token. Tagging
+    /// with a model's index also keeps each word's description across documents (up to <see cref="MaxCachedWords"/>
+    /// words), as a story's articles and the corpus share most of their words; a description is a function of the
+    /// word and the model alone, so the tags do not depend on what was tagged before.
     /// </summary>
     internal sealed class TypeFeatures
     {
-        private const int WindowRows = 4;
-
-        // Word, Lower, Shape, ShapeLength and four prefixes and suffixes: at most a word's rows.
-        private const int RowsPerType = 12;
-
         private readonly NerFeatureExtractor extractor;
         private readonly DocumentView document;
         private readonly Sink sink;
         private readonly JointWeightIndex? index;
-        private readonly string?[] shapes;
-        private readonly int[] rowStarts;
-        private readonly int[] windowRows;
-        private readonly bool[] windowKnown;
-        private readonly (int Word, int Lower, bool Differs)[] lexiconLabels;
-        private readonly sbyte[] mayStartName;
-        private readonly FeatureRows rows;
-        private readonly HashSet<string> knownShapes = new(64, StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shapeLookup;
+        private readonly ConcurrentDictionary<string, WordFeatures>? shared;
+        private readonly WordFeatures?[] words;
 
         public TypeFeatures(NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index)
         {
@@ -489,115 +501,87 @@ internal sealed class NerFeatureExtractor
             this.document = document;
             this.sink = sink;
             this.index = index;
-            var count = document.TypeCount;
-            shapes = new string?[count];
-            rowStarts = new int[count];
-            windowRows = new int[count * WindowRows];
-            windowKnown = new bool[count * WindowRows];
-            rows = new FeatureRows(count * RowsPerType);
-            lexiconLabels = new (int, int, bool)[count];
-            mayStartName = new sbyte[count];
-            shapeLookup = knownShapes.GetAlternateLookup<ReadOnlySpan<char>>();
+            shared = extractor.SharedWordsFor(index);
+            words = new WordFeatures?[document.TypeCount];
         }
 
-        /// <summary>Gives the rows' array back to the pool once the document's features are made.</summary>
-        public void Release() => rows.Release();
+        public string ShapeOf(int type) => Of(type).Shape;
 
-        public string ShapeOf(int type)
+        /// <summary>Word, Lower, the prefixes and suffixes in turn, Shape and ShapeLength: the rows of the word alone.</summary>
+        public ReadOnlySpan<int> RowsOf(int type) => Of(type).Rows;
+
+        /// <summary>The row of the word seen at the given offset (-2, -1, 1 or 2) from the token being described.</summary>
+        public int WindowRowOf(int type, int offset) => Of(type).WindowRows[offset < 0 ? offset + 2 : offset + 1];
+
+        public (int Word, int Lower, bool Differs) LabelsOf(int type)
         {
-            if (shapes[type] is { } known)
+            var word = Of(type);
+            return (word.Labels, word.LowerLabels, word.Differs);
+        }
+
+        /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
+        public bool MayStartName(int type) => Of(type).MayStartName;
+
+        private WordFeatures Of(int type)
+        {
+            if (words[type] is { } known)
             {
                 return known;
             }
 
-            Span<char> shape = stackalloc char[MaxShapeLength];
-            var written = ShortShape(document.TypeText(type), shape);
-            // Few shapes recur, so each is made a string once a document.
-            if (!shapeLookup.TryGetValue(shape[..written], out var made))
+            var text = document.TypeText(type);
+            if (shared is null || !shared.TryGetValue(text, out var word))
             {
-                made = new string(shape[..written]);
-                knownShapes.Add(made);
+                word = Describe(text, document.TypeLowered(type));
+                if (shared is not null && extractor.ReserveSharedWord())
+                {
+                    shared.TryAdd(text, word);
+                }
             }
 
-            return shapes[type] = made;
+            return words[type] = word;
         }
 
-        /// <summary>Word, Lower, the prefixes and suffixes in turn, Shape and ShapeLength: the rows of the word alone.</summary>
-        public ReadOnlySpan<int> RowsOf(int type)
+        private WordFeatures Describe(string word, string lower)
         {
-            if (rowStarts[type] == 0)
-            {
-                Fill(type);
-            }
-
-            var start = rowStarts[type] - 1;
-            return rows.Slice(start, CountOf(type));
-        }
-
-        /// <summary>The row of the word seen at the given offset from the token being described.</summary>
-        public int WindowRowOf(int type, int offset)
-        {
-            var slot = (type * WindowRows) + (offset < 0 ? offset + 2 : offset + 1);
-            if (!windowKnown[slot])
-            {
-                windowRows[slot] = Resolve(sink.RowOf(Template.Window, offset, document.TypeLowered(type)));
-                windowKnown[slot] = true;
-            }
-
-            return windowRows[slot];
-        }
-
-        public (int Word, int Lower, bool Differs) LabelsOf(int type)
-        {
-            if (mayStartName[type] == 0)
-            {
-                Lookup(type);
-            }
-
-            return lexiconLabels[type];
-        }
-
-        /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
-        public bool MayStartName(int type)
-        {
-            if (mayStartName[type] == 0)
-            {
-                Lookup(type);
-            }
-
-            return mayStartName[type] > 0;
-        }
-
-        private int CountOf(int type) => 4 + (2 * Math.Min(4, document.TypeText(type).Length - 1));
-
-        private void Fill(int type)
-        {
-            var word = document.TypeText(type);
-            var shape = ShapeOf(type);
-            rowStarts[type] = rows.Count + 1;
-            rows.Add(Resolve(sink.RowOf(Template.Word, word)));
-            rows.Add(Resolve(sink.RowOf(Template.Lower, document.TypeLowered(type))));
+            Span<char> buffer = stackalloc char[MaxShapeLength];
+            var shape = new string(buffer[..ShortShape(word, buffer)]);
+            var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
+            var n = 0;
+            rows[n++] = Resolve(sink.RowOf(Template.Word, word));
+            rows[n++] = Resolve(sink.RowOf(Template.Lower, lower));
             for (var length = 1; length <= 4 && length < word.Length; length++)
             {
-                rows.Add(Resolve(sink.RowOf(Template.Prefix, word.AsSpan(0, length))));
-                rows.Add(Resolve(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length))));
+                rows[n++] = Resolve(sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
+                rows[n++] = Resolve(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
             }
 
-            rows.Add(Resolve(sink.RowOf(Template.Shape, shape)));
-            rows.Add(Resolve(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8))));
+            rows[n++] = Resolve(sink.RowOf(Template.Shape, shape));
+            rows[n] = Resolve(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+            int[] windowRows =
+            [
+                Resolve(sink.RowOf(Template.Window, -2, lower)),
+                Resolve(sink.RowOf(Template.Window, -1, lower)),
+                Resolve(sink.RowOf(Template.Window, 1, lower)),
+                Resolve(sink.RowOf(Template.Window, 2, lower)),
+            ];
+            var lexicon = extractor.lexicon;
+            var differs = !string.Equals(word, lower, StringComparison.Ordinal);
+            return new WordFeatures(
+                shape,
+                rows,
+                windowRows,
+                lexicon.LabelsOf(word),
+                differs ? lexicon.LabelsOf(lower) : 0,
+                differs,
+                char.IsLetterOrDigit(word[0]) && lexicon.MayStartName(word, lower));
         }
 
         private int Resolve(int row) => index is null ? row : JointWeightIndex.Resolved(index.Find(row));
-
-        private void Lookup(int type)
-        {
-            var word = document.TypeText(type);
-            var lower = document.TypeLowered(type);
-            var differs = !string.Equals(word, lower, StringComparison.Ordinal);
-            lexiconLabels[type] = (extractor.lexicon.LabelsOf(word), differs ? extractor.lexicon.LabelsOf(lower) : 0, differs);
-            mayStartName[type] = (sbyte)(char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower) ? 1 : -1);
-        }
     }
+
+    internal sealed record WordFeatures(
+        string Shape, int[] Rows, int[] WindowRows, int Labels, int LowerLabels, bool Differs, bool MayStartName);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView
