@@ -590,7 +590,8 @@ internal sealed class NerFeatureExtractor
         // in flat lists rather than a collection a word.
         private readonly Dictionary<string, int> wordIds;
         private readonly Dictionary<string, int> typeIds;
-        private readonly List<(string Text, string Lowered, bool HasLetter)> types;
+        // A distinct token's text, lowered form and word id (-1 without a letter).
+        private readonly List<(string Text, string Lowered, int WordId)> types;
         private readonly List<(int Cases, int Count, int First, int Last)> words;
         private readonly List<(int Sentence, int Index, int Next)> occurrences;
         private readonly List<int[]?> contextRows;
@@ -623,27 +624,18 @@ internal sealed class NerFeatureExtractor
                     if (!seen)
                     {
                         type = types.Count;
-                        types.Add((tokens[i], tokens[i].ToLowerInvariant(), HasLetter(tokens[i])));
+                        var lowered = tokens[i].ToLowerInvariant();
+                        types.Add((tokens[i], lowered, HasLetter(tokens[i]) ? WordIdOf(lowered) : -1));
                     }
 
                     TypeIds[s][i] = type;
-                    var (_, lower, hasLetter) = types[type];
+                    var (_, lower, id) = types[type];
                     Lowered[s][i] = lower;
-                    WordIds[s][i] = -1;
-                    if (!hasLetter)
+                    WordIds[s][i] = id;
+                    if (id < 0)
                     {
                         continue;
                     }
-
-                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
-                    if (!known)
-                    {
-                        id = words.Count;
-                        words.Add((0, 0, -1, -1));
-                        contextRows.Add(null);
-                    }
-
-                    WordIds[s][i] = id;
 
                     var (cases, count, first, last) = words[id];
                     if (last >= 0)
@@ -675,6 +667,19 @@ internal sealed class NerFeatureExtractor
         public int[][] TypeIds { get; }
 
         public int TypeCount => types.Count;
+
+        private int WordIdOf(string lower)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
+            if (!known)
+            {
+                id = words.Count;
+                words.Add((0, 0, -1, -1));
+                contextRows.Add(null);
+            }
+
+            return id;
+        }
 
         public string TypeText(int type) => types[type].Text;
 
