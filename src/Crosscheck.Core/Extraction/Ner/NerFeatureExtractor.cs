@@ -120,12 +120,13 @@ internal sealed class NerFeatureExtractor
     /// </summary>
     public DocumentFeatures Extract(string[][] sentences, JointWeightIndex? index = null)
     {
-        var document = new DocumentView(sentences);
+        var shared = SharedWordsFor(index);
+        var document = new DocumentView(sentences, shared);
         var local = new SentenceFeatures[sentences.Length];
         var tokenCount = sentences.Sum(tokens => tokens.Length);
         var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
-        var types = new TypeFeatures(this, document, sink, index);
+        var types = new TypeFeatures(this, document, sink, index, shared);
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
@@ -495,14 +496,15 @@ internal sealed class NerFeatureExtractor
         private readonly ConcurrentDictionary<string, WordFeatures>? shared;
         private readonly WordFeatures?[] words;
 
-        public TypeFeatures(NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index)
+        public TypeFeatures(
+            NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index, ConcurrentDictionary<string, WordFeatures>? shared)
         {
             this.extractor = extractor;
             this.document = document;
             this.sink = sink;
             this.index = index;
-            shared = extractor.SharedWordsFor(index);
-            words = new WordFeatures?[document.TypeCount];
+            this.shared = shared;
+            words = [.. document.KnownWords];
         }
 
         public string ShapeOf(int type) => Of(type).Shape;
@@ -529,14 +531,12 @@ internal sealed class NerFeatureExtractor
                 return known;
             }
 
+            // The document looked its words up in the shared descriptions as it met them; this one was not there.
             var text = document.TypeText(type);
-            if (shared is null || !shared.TryGetValue(text, out var word))
+            var word = Describe(text, document.TypeLowered(type));
+            if (shared is not null && extractor.ReserveSharedWord())
             {
-                word = Describe(text, document.TypeLowered(type));
-                if (shared is not null && extractor.ReserveSharedWord())
-                {
-                    shared.TryAdd(text, word);
-                }
+                shared.TryAdd(text, word);
             }
 
             return words[type] = word;
@@ -568,6 +568,7 @@ internal sealed class NerFeatureExtractor
             var lexicon = extractor.lexicon;
             var differs = !string.Equals(word, lower, StringComparison.Ordinal);
             return new WordFeatures(
+                lower,
                 shape,
                 rows,
                 windowRows,
@@ -581,7 +582,7 @@ internal sealed class NerFeatureExtractor
     }
 
     internal sealed record WordFeatures(
-        string Shape, int[] Rows, int[] WindowRows, int Labels, int LowerLabels, bool Differs, bool MayStartName);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int Labels, int LowerLabels, bool Differs, bool MayStartName);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView
@@ -597,7 +598,7 @@ internal sealed class NerFeatureExtractor
         private readonly List<int[]?> contextRows;
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
 
-        public DocumentView(string[][] sentences)
+        public DocumentView(string[][] sentences, ConcurrentDictionary<string, WordFeatures>? shared)
         {
             // Sized from the token count (about half a document's tokens are distinct), so the tables rarely grow.
             var tokenCount = sentences.Sum(tokens => tokens.Length);
@@ -607,6 +608,7 @@ internal sealed class NerFeatureExtractor
             words = new(tokenCount / 2);
             occurrences = new(tokenCount);
             contextRows = new(tokenCount / 2);
+            KnownWords = new(tokenCount / 2);
             Lowered = new string[sentences.Length][];
             TypeIds = new int[sentences.Length][];
             WordIds = new int[sentences.Length][];
@@ -624,7 +626,10 @@ internal sealed class NerFeatureExtractor
                     if (!seen)
                     {
                         type = types.Count;
-                        var lowered = tokens[i].ToLowerInvariant();
+                        WordFeatures? known = null;
+                        shared?.TryGetValue(tokens[i], out known);
+                        KnownWords.Add(known);
+                        var lowered = known?.Lowered ?? tokens[i].ToLowerInvariant();
                         types.Add((tokens[i], lowered, HasLetter(tokens[i]) ? WordIdOf(lowered) : -1));
                     }
 
@@ -666,7 +671,8 @@ internal sealed class NerFeatureExtractor
         /// <summary>For each token, the index of its exact text among the document's distinct tokens.</summary>
         public int[][] TypeIds { get; }
 
-        public int TypeCount => types.Count;
+        /// <summary>For each distinct token, its description kept from earlier documents, or null.</summary>
+        public List<WordFeatures?> KnownWords { get; }
 
         private int WordIdOf(string lower)
         {
