@@ -29,7 +29,8 @@ internal sealed class NerFeatureExtractor
     private readonly WordClusters clusters;
     private readonly NerLabels labels;
     private readonly int shift;
-    private readonly ConcurrentDictionary<string, WordFeatures> sharedWords = new(StringComparer.Ordinal);
+    // Sized for every word it may keep, so adding never resizes it (a resize locks out the other tagging threads).
+    private readonly ConcurrentDictionary<string, WordFeatures> sharedWords = new(Environment.ProcessorCount, MaxCachedWords, StringComparer.Ordinal);
     private JointWeightIndex? sharedWordsIndex;
     private int sharedWordCount;
 
