@@ -184,7 +184,7 @@ internal sealed class NerFeatureExtractor
         var lower = lowered[i];
         var type = typeIds[i];
         var own = types.RowsOf(type);
-        sink.Add(Template.Bias);
+        sink.Rows.Add(types.BiasRow);
         sink.Rows.Add(own[0]);
         sink.Rows.Add(own[1]);
         for (var offset = -2; offset <= 2; offset++)
@@ -235,11 +235,9 @@ internal sealed class NerFeatureExtractor
 
     private void AddLexicon(Sink sink, TypeFeatures types, int type, int i, List<(int Start, int End, int Types, bool Lowered)> matches)
     {
-        var (labelsOfWord, labelsOfLower, differs) = types.LabelsOf(type);
-        AddLabelBits(sink, Template.LexiconLabel, labelsOfWord, unseen: true);
-        if (differs)
+        foreach (var row in types.LexiconRowsOf(type))
         {
-            AddLabelBits(sink, Template.LexiconLowerLabel, labelsOfLower, unseen: false);
+            sink.Rows.Add(row);
         }
 
         foreach (var (start, end, typeBits, lowered) in matches)
@@ -293,13 +291,14 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private void AddLabelBits(Sink sink, Template template, int bits, bool unseen)
+    // The labels the word carried in training (or that it was never seen), then those of its lowered form if it differs.
+    private void AddLabelRows(Sink sink, List<int> rows, Template template, int bits, bool unseen)
     {
         if (bits == 0)
         {
             if (unseen)
             {
-                sink.Add(Template.LexiconUnseen);
+                rows.Add(sink.RowOf(Template.LexiconUnseen));
             }
 
             return;
@@ -309,7 +308,7 @@ internal sealed class NerFeatureExtractor
         {
             if ((bits & (1 << label)) != 0)
             {
-                sink.Add(template, label);
+                rows.Add(sink.RowOf(template, label));
             }
         }
     }
@@ -441,11 +440,13 @@ internal sealed class NerFeatureExtractor
     {
         public FeatureRows Rows { get; } = rows;
 
-        public void Add(Template template) => Emit(Start(template));
-
         public void Add(Template template, int value) => Emit(FeatureHash.Append(Start(template), value));
 
         public void Add(Template template, ReadOnlySpan<char> value) => Emit(FeatureHash.Append(Start(template), value));
+
+        public int RowOf(Template template) => RowOf(Start(template));
+
+        public int RowOf(Template template, int value) => RowOf(FeatureHash.Append(Start(template), value));
 
         public int RowOf(Template template, ReadOnlySpan<char> value) => RowOf(FeatureHash.Append(Start(template), value));
 
@@ -506,6 +507,7 @@ internal sealed class NerFeatureExtractor
             this.index = index;
             this.shared = shared;
             words = [.. document.KnownWords];
+            BiasRow = Resolve(sink.RowOf(Template.Bias));
         }
 
         public string ShapeOf(int type) => Of(type).Shape;
@@ -516,11 +518,11 @@ internal sealed class NerFeatureExtractor
         /// <summary>The row of the word seen at the given offset (-2, -1, 1 or 2) from the token being described.</summary>
         public int WindowRowOf(int type, int offset) => Of(type).WindowRows[offset < 0 ? offset + 2 : offset + 1];
 
-        public (int Word, int Lower, bool Differs) LabelsOf(int type)
-        {
-            var word = Of(type);
-            return (word.Labels, word.LowerLabels, word.Differs);
-        }
+        /// <summary>The rows of the labels the word and its lowered form carried in training.</summary>
+        public ReadOnlySpan<int> LexiconRowsOf(int type) => Of(type).LexiconRows;
+
+        /// <summary>The row every token has.</summary>
+        public int BiasRow { get; }
 
         /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
         public bool MayStartName(int type) => Of(type).MayStartName;
@@ -567,15 +569,19 @@ internal sealed class NerFeatureExtractor
                 Resolve(sink.RowOf(Template.Window, 2, lower)),
             ];
             var lexicon = extractor.lexicon;
-            var differs = !string.Equals(word, lower, StringComparison.Ordinal);
+            var lexiconRows = new List<int>(2);
+            extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
+            if (!string.Equals(word, lower, StringComparison.Ordinal))
+            {
+                extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            }
+
             return new WordFeatures(
                 lower,
                 shape,
                 rows,
                 windowRows,
-                lexicon.LabelsOf(word),
-                differs ? lexicon.LabelsOf(lower) : 0,
-                differs,
+                [.. lexiconRows.Select(Resolve)],
                 char.IsLetterOrDigit(word[0]) && lexicon.MayStartName(word, lower));
         }
 
@@ -583,7 +589,7 @@ internal sealed class NerFeatureExtractor
     }
 
     internal sealed record WordFeatures(
-        string Lowered, string Shape, int[] Rows, int[] WindowRows, int Labels, int LowerLabels, bool Differs, bool MayStartName);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView
