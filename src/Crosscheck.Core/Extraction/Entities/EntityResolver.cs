@@ -62,7 +62,16 @@ public static class EntityResolver
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var members in clusters.Values)
         {
-            var clusterForms = members.Select(d => formOf[d]).Distinct().Select(f => forms[f]).ToList();
+            var clusterForms = new List<AliasGrouper.Form>();
+            var seenForms = new HashSet<int>();
+            foreach (var d in members)
+            {
+                if (seenForms.Add(formOf[d]))
+                {
+                    clusterForms.Add(forms[formOf[d]]);
+                }
+            }
+
             var (name, type) = Naming(clusterForms);
             var aliases = clusterForms
                 .SelectMany(form => form.Surfaces)

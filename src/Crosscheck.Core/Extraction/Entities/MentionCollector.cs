@@ -25,17 +25,19 @@ internal static class MentionCollector
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
-        // Wire copies repeat a text word for word; the tagger is a function of the text, so each is tagged once.
-        var tagged = new Dictionary<string, ImmutableArray<EntityMention>>(StringComparer.Ordinal);
+        // Wire copies repeat a text word for word; tokens and tags are functions of the text, so each is read once.
+        var tagged = new Dictionary<string, (ImmutableArray<TextSpan> Tokens, ImmutableArray<EntityMention> Mentions)>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             var text = articles[a].Text;
-            tokens[a] = WordTokenizer.Tokenize(text);
             spans[a] = [];
-            if (!tagged.TryGetValue(text, out var mentions))
+            if (!tagged.TryGetValue(text, out var done))
             {
-                tagged[text] = mentions = tagger.Tag(text);
+                tagged[text] = done = (WordTokenizer.Tokenize(text), tagger.Tag(text));
             }
+
+            tokens[a] = done.Tokens;
+            var mentions = done.Mentions;
 
             foreach (var mention in mentions)
             {

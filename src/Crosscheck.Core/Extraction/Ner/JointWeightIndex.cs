@@ -58,8 +58,30 @@ internal sealed class JointWeightIndex
     }
 
     /// <summary>
+    /// A row that <see cref="Score"/> takes as already found: a feature's weights start (see <see cref="Find"/>) or
+    /// <see cref="Absent"/>, written as a negative number so it cannot be taken for a hashed feature.
+    /// </summary>
+    public static int Resolved(int start) => start < 0 ? Absent : ~start;
+
+    /// <summary>A resolved row with no weights: the model never saw the feature.</summary>
+    public const int Absent = int.MinValue;
+
+    /// <summary>Where a hashed feature's weights start, or -1 when the model has none.</summary>
+    public int Find(int feature)
+    {
+        var slot = feature & slotMask;
+        while (slots[slot * 2] is var key && key != 0 && key != feature + 1)
+        {
+            slot = (slot + 1) & slotMask;
+        }
+
+        return slots[slot * 2] == 0 ? -1 : slots[(slot * 2) + 1];
+    }
+
+    /// <summary>
     /// Adds the features' weights for every token to each pass's scores: pass p's scores for token i of the sentence
-    /// start at scores[start + p * passLength + i * Stride]. The scores must start at zero.
+    /// start at scores[start + p * passLength + i * Stride]. The scores must start at zero. A feature is a hashed row
+    /// or one <see cref="Resolved"/> beforehand.
     /// </summary>
     public void Score(SentenceFeatures features, float[] scores, int start, int passLength)
     {
@@ -68,18 +90,13 @@ internal sealed class JointWeightIndex
         {
             foreach (var feature in features.Of(i))
             {
-                var slot = feature & slotMask;
-                while (slots[slot * 2] is var key && key != 0 && key != feature + 1)
-                {
-                    slot = (slot + 1) & slotMask;
-                }
-
-                if (slots[slot * 2] == 0)
+                var at = feature >= 0 ? Find(feature) : feature == Absent ? -1 : ~feature;
+                if (at < 0)
                 {
                     continue;
                 }
 
-                var row = weights.AsSpan(slots[(slot * 2) + 1], width);
+                var row = weights.AsSpan(at, width);
                 for (var p = 0; p < steps.Length; p++)
                 {
                     var target = scores.AsSpan(start + (p * passLength) + (i * stride), stride);

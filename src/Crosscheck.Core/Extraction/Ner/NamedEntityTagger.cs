@@ -37,12 +37,19 @@ public sealed class NamedEntityTagger : IEntityTagger
     public ImmutableArray<EntityMention> Tag(string text)
     {
         var sentences = SentenceSplitter.Split(text);
-        var spans = new TextSpan[sentences.Length][];
+        var spans = new (int Start, int End)[sentences.Length][];
         var tokens = new string[sentences.Length][];
+        var ranges = new List<(int Start, int End)>();
         for (var s = 0; s < sentences.Length; s++)
         {
-            spans[s] = [.. WordTokenizer.Tokenize(text, sentences[s].Start, sentences[s].End)];
-            tokens[s] = Array.ConvertAll(spans[s], t => t.Text);
+            ranges.Clear();
+            foreach (var range in WordTokenizer.Ranges(text, sentences[s].Start, sentences[s].End))
+            {
+                ranges.Add(range);
+            }
+
+            spans[s] = [.. ranges];
+            tokens[s] = Array.ConvertAll(spans[s], t => text[t.Start..t.End]);
         }
 
         var labels = Model.Decode(tokens);

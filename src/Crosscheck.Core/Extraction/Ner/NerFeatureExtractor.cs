@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Extraction.Ner;
@@ -28,6 +29,10 @@ internal sealed class NerFeatureExtractor
     private readonly WordClusters clusters;
     private readonly NerLabels labels;
     private readonly int shift;
+    // Sized for every word it may keep, so adding never resizes it (a resize locks out the other tagging threads).
+    private readonly ConcurrentDictionary<string, WordFeatures> sharedWords = new(Environment.ProcessorCount, MaxCachedWords, StringComparer.Ordinal);
+    private JointWeightIndex? sharedWordsIndex;
+    private int sharedWordCount;
 
     public NerFeatureExtractor(NerLexicon lexicon, WordClusters clusters, NerLabels labels, int hashBits)
     {
@@ -36,6 +41,24 @@ internal sealed class NerFeatureExtractor
         this.labels = labels;
         shift = 64 - hashBits;
     }
+
+    // Descriptions kept across documents hold rows resolved in one index: the first index tagging uses.
+    private ConcurrentDictionary<string, WordFeatures>? SharedWordsFor(JointWeightIndex? index)
+    {
+        if (index is null)
+        {
+            return null;
+        }
+
+        var bound = Interlocked.CompareExchange(ref sharedWordsIndex, index, null) ?? index;
+        return ReferenceEquals(bound, index) ? sharedWords : null;
+    }
+
+    private bool ReserveSharedWord() =>
+        Volatile.Read(ref sharedWordCount) < MaxCachedWords && Interlocked.Increment(ref sharedWordCount) <= MaxCachedWords;
+
+    /// <summary>How many words' descriptions tagging keeps across documents: a few megabytes, the common vocabulary of news.</summary>
+    public const int MaxCachedWords = 1 << 16;
 
     internal enum Template
     {
@@ -92,44 +115,32 @@ internal sealed class NerFeatureExtractor
 
     /// <summary>
     /// The features that do not depend on an earlier pass's labels, computed once per document and shared by every
-    /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them.
+    /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them. Given the index that will score them, the
+    /// rows of a document's repeated words are looked up there once each and come resolved (see
+    /// <see cref="JointWeightIndex.Resolved"/>); without it every row is a hash, as training needs.
     /// </summary>
-    public DocumentFeatures Extract(string[][] sentences)
+    public DocumentFeatures Extract(string[][] sentences, JointWeightIndex? index = null)
     {
-        var document = new DocumentView(sentences);
+        var shared = SharedWordsFor(index);
+        var document = new DocumentView(sentences, shared);
         var local = new SentenceFeatures[sentences.Length];
         var tokenCount = sentences.Sum(tokens => tokens.Length);
         var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
-        var shapes = new List<string>();
-        var knownShapes = new HashSet<string>(64, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> shape = stackalloc char[MaxShapeLength];
+        var types = new TypeFeatures(this, document, sink, index, shared);
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
             var lowered = document.Lowered[s];
+            var typeIds = document.TypeIds[s];
             var headline = document.IsHeadline[s];
-            FindNames(tokens, lowered, matches);
-            shapes.Clear();
-            foreach (var token in tokens)
-            {
-                // Few shapes recur, so each is made a string once a document.
-                var written = ShortShape(token, shape);
-                if (!knownShapes.TryGetValue(shape[..written], out var known))
-                {
-                    known = new string(shape[..written]);
-                    knownShapes.Add(known);
-                }
-
-                shapes.Add(known);
-            }
-
+            FindNames(tokens, lowered, typeIds, types, matches);
             var offsets = new int[tokens.Length + 1];
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
-                AddLocal(sink, tokens, lowered, shapes, i, headline);
-                AddLexicon(sink, tokens[i], lowered[i], i, matches);
+                AddLocal(sink, types, tokens, lowered, typeIds, i, headline);
+                AddLexicon(sink, types, typeIds[i], i, matches);
                 AddClusters(sink, tokens, i);
                 AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline);
             }
@@ -166,34 +177,46 @@ internal sealed class NerFeatureExtractor
         return rows;
     }
 
-    private static void AddLocal(Sink sink, string[] tokens, string[] lowered, List<string> shapes, int i, bool headline)
+    // The features of a word alone (its forms, affixes and shape) and of it as a neighbour come from the
+    // document's table of distinct words, hashed once a word; the emitted rows and their order are as before.
+    private static void AddLocal(Sink sink, TypeFeatures types, string[] tokens, string[] lowered, int[] typeIds, int i, bool headline)
     {
-        var word = tokens[i];
         var lower = lowered[i];
-        sink.Add(Template.Bias);
-        sink.Add(Template.Word, word);
-        sink.Add(Template.Lower, lower);
+        var type = typeIds[i];
+        var own = types.RowsOf(type);
+        sink.Rows.Add(types.BiasRow);
+        sink.Rows.Add(own[0]);
+        sink.Rows.Add(own[1]);
         for (var offset = -2; offset <= 2; offset++)
         {
-            if (offset != 0)
+            if (offset == 0)
             {
-                sink.Add(Template.Window, offset, At(lowered, i + offset));
+                continue;
+            }
+
+            var j = i + offset;
+            if (j < 0 || j >= tokens.Length)
+            {
+                sink.Add(Template.Window, offset, j < 0 ? "<s>" : "</s>");
+            }
+            else
+            {
+                sink.Rows.Add(types.WindowRowOf(typeIds[j], offset));
             }
         }
 
         sink.Add(Template.BigramLeft, At(lowered, i - 1), lower);
         sink.Add(Template.BigramRight, lower, At(lowered, i + 1));
-        for (var length = 1; length <= 4 && length < word.Length; length++)
+        foreach (var row in own[2..^2])
         {
-            sink.Add(Template.Prefix, word.AsSpan(0, length));
-            sink.Add(Template.Suffix, word.AsSpan(word.Length - length));
+            sink.Rows.Add(row);
         }
 
-        var shape = shapes[i];
-        var left = i > 0 ? shapes[i - 1] : "<s>";
-        var right = i + 1 < tokens.Length ? shapes[i + 1] : "</s>";
-        sink.Add(Template.Shape, shape);
-        sink.Add(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+        var shape = types.ShapeOf(type);
+        var left = i > 0 ? types.ShapeOf(typeIds[i - 1]) : "<s>";
+        var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
+        sink.Rows.Add(own[^2]);
+        sink.Rows.Add(own[^1]);
         sink.Add(Template.ShapeWindow, -1, left);
         sink.Add(Template.ShapeWindow, 1, right);
         sink.Add(Template.ShapeLeftPair, left, shape);
@@ -210,15 +233,14 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private void AddLexicon(Sink sink, string word, string lower, int i, List<(int Start, int End, int Types, bool Lowered)> matches)
+    private void AddLexicon(Sink sink, TypeFeatures types, int type, int i, List<(int Start, int End, int Types, bool Lowered)> matches)
     {
-        AddLabelBits(sink, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
-        if (!string.Equals(word, lower, StringComparison.Ordinal))
+        foreach (var row in types.LexiconRowsOf(type))
         {
-            AddLabelBits(sink, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            sink.Rows.Add(row);
         }
 
-        foreach (var (start, end, types, lowered) in matches)
+        foreach (var (start, end, typeBits, lowered) in matches)
         {
             if (i < start || i >= end)
             {
@@ -228,7 +250,7 @@ internal sealed class NerFeatureExtractor
             var position = end - start == 1 ? 'U' : i == start ? 'B' : i == end - 1 ? 'L' : 'I';
             for (var t = 0; t < labels.Types.Length; t++)
             {
-                if ((types & (1 << t)) != 0)
+                if ((typeBits & (1 << t)) != 0)
                 {
                     sink.Add(lowered ? Template.GazetteerLowered : Template.Gazetteer, position, t);
                 }
@@ -269,13 +291,14 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private void AddLabelBits(Sink sink, Template template, int bits, bool unseen)
+    // The labels the word carried in training (or that it was never seen), then those of its lowered form if it differs.
+    private void AddLabelRows(Sink sink, List<int> rows, Template template, int bits, bool unseen)
     {
         if (bits == 0)
         {
             if (unseen)
             {
-                sink.Add(Template.LexiconUnseen);
+                rows.Add(sink.RowOf(Template.LexiconUnseen));
             }
 
             return;
@@ -285,7 +308,7 @@ internal sealed class NerFeatureExtractor
         {
             if ((bits & (1 << label)) != 0)
             {
-                sink.Add(template, label);
+                rows.Add(sink.RowOf(template, label));
             }
         }
     }
@@ -346,17 +369,15 @@ internal sealed class NerFeatureExtractor
         sink.Add(Template.FirstPassDocumentMajority, majority);
     }
 
-    private void FindNames(string[] tokens, string[] lowered, List<(int Start, int End, int Types, bool Lowered)> matches)
+    private void FindNames(string[] tokens, string[] lowered, int[] typeIds, TypeFeatures types, List<(int Start, int End, int Types, bool Lowered)> matches)
     {
         matches.Clear();
         for (var start = 0; start < tokens.Length; start++)
         {
-            if (!char.IsLetterOrDigit(tokens[start][0]))
+            if (types.MayStartName(typeIds[start]))
             {
-                continue;
+                lexicon.NamesAt(tokens, lowered, start, matches);
             }
-
-            lexicon.NamesAt(tokens, lowered, start, matches);
         }
     }
 
@@ -419,11 +440,21 @@ internal sealed class NerFeatureExtractor
     {
         public FeatureRows Rows { get; } = rows;
 
-        public void Add(Template template) => Emit(Start(template));
-
         public void Add(Template template, int value) => Emit(FeatureHash.Append(Start(template), value));
 
         public void Add(Template template, ReadOnlySpan<char> value) => Emit(FeatureHash.Append(Start(template), value));
+
+        public int RowOf(Template template) => RowOf(Start(template));
+
+        public int RowOf(Template template, int value) => RowOf(FeatureHash.Append(Start(template), value));
+
+        public int RowOf(Template template, ReadOnlySpan<char> value) => RowOf(FeatureHash.Append(Start(template), value));
+
+        public int RowOf(Template template, int value, ReadOnlySpan<char> text) =>
+            RowOf(FeatureHash.Append(FeatureHash.Append(Start(template), value), text));
+
+        public int RowOf(Template template, ReadOnlySpan<char> text, int value) =>
+            RowOf(FeatureHash.Append(FeatureHash.Append(Start(template), text), value));
 
         public void Add(Template template, int value, ReadOnlySpan<char> text) =>
             Emit(FeatureHash.Append(FeatureHash.Append(Start(template), value), text));
@@ -446,49 +477,177 @@ internal sealed class NerFeatureExtractor
 
         private static ulong Start(Template template) => FeatureHash.Append(FeatureHash.Seed, (int)template);
 
-        private void Emit(ulong hash) => Rows.Add((int)(FeatureHash.Finish(hash) >> shift));
+        private void Emit(ulong hash) => Rows.Add(RowOf(hash));
+
+        private int RowOf(ulong hash) => (int)(FeatureHash.Finish(hash) >> shift);
     }
+
+    /// <summary>
+    /// What the features need of each distinct token of a document, made the first time the token is met: most tokens
+    /// repeat ("the", ",", a name), and lowering, shaping, hashing and lookups would otherwise run per token. Tagging
+    /// with a model's index also keeps each word's description across documents (up to <see cref="MaxCachedWords"/>
+    /// words), as a story's articles and the corpus share most of their words; a description is a function of the
+    /// word and the model alone, so the tags do not depend on what was tagged before.
+    /// </summary>
+    internal sealed class TypeFeatures
+    {
+        private readonly NerFeatureExtractor extractor;
+        private readonly DocumentView document;
+        private readonly Sink sink;
+        private readonly JointWeightIndex? index;
+        private readonly ConcurrentDictionary<string, WordFeatures>? shared;
+        private readonly WordFeatures?[] words;
+
+        public TypeFeatures(
+            NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index, ConcurrentDictionary<string, WordFeatures>? shared)
+        {
+            this.extractor = extractor;
+            this.document = document;
+            this.sink = sink;
+            this.index = index;
+            this.shared = shared;
+            words = [.. document.KnownWords];
+            BiasRow = Resolve(sink.RowOf(Template.Bias));
+        }
+
+        public string ShapeOf(int type) => Of(type).Shape;
+
+        /// <summary>Word, Lower, the prefixes and suffixes in turn, Shape and ShapeLength: the rows of the word alone.</summary>
+        public ReadOnlySpan<int> RowsOf(int type) => Of(type).Rows;
+
+        /// <summary>The row of the word seen at the given offset (-2, -1, 1 or 2) from the token being described.</summary>
+        public int WindowRowOf(int type, int offset) => Of(type).WindowRows[offset < 0 ? offset + 2 : offset + 1];
+
+        /// <summary>The rows of the labels the word and its lowered form carried in training.</summary>
+        public ReadOnlySpan<int> LexiconRowsOf(int type) => Of(type).LexiconRows;
+
+        /// <summary>The row every token has.</summary>
+        public int BiasRow { get; }
+
+        /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
+        public bool MayStartName(int type) => Of(type).MayStartName;
+
+        private WordFeatures Of(int type)
+        {
+            if (words[type] is { } known)
+            {
+                return known;
+            }
+
+            // The document looked its words up in the shared descriptions as it met them; this one was not there.
+            var text = document.TypeText(type);
+            var word = Describe(text, document.TypeLowered(type));
+            if (shared is not null && extractor.ReserveSharedWord())
+            {
+                shared.TryAdd(text, word);
+            }
+
+            return words[type] = word;
+        }
+
+        private WordFeatures Describe(string word, string lower)
+        {
+            Span<char> buffer = stackalloc char[MaxShapeLength];
+            var shape = new string(buffer[..ShortShape(word, buffer)]);
+            var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
+            var n = 0;
+            rows[n++] = Resolve(sink.RowOf(Template.Word, word));
+            rows[n++] = Resolve(sink.RowOf(Template.Lower, lower));
+            for (var length = 1; length <= 4 && length < word.Length; length++)
+            {
+                rows[n++] = Resolve(sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
+                rows[n++] = Resolve(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
+            }
+
+            rows[n++] = Resolve(sink.RowOf(Template.Shape, shape));
+            rows[n] = Resolve(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+            int[] windowRows =
+            [
+                Resolve(sink.RowOf(Template.Window, -2, lower)),
+                Resolve(sink.RowOf(Template.Window, -1, lower)),
+                Resolve(sink.RowOf(Template.Window, 1, lower)),
+                Resolve(sink.RowOf(Template.Window, 2, lower)),
+            ];
+            var lexicon = extractor.lexicon;
+            var lexiconRows = new List<int>(2);
+            extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
+            if (!string.Equals(word, lower, StringComparison.Ordinal))
+            {
+                extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            }
+
+            return new WordFeatures(
+                lower,
+                shape,
+                rows,
+                windowRows,
+                [.. lexiconRows.Select(Resolve)],
+                char.IsLetterOrDigit(word[0]) && lexicon.MayStartName(word, lower));
+        }
+
+        private int Resolve(int row) => index is null ? row : JointWeightIndex.Resolved(index.Find(row));
+    }
+
+    internal sealed record WordFeatures(
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView
     {
         // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences,
         // in flat lists rather than a collection a word.
-        private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
-        private readonly List<(int Cases, int Count, int First, int Last)> words = [];
-        private readonly List<(int Sentence, int Index, int Next)> occurrences = [];
-        private readonly List<int[]?> contextRows = [];
+        private readonly Dictionary<string, int> wordIds;
+        private readonly Dictionary<string, int> typeIds;
+        // A distinct token's text, lowered form and word id (-1 without a letter).
+        private readonly List<(string Text, string Lowered, int WordId)> types;
+        private readonly List<(int Cases, int Count, int First, int Last)> words;
+        private readonly List<(int Sentence, int Index, int Next)> occurrences;
+        private readonly List<int[]?> contextRows;
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
 
-        public DocumentView(string[][] sentences)
+        public DocumentView(string[][] sentences, ConcurrentDictionary<string, WordFeatures>? shared)
         {
+            // Sized from the token count (about half a document's tokens are distinct), so the tables rarely grow.
+            var tokenCount = sentences.Sum(tokens => tokens.Length);
+            wordIds = new Dictionary<string, int>(tokenCount / 2, StringComparer.Ordinal);
+            typeIds = new Dictionary<string, int>(tokenCount / 2, StringComparer.Ordinal);
+            types = new(tokenCount / 2);
+            words = new(tokenCount / 2);
+            occurrences = new(tokenCount);
+            contextRows = new(tokenCount / 2);
+            KnownWords = new(tokenCount / 2);
             Lowered = new string[sentences.Length][];
+            TypeIds = new int[sentences.Length][];
             WordIds = new int[sentences.Length][];
             IsHeadline = new bool[sentences.Length];
             for (var s = 0; s < sentences.Length; s++)
             {
                 var tokens = sentences[s];
-                Lowered[s] = Array.ConvertAll(tokens, t => t.ToLowerInvariant());
+                Lowered[s] = new string[tokens.Length];
+                TypeIds[s] = new int[tokens.Length];
                 IsHeadline[s] = IsAllCaps(tokens);
                 WordIds[s] = new int[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++)
                 {
-                    var lower = Lowered[s][i];
-                    WordIds[s][i] = -1;
-                    if (!HasLetter(tokens[i]))
+                    ref var type = ref CollectionsMarshal.GetValueRefOrAddDefault(typeIds, tokens[i], out var seen);
+                    if (!seen)
+                    {
+                        type = types.Count;
+                        WordFeatures? known = null;
+                        shared?.TryGetValue(tokens[i], out known);
+                        KnownWords.Add(known);
+                        var lowered = known?.Lowered ?? tokens[i].ToLowerInvariant();
+                        types.Add((tokens[i], lowered, HasLetter(tokens[i]) ? WordIdOf(lowered) : -1));
+                    }
+
+                    TypeIds[s][i] = type;
+                    var (_, lower, id) = types[type];
+                    Lowered[s][i] = lower;
+                    WordIds[s][i] = id;
+                    if (id < 0)
                     {
                         continue;
                     }
-
-                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
-                    if (!known)
-                    {
-                        id = words.Count;
-                        words.Add((0, 0, -1, -1));
-                        contextRows.Add(null);
-                    }
-
-                    WordIds[s][i] = id;
 
                     var (cases, count, first, last) = words[id];
                     if (last >= 0)
@@ -515,6 +674,29 @@ internal sealed class NerFeatureExtractor
         public string[][] Lowered { get; }
 
         public bool[] IsHeadline { get; }
+
+        /// <summary>For each token, the index of its exact text among the document's distinct tokens.</summary>
+        public int[][] TypeIds { get; }
+
+        /// <summary>For each distinct token, its description kept from earlier documents, or null.</summary>
+        public List<WordFeatures?> KnownWords { get; }
+
+        private int WordIdOf(string lower)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
+            if (!known)
+            {
+                id = words.Count;
+                words.Add((0, 0, -1, -1));
+                contextRows.Add(null);
+            }
+
+            return id;
+        }
+
+        public string TypeText(int type) => types[type].Text;
+
+        public string TypeLowered(int type) => types[type].Lowered;
 
         /// <summary>For each token, the index of its lower-cased form among the document's words with letters, or -1.</summary>
         public int[][] WordIds { get; }

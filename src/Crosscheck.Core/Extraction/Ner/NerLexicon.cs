@@ -12,28 +12,30 @@ internal sealed class NerLexicon
 
     private readonly Dictionary<string, int> labelsByWord;
     private readonly Dictionary<string, int> typesByPhrase;
-    private readonly Dictionary<ulong, int> typesByPhraseHash;
-    private readonly Dictionary<ulong, int> typesByLowerPhraseHash;
-    private readonly HashSet<ulong> phrasePrefixes = [];
-    private readonly HashSet<ulong> lowerPhrasePrefixes = [];
+    private const int LowerShift = 16;
+    private const int PrefixBit = 0x100;
+    private const int TypeMask = 0xFF;
+
+    // One table for the exact and the lowered names and their prefixes, keyed by phrase hash: the low half of a value
+    // holds the exact phrase's types and whether a longer exact name starts with it, the high half the same for the
+    // lowered phrase. One lookup a step where a word is already lower case, and half the cache misses otherwise.
+    private readonly Dictionary<ulong, int> phrases;
 
     private NerLexicon(Dictionary<string, int> labelsByWord, Dictionary<string, int> typesByPhrase)
     {
         this.labelsByWord = labelsByWord;
         this.typesByPhrase = typesByPhrase;
-        typesByPhraseHash = new Dictionary<ulong, int>(typesByPhrase.Count);
-        typesByLowerPhraseHash = new Dictionary<ulong, int>(typesByPhrase.Count);
+        phrases = new Dictionary<ulong, int>(typesByPhrase.Count * 3);
         foreach (var (phrase, types) in typesByPhrase)
         {
             var words = phrase.Split(' ');
-            typesByPhraseHash[HashPhrase(words)] = types;
+            Mark(HashPhrase(words), types);
             var lowerWords = phrase.ToLowerInvariant().Split(' ');
-            var lower = HashPhrase(lowerWords);
-            typesByLowerPhraseHash[lower] = typesByLowerPhraseHash.GetValueOrDefault(lower) | types;
+            Mark(HashPhrase(lowerWords), types << LowerShift);
             for (var length = 1; length < words.Length; length++)
             {
-                phrasePrefixes.Add(HashPhrase(words.AsSpan(0, length)));
-                lowerPhrasePrefixes.Add(HashPhrase(lowerWords.AsSpan(0, length)));
+                Mark(HashPhrase(words.AsSpan(0, length)), PrefixBit);
+                Mark(HashPhrase(lowerWords.AsSpan(0, length)), PrefixBit << LowerShift);
             }
         }
     }
@@ -67,6 +69,15 @@ internal sealed class NerLexicon
     /// <summary>The labels a word carried in training as a bit set (bit n = label n), 0 when never seen.</summary>
     public int LabelsOf(string word) => labelsByWord.GetValueOrDefault(word);
 
+    /// <summary>Whether any known name, exact or ignoring case, starts with this word: else <see cref="NamesAt"/> finds nothing there.</summary>
+    public bool MayStartName(string word, string lower)
+    {
+        var exactHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, word.AsSpan()), ' ');
+        var lowerHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, lower.AsSpan()), ' ');
+        return (phrases.GetValueOrDefault(exactHash) & (TypeMask | PrefixBit)) != 0
+            || (phrases.GetValueOrDefault(lowerHash) & ((TypeMask | PrefixBit) << LowerShift)) != 0;
+    }
+
     /// <summary>
     /// Every known name that starts at tokens[start], exact or ignoring case (the lowered tokens), as (end, types,
     /// lowered) with the lowered match only where it adds types; each name one token longer extends the hash of the
@@ -81,19 +92,22 @@ internal sealed class NerLexicon
         for (var end = start + 1; end <= tokens.Length && end - start <= MaxPhraseTokens && (exactOpen || lowerOpen); end++)
         {
             var exact = 0;
+            var exactEntry = -1;
             if (exactOpen)
             {
                 exactHash = FeatureHash.Append(FeatureHash.Append(exactHash, tokens[end - 1].AsSpan()), ' ');
-                exact = typesByPhraseHash.GetValueOrDefault(exactHash);
-                exactOpen = phrasePrefixes.Contains(exactHash);
+                exactEntry = phrases.GetValueOrDefault(exactHash);
+                exact = exactEntry & TypeMask;
+                exactOpen = (exactEntry & PrefixBit) != 0;
             }
 
             var loose = 0;
             if (lowerOpen)
             {
                 lowerHash = FeatureHash.Append(FeatureHash.Append(lowerHash, loweredTokens[end - 1].AsSpan()), ' ');
-                loose = typesByLowerPhraseHash.GetValueOrDefault(lowerHash);
-                lowerOpen = lowerPhrasePrefixes.Contains(lowerHash);
+                var lowerEntry = exactEntry >= 0 && lowerHash == exactHash ? exactEntry : phrases.GetValueOrDefault(lowerHash);
+                loose = (lowerEntry >> LowerShift) & TypeMask;
+                lowerOpen = ((lowerEntry >> LowerShift) & PrefixBit) != 0;
             }
 
             if (exact != 0)
@@ -143,6 +157,8 @@ internal sealed class NerLexicon
 
         return new NerLexicon(labelsByWord, typesByPhrase);
     }
+
+    private void Mark(ulong hash, int bits) => phrases[hash] = phrases.GetValueOrDefault(hash) | bits;
 
     private static ulong HashPhrase(ReadOnlySpan<string> tokens)
     {

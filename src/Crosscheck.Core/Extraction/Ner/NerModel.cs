@@ -50,7 +50,7 @@ public sealed class NerModel
 
     internal int[][] Decode(string[][] sentences)
     {
-        var document = extractor.Extract(sentences);
+        var document = extractor.Extract(sentences, index);
         var stride = Passes.IsEmpty ? 0 : Passes[0].Stride;
         var starts = new int[sentences.Length + 1];
         var longest = 0;

@@ -83,11 +83,23 @@ internal static class NameFinder
 
     public static ImmutableArray<NameMention> Find(string text, ImmutableArray<TextSpan> tokens, IEntityTagger? tagger)
     {
-        var mentions = tagger is null ? FromCapitals(text, tokens) : FromTagger(text, tokens, tagger);
-        return PromoteSurnames(mentions);
+        var runs = new List<(int RunStart, int NameStart, int RunEnd)?>();
+        var mentions = tagger is null ? FromCapitals(text, tokens, runs) : FromTagger(text, tokens, tagger, runs);
+        var promoted = PromoteSurnames(mentions);
+        // Only a person's description is ever read (a speaker named by role), so only persons' are made.
+        var described = ImmutableArray.CreateBuilder<NameMention>(promoted.Length);
+        for (var i = 0; i < promoted.Length; i++)
+        {
+            described.Add(promoted[i].IsPerson && runs[i] is var (runStart, nameStart, runEnd)
+                ? promoted[i] with { Description = Describe(text, tokens, runStart, nameStart, runEnd) }
+                : promoted[i]);
+        }
+
+        return described.MoveToImmutable();
     }
 
-    private static List<NameMention> FromTagger(string text, ImmutableArray<TextSpan> tokens, IEntityTagger tagger)
+    private static List<NameMention> FromTagger(
+        string text, ImmutableArray<TextSpan> tokens, IEntityTagger tagger, List<(int RunStart, int NameStart, int RunEnd)?> runs)
     {
         var found = new List<NameMention>();
         foreach (var entity in tagger.Tag(text))
@@ -120,15 +132,15 @@ internal static class NameFinder
 
             var start = tokens[nameStart].Start;
             var end = Math.Min(entity.End, tokens[last].End);
-            var description = Describe(text, tokens, first, nameStart, last);
-            found.Add(new NameMention(start, end, text[start..end], entity.Type == EntityType.Person, description));
+            found.Add(new NameMention(start, end, text[start..end], entity.Type == EntityType.Person, []));
+            runs.Add((first, nameStart, last));
         }
 
         return found;
     }
 
 
-    private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens)
+    private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens, List<(int RunStart, int NameStart, int RunEnd)?> runs)
     {
         var found = new List<NameMention>();
         var i = 0;
@@ -156,14 +168,15 @@ internal static class NameFinder
                 break;
             }
 
-            AddRun(text, tokens, runStart, runEnd, found);
+            AddRun(text, tokens, runStart, runEnd, found, runs);
             i = runEnd + 1;
         }
 
         return found;
     }
 
-    private static void AddRun(string text, ImmutableArray<TextSpan> tokens, int runStart, int runEnd, List<NameMention> found)
+    private static void AddRun(
+        string text, ImmutableArray<TextSpan> tokens, int runStart, int runEnd, List<NameMention> found, List<(int RunStart, int NameStart, int RunEnd)?> runs)
     {
         var lastRole = -1;
         var hasTitle = false;
@@ -182,6 +195,7 @@ internal static class NameFinder
         {
             var whole = text[tokens[runStart].Start..tokens[runEnd].End];
             found.Add(new NameMention(tokens[runStart].Start, tokens[runEnd].End, whole, false, []));
+            runs.Add(null);
             return;
         }
 
@@ -190,6 +204,7 @@ internal static class NameFinder
             // "White House" followed by "Kirby" inside one run: the organisation and the name are two mentions.
             var org = text[tokens[runStart].Start..tokens[lastRole].End];
             found.Add(new NameMention(tokens[runStart].Start, tokens[lastRole].End, org, false, []));
+            runs.Add(null);
         }
 
         var start = tokens[nameStart].Start;
@@ -197,8 +212,8 @@ internal static class NameFinder
         var count = runEnd - nameStart + 1;
         var titled = hasTitle || (runStart > 0 && IsTitle(tokens[runStart - 1].Text));
         var looksPersonal = count is >= 2 and <= 4 && !PlaceStarts.Contains(tokens[nameStart].Text) && !IsAllCaps(tokens[nameStart].Text);
-        var description = Describe(text, tokens, runStart, nameStart, runEnd);
-        found.Add(new NameMention(start, end, text[start..end], titled || looksPersonal, description));
+        found.Add(new NameMention(start, end, text[start..end], titled || looksPersonal, []));
+        runs.Add((runStart, nameStart, runEnd));
     }
 
     // The words that introduce a name: the titles inside its run, up to five lower-case words just before the run

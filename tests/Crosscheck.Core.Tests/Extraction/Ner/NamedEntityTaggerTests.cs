@@ -60,4 +60,39 @@ public class NamedEntityTaggerTests
 
         Assert.All(results, r => Assert.Equal(string.Join('|', expected), r));
     }
+
+    [Fact]
+    public void A_text_is_tagged_the_same_whatever_was_tagged_before()
+    {
+        var fresh = new NamedEntityTagger(NamedEntityTagger.LoadEmbeddedModel()).Tag(Paragraph);
+        var used = new NamedEntityTagger(NamedEntityTagger.LoadEmbeddedModel());
+        used.Tag("MERKEL AND MACRON MEET IN PARIS. merkel said paris was calm, and london agreed.");
+        used.Tag("Siemens, Reuters and the United Nations: Tuesday's crisis talks in London.");
+
+        Assert.Equal(string.Join('|', fresh), string.Join('|', used.Tag(Paragraph)));
+    }
+
+    [Fact]
+    public void Features_looked_up_once_a_word_score_as_the_hashed_features_do()
+    {
+        var model = NamedEntityTagger.Default.Model;
+        var sentences = Crosscheck.Core.Text.SentenceSplitter.Split(Paragraph)
+            .Select(s => Crosscheck.Core.Text.WordTokenizer.Tokenize(Paragraph, s.Start, s.End).Select(t => t.Text).ToArray())
+            .ToArray();
+        var index = new JointWeightIndex(model.Passes);
+        var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
+        var hashed = extractor.Extract(sentences);
+        var resolved = extractor.Extract(sentences, index);
+
+        Assert.Contains(resolved.Local, sentence => Enumerable.Range(0, sentence.Count).Any(i => sentence.Of(i).ToArray().Any(row => row < 0)));
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var length = sentences[s].Length * model.Passes[0].Stride;
+            var expected = new float[length * model.Passes.Length];
+            var actual = new float[length * model.Passes.Length];
+            index.Score(hashed.Local[s], expected, 0, length);
+            index.Score(resolved.Local[s], actual, 0, length);
+            Assert.Equal(expected, actual);
+        }
+    }
 }
