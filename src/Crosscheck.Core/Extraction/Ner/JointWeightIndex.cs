@@ -16,8 +16,7 @@ internal sealed class JointWeightIndex
     private readonly int stride;
     private readonly float[] steps;
     private readonly short[] weights;
-    private readonly int[] slots;
-    private readonly int slotMask;
+    private readonly RowSlots slots;
 
     public JointWeightIndex(ImmutableArray<NerWeights> passes)
     {
@@ -25,21 +24,11 @@ internal sealed class JointWeightIndex
         steps = [.. passes.Select(p => p.QuantisationScale())];
         var rows = passes.SelectMany(p => p.Rows.Select(r => r.Row)).Distinct().Order().ToArray();
         weights = new short[rows.Length * passes.Length * stride];
-        // A slot holds the row + 1 (0 when empty), then where its weights start.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Length * 3 / 2));
-        slotMask = capacity - 1;
-        slots = new int[capacity * 2];
+        var rowStride = passes.Length * stride;
+        slots = new RowSlots(rows, r => r * rowStride, rows.Length * 3 / 2);
         for (var r = 0; r < rows.Length; r++)
         {
-            var slot = rows[r] & slotMask;
-            while (slots[slot * 2] != 0)
-            {
-                slot = (slot + 1) & slotMask;
-            }
-
-            var start = r * passes.Length * stride;
-            slots[slot * 2] = rows[r] + 1;
-            slots[(slot * 2) + 1] = start;
+            var start = r * rowStride;
             for (var p = 0; p < passes.Length; p++)
             {
                 var offset = passes[p].OffsetOf(rows[r]);
@@ -67,16 +56,7 @@ internal sealed class JointWeightIndex
     public const int Absent = int.MinValue;
 
     /// <summary>Where a hashed feature's weights start, or -1 when the model has none.</summary>
-    public int Find(int feature)
-    {
-        var slot = feature & slotMask;
-        while (slots[slot * 2] is var key && key != 0 && key != feature + 1)
-        {
-            slot = (slot + 1) & slotMask;
-        }
-
-        return slots[slot * 2] == 0 ? -1 : slots[(slot * 2) + 1];
-    }
+    public int Find(int feature) => slots.Find(feature);
 
     /// <summary>
     /// Adds the features' weights for every token to each pass's scores: pass p's scores for token i of the sentence

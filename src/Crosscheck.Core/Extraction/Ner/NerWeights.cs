@@ -15,8 +15,7 @@ namespace Crosscheck.Core.Extraction.Ner;
 internal sealed class NerWeights
 {
     private readonly int[] rowIds;
-    private readonly int[] slots;
-    private readonly int slotMask;
+    private readonly RowSlots slots;
     private readonly float[] packed;
     private readonly int stride;
 
@@ -29,20 +28,8 @@ internal sealed class NerWeights
         this.rowIds = rowIds;
         this.packed = packed;
         stride = PaddedLength(labels.Count);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowIds.Length * 2));
-        slotMask = capacity - 1;
-        slots = new int[capacity * 2];
-        for (var r = 0; r < rowIds.Length; r++)
-        {
-            var slot = rowIds[r] & slotMask;
-            while (slots[slot * 2] != 0)
-            {
-                slot = (slot + 1) & slotMask;
-            }
-
-            slots[slot * 2] = rowIds[r] + 1;
-            slots[(slot * 2) + 1] = r * stride;
-        }
+        var rowStride = stride;
+        slots = new RowSlots(rowIds, r => r * rowStride, rowIds.Length * 2);
     }
 
     /// <summary>From a dense table, Emissions[row * L + label], as training holds it.</summary>
@@ -173,25 +160,7 @@ internal sealed class NerWeights
     }
 
     /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
-    public int OffsetOf(int row)
-    {
-        var slot = row & slotMask;
-        while (true)
-        {
-            var key = slots[slot * 2];
-            if (key == row + 1)
-            {
-                return slots[(slot * 2) + 1];
-            }
-
-            if (key == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & slotMask;
-        }
-    }
+    public int OffsetOf(int row) => slots.Find(row);
 
     /// <summary>The weights of every row, <see cref="Stride"/> floats a row, the labels' then zeros.</summary>
     public ReadOnlySpan<float> Packed => packed;
@@ -205,22 +174,10 @@ internal sealed class NerWeights
     {
         foreach (var feature in features)
         {
-            var slot = feature & slotMask;
-            while (true)
+            var start = slots.Find(feature);
+            if (start >= 0)
             {
-                var key = slots[slot * 2];
-                if (key == feature + 1)
-                {
-                    AddPadded(row, packed.AsSpan(slots[(slot * 2) + 1], stride));
-                    break;
-                }
-
-                if (key == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & slotMask;
+                AddPadded(row, packed.AsSpan(start, stride));
             }
         }
     }

@@ -498,21 +498,14 @@ public sealed class QuoteExtractor
             : null;
     }
 
-    private static bool EndsStatement(string text, QuotedPassage passage)
-    {
-        var last = passage.Parts[^1];
-        var i = last.End - 1;
-        while (i > last.Start && QuotationScanner.IsQuoteMark(text[i]))
-        {
-            i--;
-        }
-
-        return text[i] is '.' or '?' or '!';
-    }
+    private static bool EndsStatement(string text, QuotedPassage passage) => LastCharInside(text, passage) is '.' or '?' or '!';
 
     // A quote ending in a comma inside its marks ("…,” he") is followed by its attribution, whatever the verb
     // ("shot back", "recalled", "smiled and said").
-    private static bool EndsInComma(string text, QuotedPassage passage)
+    private static bool EndsInComma(string text, QuotedPassage passage) => LastCharInside(text, passage) is ',' or '?' or '!';
+
+    // The quote's last character before its closing marks.
+    private static char LastCharInside(string text, QuotedPassage passage)
     {
         var last = passage.Parts[^1];
         var i = last.End - 1;
@@ -521,7 +514,7 @@ public sealed class QuoteExtractor
             i--;
         }
 
-        return text[i] is ',' or '?' or '!';
+        return text[i];
     }
 
     private static bool LooksLikePastVerb(string word) =>
