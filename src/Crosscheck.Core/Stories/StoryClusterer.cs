@@ -52,13 +52,20 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
             var size = Math.Min(batch, ordered.Count - start);
             var embedded = embedder?.Embed(Enumerable.Range(start, size).Select(i => EmbeddingText(ordered[i].Article)).ToList());
             var arrivals = new StoryIndex.Arrival[size];
+            var seen = new (WeightedVocabulary.Frequencies Terms, WeightedVocabulary.Frequencies Entities)[size];
             for (var j = 0; j < size; j++)
             {
                 var i = start + j;
-                counts[i] = (terms.AddDocument(ordered[i].Terms), entities.AddDocument(ordered[i].Entities));
+                counts[i] = (terms.AddDocument(ordered[i].Terms, out seen[j].Terms), entities.AddDocument(ordered[i].Entities, out seen[j].Entities));
                 embeddings[i] = embedded?[j];
-                arrivals[j] = new StoryIndex.Arrival(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
             }
+
+            // Only the counting needs the stream's order: each article is weighed as of its own arrival, in parallel.
+            Parallel.For(0, size, j =>
+            {
+                var i = start + j;
+                arrivals[j] = new StoryIndex.Arrival(i, WeightedVocabulary.Weigh(counts[i].Terms, seen[j].Terms), WeightedVocabulary.Weigh(counts[i].Entities, seen[j].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
+            });
 
             index.AddBatch(arrivals);
         }
