@@ -98,7 +98,7 @@ internal sealed class StoryRefiner
         var offers = new List<(int B, double Score)>[groups.Count];
         Parallel.For(0, groups.Count, () => spare.TryTake(out var kept) ? kept : new Scratch(), (g, _, local) =>
         {
-            offers[g] = Offers(g, c => c > g, local, dense: true);
+            offers[g] = Offers(g, c => c > g, local);
             return local;
         }, spare.Add);
         for (var g = 0; g < groups.Count; g++)
@@ -123,26 +123,22 @@ internal sealed class StoryRefiner
             b.Clear();
             Reindex(pair.B);
             Reindex(pair.A, pool);
-            foreach (var (c, score) in Offers(pair.A, _ => true, scratch, dense: false))
+            foreach (var (c, score) in Offers(pair.A, _ => true, scratch))
             {
                 queue.Enqueue((pair.A, c, a.Version, groups[c].Version), score);
             }
         }
     }
 
-    // With dense, the story's sums are written out by term id first, which pays when it meets many neighbours; a
-    // story that has just absorbed another is large, met once, and read by lookups instead.
-    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local, bool dense)
+    // The story's sums are written out by term id first: a neighbour smaller than the story is then read by a scan of
+    // its entries against the array, without a hash lookup per term.
+    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local)
     {
         var group = groups[g];
         var result = new List<(int B, double Score)>();
-        double[]? centroid = null, names = null;
-        if (dense)
-        {
-            Scatter(group.Centroid, ref local.Centroid, 1);
-            Scatter(group.Entities, ref local.Names, 1);
-            (centroid, names) = (local.Centroid, local.Names);
-        }
+        Scatter(group.Centroid, ref local.Centroid, 1);
+        Scatter(group.Entities, ref local.Names, 1);
+        var (centroid, names) = (local.Centroid, local.Names);
 
         foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local).Where(include))
         {
@@ -168,11 +164,8 @@ internal sealed class StoryRefiner
             }
         }
 
-        if (dense)
-        {
-            Scatter(group.Centroid, ref local.Centroid, 0);
-            Scatter(group.Entities, ref local.Names, 0);
-        }
+        Scatter(group.Centroid, ref local.Centroid, 0);
+        Scatter(group.Entities, ref local.Names, 0);
 
         return result;
     }
@@ -194,15 +187,10 @@ internal sealed class StoryRefiner
 
     // The dot product of two sums, one of them also written densely: a scan of the smaller one, so that a large
     // story met by many small neighbours is not read whole for each of them.
-    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[]? dense)
+    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[] dense)
     {
         var dot = 0.0;
-        if (dense is null && sum.Count <= scattered.Count)
-        {
-            (sum, scattered) = (scattered, sum);
-        }
-
-        if (dense is null || sum.Count > scattered.Count)
+        if (sum.Count > scattered.Count)
         {
             foreach (var (id, weight) in scattered)
             {
