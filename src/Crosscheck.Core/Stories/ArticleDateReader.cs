@@ -24,8 +24,13 @@ internal static partial class ArticleDateReader
             ReadDateline(article.Dateline) ?? ReadDateline(lead),
             ReadWeekday(lead),
             captions.SelectMany(FullDates).Select(d => (DateOnly?)d).Max(),
-            EndOfLastYear().IsMatch(text));
+            MentionsEndOfLastYear(text));
     }
+
+    // The phrase's alternatives open on letters that start most words, so the regex would try nearly every word; a
+    // vectorised search for the word every alternative contains finds the few texts worth matching.
+    private static bool MentionsEndOfLastYear(string text) =>
+        text.Contains("last", StringComparison.OrdinalIgnoreCase) && EndOfLastYear().IsMatch(text);
 
     private static (int Month, int Day, int? Year)? ReadDateline(string? text)
     {

@@ -31,7 +31,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
             .Select(a =>
             {
                 var text = FullText(a);
-                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: TermExtractor.CountTerms(text), Entities: Count(Entities(text)));
+                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: TermExtractor.CountTerms(text), Entities: CountEntities(text));
             })
             .ToList();
         var ordered = input
@@ -53,12 +53,19 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         {
             var size = Math.Min(batch, ordered.Count - start);
             var arrivals = new StoryIndex.Arrival[size];
+            var seen = new (WeightedVocabulary.Frequencies Terms, WeightedVocabulary.Frequencies Entities)[size];
             for (var j = 0; j < size; j++)
             {
                 var i = start + j;
-                counts[i] = (terms.AddDocument(ordered[i].Terms), entities.AddDocument(ordered[i].Entities));
-                arrivals[j] = new StoryIndex.Arrival(i, terms.Weigh(counts[i].Terms), entities.Weigh(counts[i].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
+                counts[i] = (terms.AddDocument(ordered[i].Terms, out seen[j].Terms), entities.AddDocument(ordered[i].Entities, out seen[j].Entities));
             }
+
+            // Only the counting needs the stream's order: each article is weighed as of its own arrival, in parallel.
+            Parallel.For(0, size, j =>
+            {
+                var i = start + j;
+                arrivals[j] = new StoryIndex.Arrival(i, WeightedVocabulary.Weigh(counts[i].Terms, seen[j].Terms), WeightedVocabulary.Weigh(counts[i].Entities, seen[j].Entities), embeddings[i], ordered[i].Clues.StandaloneDate);
+            });
 
             index.AddBatch(arrivals);
         }
@@ -75,30 +82,27 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
     }
 
     // A name counts whole and by its words, so "President Nicolas Maduro" and "Maduro" are the same man; the IDF of
-    // the vocabulary keeps common words and first names from counting for much.
-    private IEnumerable<string> Entities(string text)
+    // the vocabulary keeps common words and first names from counting for much. Counts are in order of first
+    // occurrence, so that the vocabulary numbers names as it would reading the text itself.
+    private KeyValuePair<string, int>[] CountEntities(string text)
     {
         var names = tagger is null ? TermExtractor.ProperNouns(text) : tagger.Tag(text).Select(m => m.Text.ToLowerInvariant());
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names)
         {
-            yield return name;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out _)++;
             if (name.Contains(' ', StringComparison.Ordinal))
             {
-                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !TermExtractor.StopWords.Contains(w)))
+                foreach (var range in name.AsSpan().Split(' '))
                 {
-                    yield return word;
+                    var word = name.AsSpan(range);
+                    if (word.Length > 2 && !TermExtractor.StopWordSpans.Contains(word))
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
+                    }
                 }
             }
-        }
-    }
-
-    // Counts in order of first occurrence, so that the vocabulary numbers terms as it would reading the text itself.
-    private static KeyValuePair<string, int>[] Count(IEnumerable<string> terms)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
         }
 
         return [.. counts];

@@ -178,43 +178,47 @@ internal sealed class StoryIndex(StoryOptions options)
         if (local.Shared.Length < stories.Count)
         {
             Array.Resize(ref local.Shared, Math.Max(stories.Count, local.Shared.Length * 2));
+
+            // One slot more than there are stories: a repeat is written past the last story kept.
+            Array.Resize(ref local.Touched, local.Shared.Length + 1);
         }
 
         var shared = local.Shared;
         var touched = local.Touched;
-
+        var count = 0;
         var limit = Math.Min(options.QueryTerms, vector.Ids.Length);
         for (var i = 0; i < limit; i++)
         {
             if (postings.TryGetValue(vector.Ids[i], out var list))
             {
-                for (var k = Math.Max(0, list.Count - PostingsPerTerm); k < list.Count; k++)
-                {
-                    var story = list[k];
-                    if (shared[story] == 0)
-                    {
-                        touched.Add(story);
-                    }
+                var weight = vector.Weights[i];
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
 
-                    shared[story] += vector.Weights[i];
+                // Every story is written down and kept only on its first touch, without a branch the CPU would
+                // mispredict on half the postings.
+                foreach (var story in span[Math.Max(0, span.Length - PostingsPerTerm)..])
+                {
+                    ref var sum = ref shared[story];
+                    touched[count] = story;
+                    count += sum == 0 ? 1 : 0;
+                    sum += weight;
                 }
             }
         }
 
         // Most shared weight first; on a tie, the story touched first, as the stream has always ranked them.
-        var top = TopRanked.Select(touched.Count, options.MaxCandidates, (a, b) =>
+        var top = TopRanked.Select(count, options.MaxCandidates, (a, b) =>
             shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : a.CompareTo(b));
         for (var i = 0; i < top.Count; i++)
         {
             top[i] = touched[top[i]];
         }
 
-        foreach (var story in touched)
+        foreach (var story in touched.AsSpan(0, count))
         {
             shared[story] = 0;
         }
 
-        touched.Clear();
         return top;
     }
 
@@ -354,7 +358,7 @@ internal sealed class StoryIndex(StoryOptions options)
         public float[] Query = [];
         public float[] Names = [];
         public double[] Shared = [];
-        public readonly List<int> Touched = [];
+        public int[] Touched = [];
     }
 
     private sealed class State

@@ -28,7 +28,8 @@ internal sealed class StoryRefiner
     private readonly IReadOnlyList<ArticleSignals> articles;
     private readonly List<Group> groups;
     private readonly int[] owner;
-    private readonly Dictionary<int, HashSet<int>> postings = [];
+    // Unordered lists: candidates are ranked by count and id alone, and a flat list reads faster than a set.
+    private readonly Dictionary<int, List<int>> postings = [];
 
     // Scratch space of the sequential passes, reused across articles and stories.
     private readonly Scratch scratch = new();
@@ -97,7 +98,7 @@ internal sealed class StoryRefiner
         var offers = new List<(int B, double Score)>[groups.Count];
         Parallel.For(0, groups.Count, () => spare.TryTake(out var kept) ? kept : new Scratch(), (g, _, local) =>
         {
-            offers[g] = Offers(g, c => c > g, local, dense: true);
+            offers[g] = Offers(g, c => c > g, local);
             return local;
         }, spare.Add);
         for (var g = 0; g < groups.Count; g++)
@@ -122,26 +123,22 @@ internal sealed class StoryRefiner
             b.Clear();
             Reindex(pair.B);
             Reindex(pair.A, pool);
-            foreach (var (c, score) in Offers(pair.A, _ => true, scratch, dense: false))
+            foreach (var (c, score) in Offers(pair.A, _ => true, scratch))
             {
                 queue.Enqueue((pair.A, c, a.Version, groups[c].Version), score);
             }
         }
     }
 
-    // With dense, the story's sums are written out by term id first, which pays when it meets many neighbours; a
-    // story that has just absorbed another is large, met once, and read by lookups instead.
-    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local, bool dense)
+    // The story's sums are written out by term id first: a neighbour smaller than the story is then read by a scan of
+    // its entries against the array, without a hash lookup per term.
+    private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local)
     {
         var group = groups[g];
         var result = new List<(int B, double Score)>();
-        double[]? centroid = null, names = null;
-        if (dense)
-        {
-            Scatter(group.Centroid, ref local.Centroid, 1);
-            Scatter(group.Entities, ref local.Names, 1);
-            (centroid, names) = (local.Centroid, local.Names);
-        }
+        Scatter(group.Centroid, ref local.Centroid, 1);
+        Scatter(group.Entities, ref local.Names, 1);
+        var (centroid, names) = (local.Centroid, local.Names);
 
         foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local).Where(include))
         {
@@ -167,11 +164,8 @@ internal sealed class StoryRefiner
             }
         }
 
-        if (dense)
-        {
-            Scatter(group.Centroid, ref local.Centroid, 0);
-            Scatter(group.Entities, ref local.Names, 0);
-        }
+        Scatter(group.Centroid, ref local.Centroid, 0);
+        Scatter(group.Entities, ref local.Names, 0);
 
         return result;
     }
@@ -193,15 +187,10 @@ internal sealed class StoryRefiner
 
     // The dot product of two sums, one of them also written densely: a scan of the smaller one, so that a large
     // story met by many small neighbours is not read whole for each of them.
-    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[]? dense)
+    private static double Dot(Dictionary<int, double> sum, Dictionary<int, double> scattered, double[] dense)
     {
         var dot = 0.0;
-        if (dense is null && sum.Count <= scattered.Count)
-        {
-            (sum, scattered) = (scattered, sum);
-        }
-
-        if (dense is null || sum.Count > scattered.Count)
+        if (sum.Count > scattered.Count)
         {
             foreach (var (id, weight) in scattered)
             {
@@ -282,8 +271,8 @@ internal sealed class StoryRefiner
         }
     }
 
-    private int[] QueryTerms(ArticleSignals signals) =>
-        signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length)).ToArray();
+    private List<int> QueryTerms(ArticleSignals signals) =>
+        [.. signals.Terms.Ids.AsSpan(0, Math.Min(options.QueryTerms, signals.Terms.Ids.Length))];
 
     // With settle false (in parallel), a stale span is worked out without being stored.
     private double Score(int article, Group group, float[] query, bool settle)
@@ -310,43 +299,67 @@ internal sealed class StoryRefiner
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private List<int> Candidates(IEnumerable<int> terms, int self, int limit, Scratch local)
+    private List<int> Candidates(List<int> terms, int self, int limit, Scratch local)
     {
         if (local.Shared.Length < groups.Count)
         {
             Array.Resize(ref local.Shared, groups.Count);
+            // One slot more than there are stories: a repeat is written past the last story kept.
+            Array.Resize(ref local.Touched, groups.Count + 1);
         }
 
         var shared = local.Shared;
         var touched = local.Touched;
+        var count = 0;
         foreach (var id in terms)
         {
             if (postings.TryGetValue(id, out var list) && list.Count <= CommonTermStories)
             {
-                foreach (var g in list)
+                // Every story is written down and kept only on its first touch, without a branch the CPU would
+                // mispredict on half the postings.
+                foreach (var g in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
                 {
-                    if (g != self && shared[g]++ == 0)
-                    {
-                        touched.Add(g);
-                    }
+                    ref var seen = ref shared[g];
+                    touched[count] = g;
+                    count += seen == 0 ? 1 : 0;
+                    seen++;
                 }
             }
         }
 
-        var top = TopRanked.Select(touched.Count, limit, (a, b) =>
+        // The story itself is counted with the rest, and struck out once rather than tested for on every posting.
+        if (shared[self] > 0)
+        {
+            shared[self] = 0;
+            var at = touched.AsSpan(0, count).IndexOf(self);
+            touched.AsSpan(at + 1, count - at - 1).CopyTo(touched.AsSpan(at));
+            count--;
+        }
+
+        var top = TopRanked.Select(count, limit, (a, b) =>
             shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : touched[a].CompareTo(touched[b]));
         for (var i = 0; i < top.Count; i++)
         {
             top[i] = touched[top[i]];
         }
 
-        foreach (var g in touched)
+        foreach (var g in touched.AsSpan(0, count))
         {
             shared[g] = 0;
         }
 
-        touched.Clear();
         return top;
+    }
+
+    private void Unlist(int id, int g)
+    {
+        var list = postings[id];
+        var at = list.LastIndexOf(g);
+        if (at >= 0)
+        {
+            list[at] = list[^1];
+            list.RemoveAt(list.Count - 1);
+        }
     }
 
     private void Reindex(int g)
@@ -354,7 +367,7 @@ internal sealed class StoryRefiner
         var group = groups[g];
         foreach (var id in group.Top)
         {
-            postings[id].Remove(g);
+            Unlist(id, g);
         }
 
         group.Top = TopRanked.Keys(group.Centroid, options.IndexedTermsPerStory);
@@ -368,7 +381,7 @@ internal sealed class StoryRefiner
         var group = groups[g];
         foreach (var id in group.Top)
         {
-            postings[id].Remove(g);
+            Unlist(id, g);
         }
 
         var terms = new List<int>(pool.Count);
@@ -518,7 +531,7 @@ internal sealed class StoryRefiner
         public double[] Names = [];
         public int[] Shared = [];
         public float[] Query = [];
-        public readonly List<int> Touched = [];
+        public int[] Touched = [];
     }
 
     private sealed class Group

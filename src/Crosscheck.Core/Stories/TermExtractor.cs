@@ -25,7 +25,7 @@ internal static class TermExtractor
         according people first told just don t s re ve ll d m
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private delegate void TermSink<TState>(ReadOnlySpan<char> term, TState state);
 
@@ -173,7 +173,8 @@ internal static class TermExtractor
     {
         if (words.Count > 0)
         {
-            var phrase = text[words[0].Start..words[^1].End].ToLowerInvariant();
+            var phrase = string.Create(words[^1].End - words[0].Start, (Text: text, words[0].Start), static (lower, state) =>
+                state.Text.AsSpan(state.Start, lower.Length).ToLowerInvariant(lower));
             if (phrase.Length >= 2)
             {
                 phrases.Add(phrase);

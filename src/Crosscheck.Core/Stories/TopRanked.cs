@@ -1,45 +1,51 @@
 namespace Crosscheck.Core.Stories;
 
 /// <summary>
-/// The best few of many items without sorting them all: a bounded heap keeps the k best seen so far. Candidate lists
-/// and centroids run to thousands of entries, of which the clusterer wants a few dozen, once per article.
+/// The best few of many items without sorting them all: a short ranked list keeps the k best seen so far. Candidate
+/// lists and centroids run to thousands of entries, of which the clusterer wants a few dozen, once per article.
 /// </summary>
 internal static class TopRanked
 {
     /// <summary>The indices 0..count-1 that rank first (a negative comparison puts the first argument ahead), best first.</summary>
     public static List<int> Select(int count, int k, Comparison<int> rank)
     {
-        var result = new List<int>(Math.Min(count, k));
-        if (count <= k)
+        var result = new List<int>(Math.Max(0, Math.Min(count, k)));
+        if (k <= 0)
         {
-            for (var i = 0; i < count; i++)
-            {
-                result.Add(i);
-            }
+            return result;
         }
-        else if (k > 0)
+
+        // The kept items stay in rank order, so most newcomers cost one comparison with the worst of them, and one
+        // that beats it is placed by a binary search; nothing is allocated beyond the result.
+        for (var i = 0; i < count; i++)
         {
-            // The heap's minimum is the worst of the kept items, the one a better newcomer replaces.
-            var heap = new PriorityQueue<int, int>(k, Comparer<int>.Create((a, b) => rank(b, a)));
-            for (var i = 0; i < count; i++)
+            if (result.Count == k)
             {
-                if (heap.Count < k)
+                if (rank(i, result[k - 1]) >= 0)
                 {
-                    heap.Enqueue(i, i);
+                    continue;
                 }
-                else if (rank(i, heap.Peek()) < 0)
+
+                result.RemoveAt(k - 1);
+            }
+
+            var (low, high) = (0, result.Count);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (rank(i, result[middle]) < 0)
                 {
-                    heap.DequeueEnqueue(i, i);
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
                 }
             }
 
-            foreach (var (element, _) in heap.UnorderedItems)
-            {
-                result.Add(element);
-            }
+            result.Insert(low, i);
         }
 
-        result.Sort(rank);
         return result;
     }
 

@@ -15,10 +15,14 @@ internal sealed class WeightedVocabulary
     private readonly List<int> documentFrequency = [];
     private int documents;
 
-    /// <summary>Counts one more document, given its term counts; returns them by term id.</summary>
-    public (int Id, int Count)[] AddDocument(IReadOnlyList<KeyValuePair<string, int>> terms)
+    /// <summary>
+    /// Counts one more document, given its term counts; returns them by term id, and also returns what its weights rest on as they stand now (each term's document
+    /// frequency and the number of documents), so that it can be weighed later or on another thread as of now.
+    /// </summary>
+    public (int Id, int Count)[] AddDocument(IReadOnlyList<KeyValuePair<string, int>> terms, out Frequencies seen)
     {
         var counts = new (int Id, int Count)[terms.Count];
+        var frequencies = new int[terms.Count];
         for (var i = 0; i < terms.Count; i++)
         {
             var (term, count) = terms[i];
@@ -29,11 +33,12 @@ internal sealed class WeightedVocabulary
                 documentFrequency.Add(0);
             }
 
-            documentFrequency[id]++;
+            frequencies[i] = ++CollectionsMarshal.AsSpan(documentFrequency)[id];
             counts[i] = (id, count);
         }
 
         documents++;
+        seen = new Frequencies(frequencies, documents);
         return counts;
     }
 
@@ -52,9 +57,29 @@ internal sealed class WeightedVocabulary
         return SparseVector.FromWeights(ids, weights);
     }
 
-    public double Idf(int id)
+    /// <summary>The same weighing, on the frequencies a document's terms had when it was added.</summary>
+    public static SparseVector Weigh((int Id, int Count)[] counts, Frequencies seen)
     {
-        var idf = Math.Log((documents + PriorDocuments) / (documentFrequency[id] + 1.0));
+        var ids = new int[counts.Length];
+        var weights = new double[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var (id, count) = counts[i];
+            ids[i] = id;
+            weights[i] = (1 + Math.Log(count)) * Idf(seen.Documents, seen.Terms[i]);
+        }
+
+        return SparseVector.FromWeights(ids, weights);
+    }
+
+    public double Idf(int id) => Idf(documents, documentFrequency[id]);
+
+    private static double Idf(int documents, int frequency)
+    {
+        var idf = Math.Log((documents + PriorDocuments) / (frequency + 1.0));
         return idf * idf;
     }
+
+    /// <summary>The document frequencies of one document's terms, in the order of its counts, and the documents seen.</summary>
+    internal readonly record struct Frequencies(int[] Terms, int Documents);
 }
