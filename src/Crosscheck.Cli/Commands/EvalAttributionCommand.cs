@@ -35,10 +35,9 @@ internal static class EvalAttributionCommand
 
     private static int Run(DirectoryInfo directory, bool json, double? minDirect, double? minAll, double? minSpeaker, FileInfo? errors)
     {
-        var split = PolnearSplit.Read(directory);
+        var split = PolnearSplit.ReadOrReport(directory);
         if (split is null)
         {
-            Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
             return ExitCodes.Usage;
         }
 

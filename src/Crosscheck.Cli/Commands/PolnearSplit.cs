@@ -11,7 +11,19 @@ namespace Crosscheck.Cli.Commands;
 /// </summary>
 internal static class PolnearSplit
 {
-    public static List<(string Name, string Text, ImmutableArray<AnnotatedAttribution> Gold)>? Read(DirectoryInfo directory)
+    /// <summary>Reads the split, or says on stderr what the folder lacks and returns null.</summary>
+    public static List<(string Name, string Text, ImmutableArray<AnnotatedAttribution> Gold)>? ReadOrReport(DirectoryInfo directory)
+    {
+        var split = Read(directory);
+        if (split is null)
+        {
+            Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
+        }
+
+        return split;
+    }
+
+    private static List<(string Name, string Text, ImmutableArray<AnnotatedAttribution> Gold)>? Read(DirectoryInfo directory)
     {
         var texts = new DirectoryInfo(Path.Combine(directory.FullName, "text"));
         var annotations = new DirectoryInfo(Path.Combine(directory.FullName, "attributions"));

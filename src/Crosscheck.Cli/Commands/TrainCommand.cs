@@ -37,10 +37,9 @@ internal static class TrainCommand
 
     private static int RunQuotes(DirectoryInfo directory, FileInfo output, int epochs, int minCount)
     {
-        var articles = PolnearSplit.Read(directory);
+        var articles = PolnearSplit.ReadOrReport(directory);
         if (articles is null)
         {
-            Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
             return ExitCodes.Usage;
         }
 
@@ -71,10 +70,9 @@ internal static class TrainCommand
 
     private static int Run(DirectoryInfo directory, FileInfo output, int minCount, double minPrecision)
     {
-        var articles = PolnearSplit.Read(directory);
+        var articles = PolnearSplit.ReadOrReport(directory);
         if (articles is null)
         {
-            Console.Error.WriteLine($"Expected text/ and attributions/ folders in {directory.FullName}");
             return ExitCodes.Usage;
         }
 

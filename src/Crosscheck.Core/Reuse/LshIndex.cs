@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Reuse;
@@ -38,16 +37,16 @@ public sealed class LshIndex(ReuseOptions options)
     }
 
     /// <summary>Indexed articles that share a band or enough passage hashes with the fingerprint, most shared first.</summary>
-    public IReadOnlyList<ReuseCandidate> Query(ReuseFingerprint fingerprint) => Collect(fingerprint, null);
+    public IReadOnlyList<ReuseCandidate> Query(ReuseFingerprint fingerprint) => CollectBefore(fingerprint, _articles.Count, _counts);
 
     /// <summary>
-    /// <see cref="Query"/> and then <see cref="Add"/> in one pass: each key is looked up once, its postings read
-    /// before the article joins them, so the article is never its own candidate.
+    /// <see cref="Add"/>, with the candidates a <see cref="Query"/> just before it would have found: the article is
+    /// never its own candidate.
     /// </summary>
     public IReadOnlyList<ReuseCandidate> QueryAndAdd(ArticleId article, ReuseFingerprint fingerprint)
     {
-        _articles.Add(article);
-        return Collect(fingerprint, _articles.Count - 1);
+        Add(article, fingerprint);
+        return CollectBefore(fingerprint, _articles.Count - 1, _counts);
     }
 
     /// <summary>
@@ -80,7 +79,7 @@ public sealed class LshIndex(ReuseOptions options)
         counts.Clear();
         foreach (var key in fingerprint.BandKeys)
         {
-            var p = SkipNewer(_postings[key], self, out _);
+            var p = SkipNewer(_postings.GetValueOrDefault(key, (Head: -1, Count: 0)), self, out _);
             for (var seen = 0; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p], seen++)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(counts, _postingArticle[p], out _).Bands++;
@@ -89,7 +88,7 @@ public sealed class LshIndex(ReuseOptions options)
 
         foreach (var key in fingerprint.PassageHashes)
         {
-            var list = _postings[key];
+            var list = _postings.GetValueOrDefault(key, (Head: -1, Count: 0));
             var p = SkipNewer(list, self, out var skipped);
             var earlier = list.Count - skipped;
             if (earlier == 0 || earlier > options.MaxPostingsPerKey)
@@ -119,62 +118,6 @@ public sealed class LshIndex(ReuseOptions options)
         return p;
     }
 
-    private List<ReuseCandidate> Collect(ReuseFingerprint fingerprint, int? adding)
-    {
-        _counts.Clear();
-        var self = adding ?? -1;
-        foreach (var key in fingerprint.BandKeys)
-        {
-            ref var list = ref Postings(key, adding is not null, out var exists);
-            if (exists)
-            {
-                var seen = 0;
-                for (var p = list.Head; p >= 0 && seen < options.MaxPostingsPerKey; p = _postingNext[p])
-                {
-                    if (_postingArticle[p] == self)
-                    {
-                        continue;
-                    }
-
-                    seen++;
-                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, _postingArticle[p], out _);
-                    entry.Bands++;
-                }
-            }
-
-            if (adding is { } article)
-            {
-                Append(ref list, article);
-            }
-        }
-
-        foreach (var key in fingerprint.PassageHashes)
-        {
-            ref var list = ref Postings(key, adding is not null, out var exists);
-            // The count read before this article joins the list, as a query before an add sees it.
-            if (exists && list.Count - CountsSelf(list, self) <= options.MaxPostingsPerKey)
-            {
-                for (var p = list.Head; p >= 0; p = _postingNext[p])
-                {
-                    if (_postingArticle[p] == self)
-                    {
-                        continue;
-                    }
-
-                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, _postingArticle[p], out _);
-                    entry.Passages++;
-                }
-            }
-
-            if (adding is { } article)
-            {
-                Append(ref list, article);
-            }
-        }
-
-        return Candidates(_counts);
-    }
-
     private List<ReuseCandidate> Candidates(Dictionary<int, (int Bands, int Passages)> counts)
     {
         var candidates = new List<ReuseCandidate>();
@@ -191,30 +134,16 @@ public sealed class LshIndex(ReuseOptions options)
         return candidates;
     }
 
-    // 1 when the article was already appended to this list by an earlier key of its own fingerprint (a band key
-    // equal to a passage hash, which only a 64-bit collision makes).
-    private int CountsSelf((int Head, int Count) list, int self) => list.Head >= 0 && _postingArticle[list.Head] == self ? 1 : 0;
-
-    // The key's posting list; when adding, a missing key gets an empty list to append to.
-    private ref (int Head, int Count) Postings(ulong key, bool create, out bool exists)
+    private void AddPosting(ulong key, int article)
     {
-        if (create)
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out var exists);
+        if (!exists)
         {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out exists);
-            if (!exists)
-            {
-                list = (-1, 0);
-            }
-
-            return ref list;
+            list = (-1, 0);
         }
 
-        ref var found = ref CollectionsMarshal.GetValueRefOrNullRef(_postings, key);
-        exists = !Unsafe.IsNullRef(ref found);
-        return ref found;
+        Append(ref list, article);
     }
-
-    private void AddPosting(ulong key, int article) => Append(ref Postings(key, create: true, out _), article);
 
     private void Append(ref (int Head, int Count) list, int article)
     {

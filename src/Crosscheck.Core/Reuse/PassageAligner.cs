@@ -23,15 +23,7 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
             return Complete(a, b, pairs, ImmutableDictionary<string, float[]>.Empty);
         }
 
-        var texts = pairs.UndecidedTexts(a, b).ToArray();
-        var vectors = embedder!.Embed(texts);
-        var embeddings = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var k = 0; k < texts.Length; k++)
-        {
-            embeddings.TryAdd(texts[k], vectors[k]);
-        }
-
-        return Complete(a, b, pairs, embeddings);
+        return Complete(a, b, pairs, new SentenceEmbeddingCache(embedder!).Embed(pairs.UndecidedTexts(a, b)));
     }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
 namespace Crosscheck.Core.Stories;
 
 /// <summary>
@@ -27,7 +30,7 @@ internal sealed class StoryIndex(StoryOptions options)
     // Scratch space of the sequential half of a batch, and of the parallel half, kept across batches since its
     // arrays run to the size of the vocabulary.
     private readonly Scratch scratch = new();
-    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> spare = [];
+    private readonly ConcurrentBag<Scratch> spare = [];
 
     public int Count => stories.Count;
 
@@ -154,7 +157,7 @@ internal sealed class StoryIndex(StoryOptions options)
         return scored;
     }
 
-    private static double Score(State story, Arrival arrival, Scratch local, StoryOptions options)
+    private double Score(State story, Arrival arrival, Scratch local)
     {
         var (vector, entityVector, embedding, date) = (arrival.Vector, arrival.Entities, arrival.Embedding, arrival.Date);
         var centroid = StorySimilarity.Cosine(vector, local.Query, story.Centroid, story.Norm2);
@@ -171,55 +174,20 @@ internal sealed class StoryIndex(StoryOptions options)
         return StorySimilarity.Combine(lexical, entity, semantic, gap, options);
     }
 
-    private double Score(State story, Arrival arrival, Scratch local) => Score(story, arrival, local, options);
-
     private List<int> Candidates(SparseVector vector, Scratch local)
     {
-        if (local.Shared.Length < stories.Count)
-        {
-            Array.Resize(ref local.Shared, Math.Max(stories.Count, local.Shared.Length * 2));
-
-            // One slot more than there are stories: a repeat is written past the last story kept.
-            Array.Resize(ref local.Touched, local.Shared.Length + 1);
-        }
-
-        var shared = local.Shared;
-        var touched = local.Touched;
-        var count = 0;
         var limit = Math.Min(options.QueryTerms, vector.Ids.Length);
         for (var i = 0; i < limit; i++)
         {
             if (postings.TryGetValue(vector.Ids[i], out var list))
             {
-                var weight = vector.Weights[i];
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
-
-                // Every story is written down and kept only on its first touch, without a branch the CPU would
-                // mispredict on half the postings.
-                foreach (var story in span[Math.Max(0, span.Length - PostingsPerTerm)..])
-                {
-                    ref var sum = ref shared[story];
-                    touched[count] = story;
-                    count += sum == 0 ? 1 : 0;
-                    sum += weight;
-                }
+                var span = CollectionsMarshal.AsSpan(list);
+                local.Tally.Add(span[Math.Max(0, span.Length - PostingsPerTerm)..], vector.Weights[i], stories.Count);
             }
         }
 
         // Most shared weight first; on a tie, the story touched first, as the stream has always ranked them.
-        var top = TopRanked.Select(count, options.MaxCandidates, (a, b) =>
-            shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : a.CompareTo(b));
-        for (var i = 0; i < top.Count; i++)
-        {
-            top[i] = touched[top[i]];
-        }
-
-        foreach (var story in touched.AsSpan(0, count))
-        {
-            shared[story] = 0;
-        }
-
-        return top;
+        return local.Tally.TakeTop(options.MaxCandidates, tiesByStory: false);
     }
 
     private void Join(int story, int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
@@ -351,14 +319,12 @@ internal sealed class StoryIndex(StoryOptions options)
     /// <summary>An article arriving in the stream: its index in stream order and its signals.</summary>
     internal readonly record struct Arrival(int Article, SparseVector Vector, SparseVector Entities, float[]? Embedding, DateOnly? Date);
 
-    // Per-thread scratch: the article's term and name weights by id, and the query weight each story shares with it,
-    // with the stories touched in order of first touch.
+    // Per-thread scratch: the article's term and name weights by id, and the query weight each story shares with it.
     private sealed class Scratch
     {
         public float[] Query = [];
         public float[] Names = [];
-        public double[] Shared = [];
-        public int[] Touched = [];
+        public StoryTally Tally { get; } = new();
     }
 
     private sealed class State

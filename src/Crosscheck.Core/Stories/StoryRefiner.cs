@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
 namespace Crosscheck.Core.Stories;
 
 /// <summary>
@@ -35,7 +38,7 @@ internal sealed class StoryRefiner
     private readonly Scratch scratch = new();
 
     // Scratch of the parallel passes, kept across blocks since its arrays run to the size of the vocabulary.
-    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> spare = [];
+    private readonly ConcurrentBag<Scratch> spare = [];
     private float[] query = [];
 
     private StoryRefiner(IReadOnlyList<ArticleSignals> articles, IReadOnlyList<IReadOnlyList<int>> stories, StoryOptions options)
@@ -301,54 +304,16 @@ internal sealed class StoryRefiner
 
     private List<int> Candidates(List<int> terms, int self, int limit, Scratch local)
     {
-        if (local.Shared.Length < groups.Count)
-        {
-            Array.Resize(ref local.Shared, groups.Count);
-            // One slot more than there are stories: a repeat is written past the last story kept.
-            Array.Resize(ref local.Touched, groups.Count + 1);
-        }
-
-        var shared = local.Shared;
-        var touched = local.Touched;
-        var count = 0;
         foreach (var id in terms)
         {
             if (postings.TryGetValue(id, out var list) && list.Count <= CommonTermStories)
             {
-                // Every story is written down and kept only on its first touch, without a branch the CPU would
-                // mispredict on half the postings.
-                foreach (var g in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
-                {
-                    ref var seen = ref shared[g];
-                    touched[count] = g;
-                    count += seen == 0 ? 1 : 0;
-                    seen++;
-                }
+                local.Tally.Add(CollectionsMarshal.AsSpan(list), 1, groups.Count);
             }
         }
 
-        // The story itself is counted with the rest, and struck out once rather than tested for on every posting.
-        if (shared[self] > 0)
-        {
-            shared[self] = 0;
-            var at = touched.AsSpan(0, count).IndexOf(self);
-            touched.AsSpan(at + 1, count - at - 1).CopyTo(touched.AsSpan(at));
-            count--;
-        }
-
-        var top = TopRanked.Select(count, limit, (a, b) =>
-            shared[touched[a]] != shared[touched[b]] ? shared[touched[b]].CompareTo(shared[touched[a]]) : touched[a].CompareTo(touched[b]));
-        for (var i = 0; i < top.Count; i++)
-        {
-            top[i] = touched[top[i]];
-        }
-
-        foreach (var g in touched.AsSpan(0, count))
-        {
-            shared[g] = 0;
-        }
-
-        return top;
+        local.Tally.Remove(self);
+        return local.Tally.TakeTop(limit, tiesByStory: true);
     }
 
     private void Unlist(int id, int g)
@@ -473,7 +438,7 @@ internal sealed class StoryRefiner
     {
         foreach (var (id, weight) in other)
         {
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, id, out _);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(sum, id, out _);
             norm2 += ((entry + weight) * (entry + weight)) - (entry * entry);
             entry += weight;
         }
@@ -529,9 +494,8 @@ internal sealed class StoryRefiner
     {
         public double[] Centroid = [];
         public double[] Names = [];
-        public int[] Shared = [];
+        public StoryTally Tally { get; } = new();
         public float[] Query = [];
-        public int[] Touched = [];
     }
 
     private sealed class Group

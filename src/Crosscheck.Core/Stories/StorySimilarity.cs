@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Crosscheck.Core.Stories;
 
 /// <summary>
@@ -148,7 +150,7 @@ internal static class StorySimilarity
         for (var i = 0; i < vector.Ids.Length; i++)
         {
             // One lookup for the read and the write: the sums are large and seldom in cache.
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, vector.Ids[i], out _);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(sum, vector.Ids[i], out _);
             var old = entry;
             var updated = old + (sign * vector.Weights[i]);
             if (Math.Abs(updated) < 1e-9)
