@@ -25,13 +25,15 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
         // Everything read off one article alone (date clues, term and name counts) is independent of the stream order,
         // so it is done in parallel up front; only the vocabulary and the story index need the stream's order. A
         // tagger is not known to be thread-safe, so with one the articles are read one at a time.
+        var termTable = new TermTable();
+        var nameTable = new TermTable();
         var input = articles
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(tagger is null ? Environment.ProcessorCount : 1)
             .Select(a =>
             {
                 var text = FullText(a);
-                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: TermExtractor.CountTerms(text), Entities: CountEntities(text));
+                return (Article: a, Clues: ArticleDateReader.Read(a), Terms: TermExtractor.CountTerms(text, termTable), Entities: CountEntities(text, nameTable));
             })
             .ToList();
         var ordered = input
@@ -84,14 +86,13 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
     // A name counts whole and by its words, so "President Nicolas Maduro" and "Maduro" are the same man; the IDF of
     // the vocabulary keeps common words and first names from counting for much. Counts are in order of first
     // occurrence, so that the vocabulary numbers names as it would reading the text itself.
-    private KeyValuePair<string, int>[] CountEntities(string text)
+    private (int Term, int Count)[] CountEntities(string text, TermTable table)
     {
         var names = tagger is null ? TermExtractor.ProperNouns(text) : tagger.Tag(text).Select(m => m.Text.ToLowerInvariant());
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new Dictionary<int, int>();
         foreach (var name in names)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, table.Id(name), out _)++;
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 foreach (var range in name.AsSpan().Split(' '))
@@ -99,13 +100,13 @@ public sealed class StoryClusterer(StoryOptions? options = null, ISentenceEmbedd
                     var word = name.AsSpan(range);
                     if (word.Length > 2 && !TermExtractor.StopWordSpans.Contains(word))
                     {
-                        CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
+                        CollectionsMarshal.GetValueRefOrAddDefault(counts, table.Id(word), out _)++;
                     }
                 }
             }
         }
 
-        return [.. counts];
+        return TermExtractor.ToArray(counts);
     }
 
     private static string FullText(CleanArticle article) =>

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Crosscheck.Core.Stories;
 
@@ -37,15 +39,28 @@ internal static class TermExtractor
     }
 
     /// <summary>
-    /// Each term of <see cref="Terms"/> with its count, in order of first occurrence; a term's string is made once
-    /// per text rather than once per occurrence.
+    /// Each term of <see cref="Terms"/> by its number in <paramref name="table"/>, with its count, in order of first
+    /// occurrence; no string is made for a term the table already holds.
     /// </summary>
-    public static KeyValuePair<string, int>[] CountTerms(string text)
+    public static (int Term, int Count)[] CountTerms(string text, TermTable table)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        Scan(text, counts.GetAlternateLookup<ReadOnlySpan<char>>(), static (term, lookup) =>
-            CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++);
-        return [.. counts];
+        var counts = new Dictionary<int, int>();
+        Scan(text, (Table: table, Counts: counts), static (term, state) =>
+            CollectionsMarshal.GetValueRefOrAddDefault(state.Counts, state.Table.Id(term), out _)++);
+        return ToArray(counts);
+    }
+
+    /// <summary>Counts in order of first occurrence: a dictionary that is only added to enumerates in that order.</summary>
+    public static (int Term, int Count)[] ToArray(Dictionary<int, int> counts)
+    {
+        var result = new (int Term, int Count)[counts.Count];
+        var i = 0;
+        foreach (var (term, count) in counts)
+        {
+            result[i++] = (term, count);
+        }
+
+        return result;
     }
 
     private static void Scan<TState>(string text, TState state, TermSink<TState> sink)
@@ -79,7 +94,12 @@ internal static class TermExtractor
             }
 
             var span = buffer[..length];
-            text.AsSpan(start, length).ToLowerInvariant(span);
+            // Most words are ASCII, which lower-cases without a call into the culture tables.
+            if (Ascii.ToLower(text.AsSpan(start, length), span, out _) != OperationStatus.Done)
+            {
+                text.AsSpan(start, length).ToLowerInvariant(span);
+            }
+
             var apostrophe = span.IndexOfAny('\'', '\u2019');
             if (apostrophe > 0)
             {

@@ -11,30 +11,39 @@ internal sealed class WeightedVocabulary
 {
     private const double PriorDocuments = 20;
 
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<int> documentFrequency = [];
+
+    // The id of each number of the term table, one more than the id (0 = not seen yet), so that ids follow the order
+    // in which the stream first meets the terms whatever thread numbered them.
+    private int[] renumbered = [];
     private int documents;
 
     /// <summary>
-    /// Counts one more document, given its term counts; returns them by term id, and also returns what its weights rest on as they stand now (each term's document
-    /// frequency and the number of documents), so that it can be weighed later or on another thread as of now.
+    /// Counts one more document, given its term counts by term-table number in order of first occurrence; returns
+    /// them by term id, and also returns what its weights rest on as they stand now (each term's document frequency
+    /// and the number of documents), so that it can be weighed later or on another thread as of now.
     /// </summary>
-    public (int Id, int Count)[] AddDocument(IReadOnlyList<KeyValuePair<string, int>> terms, out Frequencies seen)
+    public (int Id, int Count)[] AddDocument((int Term, int Count)[] terms, out Frequencies seen)
     {
-        var counts = new (int Id, int Count)[terms.Count];
-        var frequencies = new int[terms.Count];
-        for (var i = 0; i < terms.Count; i++)
+        var counts = new (int Id, int Count)[terms.Length];
+        var frequencies = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
         {
             var (term, count) = terms[i];
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, term, out var known);
-            if (!known)
+            if (term >= renumbered.Length)
             {
-                id = ids.Count - 1;
-                documentFrequency.Add(0);
+                Array.Resize(ref renumbered, Math.Max(term + 1, renumbered.Length * 2));
             }
 
-            frequencies[i] = ++CollectionsMarshal.AsSpan(documentFrequency)[id];
-            counts[i] = (id, count);
+            ref var id = ref renumbered[term];
+            if (id == 0)
+            {
+                documentFrequency.Add(0);
+                id = documentFrequency.Count;
+            }
+
+            frequencies[i] = ++CollectionsMarshal.AsSpan(documentFrequency)[id - 1];
+            counts[i] = (id - 1, count);
         }
 
         documents++;
