@@ -40,14 +40,22 @@ internal static class TermExtractor
 
     /// <summary>
     /// Each term of <see cref="Terms"/> by its number in <paramref name="table"/>, with its count, in order of first
-    /// occurrence; no string is made for a term the table already holds.
+    /// occurrence. The text's terms are counted apart first: the table is large and seldom in cache, so it is read once
+    /// per distinct term rather than once per occurrence.
     /// </summary>
     public static (int Term, int Count)[] CountTerms(string text, TermTable table)
     {
-        var counts = new Dictionary<int, int>();
-        Scan(text, (Table: table, Counts: counts), static (term, state) =>
-            CollectionsMarshal.GetValueRefOrAddDefault(state.Counts, state.Table.Id(term), out _)++);
-        return ToArray(counts);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Scan(text, counts.GetAlternateLookup<ReadOnlySpan<char>>(), static (term, lookup) =>
+            CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++);
+        var result = new (int Term, int Count)[counts.Count];
+        var i = 0;
+        foreach (var (term, count) in counts)
+        {
+            result[i++] = (table.Id(term), count);
+        }
+
+        return result;
     }
 
     /// <summary>Counts in order of first occurrence: a dictionary that is only added to enumerates in that order.</summary>

@@ -19,6 +19,9 @@ internal sealed class TermTable
     /// <summary>One more than the largest number given so far.</summary>
     public int Count => Volatile.Read(ref next);
 
+    public int Id(string term) =>
+        ids.TryGetValue(term, out var id) ? id : ids.GetOrAdd(term, static (_, table) => Interlocked.Increment(ref table.next) - 1, this);
+
     public int Id(ReadOnlySpan<char> term) =>
         spans.TryGetValue(term, out var id) ? id : ids.GetOrAdd(new string(term), static (_, table) => Interlocked.Increment(ref table.next) - 1, this);
 }
