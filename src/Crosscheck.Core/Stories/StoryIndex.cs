@@ -23,7 +23,7 @@ internal sealed class StoryIndex(StoryOptions options)
     private const int PostingsPerTerm = 256;
 
     private readonly List<State> stories = [];
-    private readonly Dictionary<int, List<int>> postings = [];
+    private readonly Dictionary<int, Postings> postings = [];
     private readonly PriorityQueue<int, DateOnly> expiry = new();
     private DateOnly? clock;
 
@@ -181,8 +181,7 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             if (postings.TryGetValue(vector.Ids[i], out var list))
             {
-                var span = CollectionsMarshal.AsSpan(list);
-                local.Tally.Add(span[Math.Max(0, span.Length - PostingsPerTerm)..], vector.Weights[i], stories.Count);
+                local.Tally.Add(list.Latest(PostingsPerTerm), vector.Weights[i], stories.Count);
             }
         }
 
@@ -272,7 +271,7 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             if (!top.Contains(id))
             {
-                Unlist(postings[id], story);
+                postings[id].Remove(story);
             }
         }
 
@@ -280,7 +279,7 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             if (!postings.TryGetValue(id, out var list))
             {
-                list = [];
+                list = new Postings();
                 postings.Add(id, list);
             }
 
@@ -289,10 +288,6 @@ internal sealed class StoryIndex(StoryOptions options)
 
         state.Indexed = top;
     }
-
-    // A term's postings run to thousands of stories while the stories that change their top terms are mostly the
-    // latest ones, near the end of the list: searched from there, removal does not cost a scan of the whole list.
-    private static void Unlist(List<int> list, int story) => list.RemoveAt(list.LastIndexOf(story));
 
     private void Expire()
     {
@@ -309,7 +304,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
             foreach (var id in state.Indexed)
             {
-                Unlist(postings[id], story);
+                postings[id].Remove(story);
             }
 
             state.Indexed = [];
@@ -325,6 +320,61 @@ internal sealed class StoryIndex(StoryOptions options)
         public float[] Query = [];
         public float[] Names = [];
         public StoryTally Tally { get; } = new();
+    }
+
+    /// <summary>
+    /// The stories that index one term, in the order they took it up. A term's list runs to thousands of stories, and a
+    /// story that goes quiet is usually far from its end: it is struck out where it stands (the list shifts only when
+    /// struck-out entries outnumber the rest), so that expiring a story does not move whole lists.
+    /// </summary>
+    private sealed class Postings
+    {
+        private const int Struck = -1;
+
+        private readonly List<int> stories = [];
+        private int struck;
+
+        public void Add(int story) => stories.Add(story);
+
+        // Stories that change their top terms are mostly the latest ones: searched from the end, a removal seldom
+        // scans the whole list.
+        public void Remove(int story)
+        {
+            var at = stories.LastIndexOf(story);
+            if (at == stories.Count - 1)
+            {
+                stories.RemoveAt(at);
+                return;
+            }
+
+            stories[at] = Struck;
+            if (++struck > stories.Count / 2)
+            {
+                stories.RemoveAll(s => s == Struck);
+                struck = 0;
+            }
+        }
+
+        /// <summary>The latest <paramref name="limit"/> stories, in list order, with struck-out entries among them.</summary>
+        public ReadOnlySpan<int> Latest(int limit)
+        {
+            var span = CollectionsMarshal.AsSpan(stories);
+            if (struck == 0)
+            {
+                return span[Math.Max(0, span.Length - limit)..];
+            }
+
+            var start = span.Length;
+            for (var live = 0; start > 0 && live < limit; start--)
+            {
+                if (span[start - 1] != Struck)
+                {
+                    live++;
+                }
+            }
+
+            return span[start..];
+        }
     }
 
     private sealed class State

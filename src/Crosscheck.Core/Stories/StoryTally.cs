@@ -11,7 +11,7 @@ internal sealed class StoryTally
     private int[] touched = [];
     private int count;
 
-    /// <summary>Adds a weight to every story of a posting list.</summary>
+    /// <summary>Adds a weight to every story of a posting list; a negative entry stands for a story struck out, and is skipped.</summary>
     public void Add(ReadOnlySpan<int> stories, double weight, int storyCount)
     {
         if (shared.Length < storyCount)
@@ -26,6 +26,11 @@ internal sealed class StoryTally
         // on half the postings.
         foreach (var story in stories)
         {
+            if (story < 0)
+            {
+                continue;
+            }
+
             ref var sum = ref shared[story];
             touched[count] = story;
             count += sum == 0 ? 1 : 0;
