@@ -37,13 +37,15 @@ internal static class ClusteringBenchmark
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            var (gen0, gen2, pause, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             var stories = new StoryClusterer().Cluster(articles);
             wall.Stop();
             var spent = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / articles.Count;
             best = Math.Min(best, spent);
-            Console.WriteLine($"run {run + 1}: {wall.Elapsed.TotalSeconds,6:0.00} s  {spent,6:0} CPU us/article  stories: {stories.Length:N0}");
+            Console.WriteLine($"run {run + 1}: {wall.Elapsed.TotalSeconds,6:0.00} s  {spent,6:0} CPU us/article  stories: {stories.Length:N0}  " +
+                $"GC: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2, {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s paused, {(GC.GetTotalAllocatedBytes() - allocated) / (double)articles.Count / 1024:0} KB allocated per article");
         }
 
         Console.WriteLine($"cheapest run: {best:0} CPU us/article");
