@@ -243,7 +243,8 @@ internal sealed class StoryIndex(StoryOptions options)
     // article's terms alone, not from a centroid of thousands of terms.
     private void Reindex(int story, State state, SparseVector added)
     {
-        var pool = new List<int>(state.Indexed.Count + added.Ids.Length);
+        var pool = scratch.Pool;
+        pool.Clear();
         pool.AddRange(state.Indexed);
         foreach (var id in added.Ids)
         {
@@ -253,20 +254,8 @@ internal sealed class StoryIndex(StoryOptions options)
             }
         }
 
-        var weights = new double[pool.Count];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = state.Centroid.GetValueOrDefault(pool[i]);
-        }
-
-        var ranked = TopRanked.Select(pool.Count, options.IndexedTermsPerStory, (a, b) =>
-            weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : pool[a].CompareTo(pool[b]));
-        var top = new HashSet<int>(ranked.Count);
-        foreach (var k in ranked)
-        {
-            top.Add(pool[k]);
-        }
-
+        var ranked = TopRanked.Keys(pool, pool.Count, state.Centroid, options.IndexedTermsPerStory);
+        var top = new HashSet<int>(ranked);
         foreach (var id in state.Indexed)
         {
             if (!top.Contains(id))
@@ -275,8 +264,13 @@ internal sealed class StoryIndex(StoryOptions options)
             }
         }
 
-        foreach (var id in ranked.Select(k => pool[k]).Where(id => !state.Indexed.Contains(id)))
+        foreach (var id in ranked)
         {
+            if (state.Indexed.Contains(id))
+            {
+                continue;
+            }
+
             if (!postings.TryGetValue(id, out var list))
             {
                 list = new Postings();
@@ -320,6 +314,9 @@ internal sealed class StoryIndex(StoryOptions options)
         public float[] Query = [];
         public float[] Names = [];
         public StoryTally Tally { get; } = new();
+
+        // The terms a story's new top is drawn from (sequential half only).
+        public List<int> Pool { get; } = [];
     }
 
     /// <summary>

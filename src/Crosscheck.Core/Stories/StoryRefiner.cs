@@ -349,20 +349,7 @@ internal sealed class StoryRefiner
             Unlist(id, g);
         }
 
-        var terms = new List<int>(pool.Count);
-        var weights = new List<double>(pool.Count);
-        foreach (var id in pool)
-        {
-            if (group.Centroid.TryGetValue(id, out var weight))
-            {
-                terms.Add(id);
-                weights.Add(weight);
-            }
-        }
-
-        var ranked = TopRanked.Select(terms.Count, options.IndexedTermsPerStory, (x, y) =>
-            weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : terms[x].CompareTo(terms[y]));
-        group.Top = ranked.ConvertAll(k => terms[k]);
+        group.Top = TopRanked.Keys(pool, pool.Count, group.Centroid, options.IndexedTermsPerStory);
         AddPostings(g);
     }
 

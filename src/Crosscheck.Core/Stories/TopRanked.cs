@@ -61,6 +61,31 @@ internal static class TopRanked
             values[n++] = value;
         }
 
+        return Keys(keys, values, n, k);
+    }
+
+    /// <summary>
+    /// The same, among the keys of <paramref name="pool"/> alone (each once); a key the map does not hold is left out.
+    /// </summary>
+    public static List<int> Keys(IEnumerable<int> pool, int poolSize, Dictionary<int, double> map, int k)
+    {
+        var keys = new int[poolSize];
+        var values = new double[poolSize];
+        var n = 0;
+        foreach (var key in pool)
+        {
+            if (map.TryGetValue(key, out var value))
+            {
+                keys[n] = key;
+                values[n++] = value;
+            }
+        }
+
+        return Keys(keys, values, n, k);
+    }
+
+    private static List<int> Keys(int[] keys, double[] values, int n, int k)
+    {
         var top = Select(n, k, (a, b) => values[a] != values[b] ? values[b].CompareTo(values[a]) : keys[a].CompareTo(keys[b]));
         for (var i = 0; i < top.Count; i++)
         {

@@ -25,4 +25,12 @@ public sealed class TopRankedTests
 
         Assert.Equal([3, 5, 9], TopRanked.Keys(map, 3));
     }
+
+    [Fact]
+    public void Keys_of_a_pool_rank_only_the_pool_and_leave_out_keys_the_map_lacks()
+    {
+        var map = new Dictionary<int, double> { [9] = 1.0, [3] = 2.0, [5] = 1.0, [1] = 0.5, [7] = 4.0 };
+
+        Assert.Equal([3, 5, 1], TopRanked.Keys([1, 5, 3, 42], 4, map, 3));
+    }
 }
