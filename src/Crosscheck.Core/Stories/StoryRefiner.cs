@@ -134,26 +134,40 @@ internal sealed class StoryRefiner
     }
 
     // The story's sums are written out by term id first: a neighbour smaller than the story is then read by a scan of
-    // its entries against the array, without a hash lookup per term.
+    // its entries against the array, without a hash lookup per term. A story with no neighbour near enough in time
+    // is not written out at all.
     private List<(int B, double Score)> Offers(int g, Func<int, bool> include, Scratch local)
     {
         var group = groups[g];
         var result = new List<(int B, double Score)>();
-        Scatter(group.Centroid, ref local.Centroid, 1);
-        Scatter(group.Entities, ref local.Names, 1);
-        var (centroid, names) = (local.Centroid, local.Names);
-
-        foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local).Where(include))
+        var near = new List<(int C, int? Gap)>();
+        foreach (var c in Candidates(group.Top, g, options.MaxCandidates, local))
         {
-            var other = groups[c];
-            var gap = Gap(group, other);
-            if (gap > options.QuietAfterDays)
+            if (!include(c))
             {
                 continue;
             }
 
+            var gap = Gap(group, groups[c]);
+            if (gap is null || gap <= options.QuietAfterDays)
+            {
+                near.Add((c, gap));
+            }
+        }
+
+        if (near.Count == 0)
+        {
+            return result;
+        }
+
+        Scatter(group.Centroid, ref local.Centroid, 1);
+        Scatter(group.Entities, ref local.Names, 1);
+        var (centroid, names) = (local.Centroid, local.Names);
+        foreach (var (c, gap) in near)
+        {
             // Average linkage: the mean similarity of the two stories' article pairs, read off the sums. Centroid
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
+            var other = groups[c];
             var pairs = (double)group.Members.Count * other.Members.Count;
             var score = StorySimilarity.Combine(
                 pairs > 0 ? Dot(other.Centroid, group.Centroid, centroid) / pairs : 0,
