@@ -70,7 +70,7 @@ internal sealed class StoryIndex(StoryOptions options)
             foreach (var (story, score) in scored[k])
             {
                 // A story that went quiet during the batch is no longer indexed; one changed is scored below.
-                if (score >= bestScore && stories[story].Indexed.Count > 0 && !isChanged.Contains(story))
+                if (score >= bestScore && stories[story].Indexed.Length > 0 && !isChanged.Contains(story))
                 {
                     best = story;
                     bestScore = score;
@@ -97,7 +97,7 @@ internal sealed class StoryIndex(StoryOptions options)
                 StorySimilarity.Scatter(arrival.Entities, ref scratch.Names);
                 foreach (var story in changed)
                 {
-                    if (mark.Contains(story) && stories[story].Indexed.Count > 0)
+                    if (mark.Contains(story) && stories[story].Indexed.Length > 0)
                     {
                         var score = Score(stories[story], arrival, scratch);
                         if (score >= bestScore)
@@ -248,14 +248,14 @@ internal sealed class StoryIndex(StoryOptions options)
         pool.AddRange(state.Indexed);
         foreach (var id in added.Ids)
         {
-            if (!state.Indexed.Contains(id))
+            if (!state.Indexed.AsSpan().Contains(id))
             {
                 pool.Add(id);
             }
         }
 
         var ranked = TopRanked.Keys(pool, pool.Count, state.Centroid, options.IndexedTermsPerStory);
-        var top = new HashSet<int>(ranked);
+        var top = CollectionsMarshal.AsSpan(ranked);
         foreach (var id in state.Indexed)
         {
             if (!top.Contains(id))
@@ -266,7 +266,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
         foreach (var id in ranked)
         {
-            if (state.Indexed.Contains(id))
+            if (state.Indexed.AsSpan().Contains(id))
             {
                 continue;
             }
@@ -280,7 +280,7 @@ internal sealed class StoryIndex(StoryOptions options)
             list.Add(story);
         }
 
-        state.Indexed = top;
+        state.Indexed = [.. ranked];
     }
 
     private void Expire()
@@ -392,6 +392,7 @@ internal sealed class StoryIndex(StoryOptions options)
 
         public DateOnly? Last { get; set; }
 
-        public HashSet<int> Indexed { get; set; } = [];
+        // A few dozen terms: a scan of the array finds one as fast as a hash set would, in a quarter of the memory.
+        public int[] Indexed { get; set; } = [];
     }
 }
