@@ -192,6 +192,13 @@ internal sealed class StoryIndex(StoryOptions options)
     private void Join(int story, int article, SparseVector vector, SparseVector entityVector, float[]? embedding, DateOnly? date)
     {
         var state = stories[story];
+        if (state.Members.Count == 0)
+        {
+            // Sized to the first article at once: grown term by term, the sums would be copied several times over.
+            state.Centroid.EnsureCapacity(vector.Ids.Length);
+            state.Entities.EnsureCapacity(entityVector.Ids.Length);
+        }
+
         state.Members.Add(article);
         state.Recent.Add(vector);
         if (state.Recent.Count > RecentMembers)

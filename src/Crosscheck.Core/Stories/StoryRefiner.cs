@@ -52,6 +52,13 @@ internal sealed class StoryRefiner
         Parallel.For(0, stories.Count, g =>
         {
             var group = new Group();
+            if (stories[g].Count > 0)
+            {
+                // Sized to the first article at once: grown term by term, the sums would be copied several times over.
+                group.Centroid.EnsureCapacity(articles[stories[g][0]].Terms.Ids.Length);
+                group.Entities.EnsureCapacity(articles[stories[g][0]].Entities.Ids.Length);
+            }
+
             foreach (var article in stories[g])
             {
                 Add(group, article);

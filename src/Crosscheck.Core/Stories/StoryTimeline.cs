@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using Crosscheck.Core.Cleaning;
 
@@ -181,7 +182,7 @@ internal static class StoryTimeline
             var vector = members[i].Vector;
             for (var t = 0; t < vector.Ids.Length; t++)
             {
-                centroid[vector.Ids[t]] = centroid.GetValueOrDefault(vector.Ids[t]) + vector.Weights[t];
+                CollectionsMarshal.GetValueRefOrAddDefault(centroid, vector.Ids[t], out _) += vector.Weights[t];
             }
         }
 
@@ -192,8 +193,9 @@ internal static class StoryTimeline
     // framing does not name the story; articles without a title lend their first sentence.
     private static string Headline(IReadOnlyList<StoryMember> group)
     {
-        var centroid = Centroid(group, Enumerable.Range(0, group.Count));
-        var ranked = group.OrderByDescending(m => m.Vector.Dot(centroid)).ToList();
+        // A story or development of one article needs no centroid to find its most central member.
+        var centroid = group.Count > 1 ? Centroid(group, Enumerable.Range(0, group.Count)) : [];
+        var ranked = group.Count > 1 ? group.OrderByDescending(m => m.Vector.Dot(centroid)).ToList() : group;
         var titled = ranked.FirstOrDefault(m => !string.IsNullOrWhiteSpace(m.Article.Title));
         if (titled is not null)
         {

@@ -29,6 +29,9 @@ internal static class TermExtractor
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [ThreadStatic]
+    private static Dictionary<string, int>? textCounts;
+
     private delegate void TermSink<TState>(ReadOnlySpan<char> term, TState state);
 
     public static List<string> Terms(string text)
@@ -45,7 +48,9 @@ internal static class TermExtractor
     /// </summary>
     public static (int Term, int Count)[] CountTerms(string text, TermTable table)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // One count table per thread, emptied for each text, so that its arrays are not grown again for every article.
+        var counts = textCounts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
         Scan(text, counts.GetAlternateLookup<ReadOnlySpan<char>>(), static (term, lookup) =>
             CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++);
         var result = new (int Term, int Count)[counts.Count];
