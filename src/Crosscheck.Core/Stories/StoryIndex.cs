@@ -206,7 +206,13 @@ internal sealed class StoryIndex(StoryOptions options)
             state.Recent.RemoveAt(0);
         }
 
-        state.Norm2 = StorySimilarity.AddTo(state.Centroid, state.Norm2, vector);
+        if (scratch.Updated.Length < vector.Ids.Length)
+        {
+            scratch.Updated = new double[Math.Max(vector.Ids.Length, 2 * scratch.Updated.Length)];
+        }
+
+        var updated = scratch.Updated.AsSpan(0, vector.Ids.Length);
+        state.Norm2 = StorySimilarity.AddTo(state.Centroid, state.Norm2, vector, 1, updated);
         state.EntityNorm2 = StorySimilarity.AddTo(state.Entities, state.EntityNorm2, entityVector);
         if (embedding is not null)
         {
@@ -231,9 +237,12 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             Prune(state.Centroid, CentroidPruneTo);
             state.Norm2 = state.Centroid.Values.Sum(w => w * w);
+
+            // Some of the article's terms may have gone with the pruning: their weights are read afresh.
+            updated = [];
         }
 
-        Reindex(story, state, vector);
+        Reindex(story, state, vector, updated);
     }
 
     private static void Prune(Dictionary<int, double> centroid, int keep)
@@ -247,21 +256,48 @@ internal sealed class StoryIndex(StoryOptions options)
 
     // Centroid weights only grow in the stream, so a term outside the indexed top that the new article does not
     // carry still has at least as many heavier terms as before: the new top is drawn from the old top and the
-    // article's terms alone, not from a centroid of thousands of terms.
-    private void Reindex(int story, State state, SparseVector added)
+    // article's terms alone, not from a centroid of thousands of terms. An article term lighter than every term of a
+    // full top cannot enter it, and is not ranked at all. The article's terms' weights come from the join (all of
+    // them read afresh when none are given).
+    private void Reindex(int story, State state, SparseVector added, ReadOnlySpan<double> weights)
     {
-        var pool = scratch.Pool;
-        pool.Clear();
-        pool.AddRange(state.Indexed);
-        foreach (var id in added.Ids)
+        var size = state.Indexed.Length + added.Ids.Length;
+        if (scratch.Keys.Length < size)
         {
-            if (!state.Indexed.AsSpan().Contains(id))
+            scratch.Keys = new int[Math.Max(size, 2 * scratch.Keys.Length)];
+            scratch.Values = new double[scratch.Keys.Length];
+        }
+
+        var (keys, values, n) = (scratch.Keys, scratch.Values, 0);
+        var floor = double.PositiveInfinity;
+        foreach (var id in state.Indexed)
+        {
+            if (state.Centroid.TryGetValue(id, out var weight))
             {
-                pool.Add(id);
+                keys[n] = id;
+                values[n++] = weight;
+                floor = Math.Min(floor, weight);
             }
         }
 
-        var ranked = TopRanked.Keys(pool, pool.Count, state.Centroid, options.IndexedTermsPerStory);
+        if (n < options.IndexedTermsPerStory || n < state.Indexed.Length)
+        {
+            floor = double.NegativeInfinity;
+        }
+
+        for (var i = 0; i < added.Ids.Length; i++)
+        {
+            var id = added.Ids[i];
+            var weight = 0.0;
+            var present = weights.IsEmpty ? state.Centroid.TryGetValue(id, out weight) : (weight = weights[i]) != 0;
+            if (present && weight >= floor && !state.Indexed.AsSpan().Contains(id))
+            {
+                keys[n] = id;
+                values[n++] = weight;
+            }
+        }
+
+        var ranked = TopRanked.Keys(keys, values, n, options.IndexedTermsPerStory);
         var top = CollectionsMarshal.AsSpan(ranked);
         foreach (var id in state.Indexed)
         {
@@ -322,8 +358,11 @@ internal sealed class StoryIndex(StoryOptions options)
         public float[] Names = [];
         public StoryTally Tally { get; } = new();
 
-        // The terms a story's new top is drawn from (sequential half only).
-        public List<int> Pool { get; } = [];
+        // The terms a story's new top is drawn from with their weights, and the article's terms' weights after a
+        // join (sequential half only).
+        public int[] Keys = [];
+        public double[] Values = [];
+        public double[] Updated = [];
     }
 
     /// <summary>

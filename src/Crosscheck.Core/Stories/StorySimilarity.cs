@@ -154,25 +154,36 @@ internal static class StorySimilarity
     }
 
     /// <summary>Adds a vector into a running sum (a negative sign takes it out); returns the sum's new squared norm.</summary>
-    public static double AddTo(Dictionary<int, double> sum, double norm2, SparseVector vector, double sign = 1)
+    public static double AddTo(Dictionary<int, double> sum, double norm2, SparseVector vector, double sign = 1) =>
+        AddTo(sum, norm2, vector, sign, []);
+
+    /// <summary>
+    /// The same, also writing each of the vector's terms' new sum into <paramref name="updated"/> (in the vector's
+    /// order, 0 for a term taken out), unless it is empty.
+    /// </summary>
+    public static double AddTo(Dictionary<int, double> sum, double norm2, SparseVector vector, double sign, Span<double> updated)
     {
         for (var i = 0; i < vector.Ids.Length; i++)
         {
             // One lookup for the read and the write: the sums are large and seldom in cache.
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(sum, vector.Ids[i], out _);
             var old = entry;
-            var updated = old + (sign * vector.Weights[i]);
-            if (Math.Abs(updated) < 1e-9)
+            var value = old + (sign * vector.Weights[i]);
+            if (Math.Abs(value) < 1e-9)
             {
                 sum.Remove(vector.Ids[i]);
-                updated = 0;
+                value = 0;
             }
             else
             {
-                entry = updated;
+                entry = value;
             }
 
-            norm2 += (updated * updated) - (old * old);
+            norm2 += (value * value) - (old * old);
+            if (!updated.IsEmpty)
+            {
+                updated[i] = value;
+            }
         }
 
         return Math.Max(0, norm2);

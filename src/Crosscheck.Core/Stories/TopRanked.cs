@@ -84,7 +84,8 @@ internal static class TopRanked
         return Keys(keys, values, n, k);
     }
 
-    private static List<int> Keys(int[] keys, double[] values, int n, int k)
+    /// <summary>The same, over the first <paramref name="n"/> keys of an array with their values beside them.</summary>
+    public static List<int> Keys(int[] keys, double[] values, int n, int k)
     {
         var top = Select(n, k, (a, b) => values[a] != values[b] ? values[b].CompareTo(values[a]) : keys[a].CompareTo(keys[b]));
         for (var i = 0; i < top.Count; i++)
