@@ -1,12 +1,15 @@
 namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
-/// A document's tokens with the features every pass shares (see <see cref="NerFeatureExtractor.Extract(string[][])"/>)
-/// and the per-document word statistics a later pass reads again.
+/// A document's tokens with the features every pass shares (see <see cref="NerFeatureExtractor.Extract(string[][], JointWeightIndex?)"/>)
+/// and the per-document word statistics a later pass reads again. Extracted for an index, a word's own rows and its
+/// window rows come as summed scores (<see cref="AddWordScores"/>) rather than in <see cref="Local"/>.
 /// </summary>
 internal sealed class DocumentFeatures(
-    string[][] sentences, NerFeatureExtractor.DocumentView view, SentenceFeatures[] local, FeatureRows rows)
+    string[][] sentences, NerFeatureExtractor.DocumentView view, SentenceFeatures[] local, FeatureRows rows, int[][]? wordScores, int[]? edgeScores)
 {
+    private const int Slots = NerFeatureExtractor.TypeFeatures.WindowSlots;
+
     public string[][] Sentences { get; } = sentences;
 
     public NerFeatureExtractor.DocumentView View { get; } = view;
@@ -15,4 +18,29 @@ internal sealed class DocumentFeatures(
 
     /// <summary>Where <see cref="Local"/> keeps its rows.</summary>
     public FeatureRows Rows { get; } = rows;
+
+    /// <summary>
+    /// Adds the summed scores of sentence s's words to its tokens' scores, width a token: each token's own, then its
+    /// window's (a neighbour's, or the sentence edge's). Nothing without summed scores.
+    /// </summary>
+    public void AddWordScores(int s, Span<int> scores, int width)
+    {
+        if (wordScores is null || edgeScores is null)
+        {
+            return;
+        }
+
+        var types = View.TypeIds[s];
+        for (var i = 0; i < types.Length; i++)
+        {
+            var token = scores.Slice(i * width, width);
+            JointWeightIndex.Sum(token, wordScores[types[i]].AsSpan(0, width));
+            for (var slot = 0; slot < Slots; slot++)
+            {
+                var j = i + NerFeatureExtractor.TypeFeatures.OffsetOf(slot);
+                var source = j < 0 || j >= types.Length ? edgeScores.AsSpan(slot * width, width) : wordScores[types[j]].AsSpan((1 + slot) * width, width);
+                JointWeightIndex.Sum(token, source);
+            }
+        }
+    }
 }

@@ -149,7 +149,7 @@ internal sealed class NerFeatureExtractor
             local[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
-        return new DocumentFeatures(sentences, document, local, sink.Rows);
+        return new DocumentFeatures(sentences, document, local, sink.Rows, types.Summed ? [.. types.Words.Select(w => w!.Scores!)] : null, types.EdgeScores);
     }
 
     /// <summary>The features of a second pass that read the first pass's labels, one set per sentence.</summary>
@@ -183,6 +183,18 @@ internal sealed class NerFeatureExtractor
     {
         var lower = lowered[i];
         var type = typeIds[i];
+        var shape = types.ShapeOf(type);
+        var left = i > 0 ? types.ShapeOf(typeIds[i - 1]) : "<s>";
+        var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
+        if (types.Summed)
+        {
+            // The word's own rows and its neighbours' window rows are already summed (see TypeFeatures.ScoresOf).
+            sink.Add(Template.BigramLeft, At(lowered, i - 1), lower);
+            sink.Add(Template.BigramRight, lower, At(lowered, i + 1));
+            AddShapeContext(sink, i, headline, shape, left, right);
+            return;
+        }
+
         var own = types.RowsOf(type);
         sink.Rows.Add(types.BiasRow);
         sink.Rows.Add(own[0]);
@@ -212,13 +224,15 @@ internal sealed class NerFeatureExtractor
             sink.Rows.Add(row);
         }
 
-        var shape = types.ShapeOf(type);
-        var left = i > 0 ? types.ShapeOf(typeIds[i - 1]) : "<s>";
-        var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
         sink.Rows.Add(own[^2]);
         sink.Rows.Add(own[^1]);
         sink.Add(Template.ShapeWindow, -1, left);
         sink.Add(Template.ShapeWindow, 1, right);
+        AddShapeContext(sink, i, headline, shape, left, right);
+    }
+
+    private static void AddShapeContext(Sink sink, int i, bool headline, string shape, string left, string right)
+    {
         sink.Add(Template.ShapeLeftPair, left, shape);
         sink.Add(Template.ShapeRightPair, shape, right);
         sink.Add(Template.ShapeTriple, left, '|', shape, right);
@@ -508,7 +522,41 @@ internal sealed class NerFeatureExtractor
             this.shared = shared;
             words = [.. document.KnownWords];
             BiasRow = Resolve(sink.RowOf(Template.Bias));
+            if (index is not null)
+            {
+                // What a token's window adds where the sentence ends: the rows of "<s>" or "</s>" at each offset.
+                var width = index.Width;
+                EdgeScores = new int[WindowSlots * width];
+                for (var slot = 0; slot < WindowSlots; slot++)
+                {
+                    var offset = OffsetOf(slot);
+                    var edge = EdgeScores.AsSpan(slot * width, width);
+                    var text = offset < 0 ? "<s>" : "</s>";
+                    index.Add(edge, sink.RowOf(Template.Window, offset, text));
+                    if (offset is -1 or 1)
+                    {
+                        index.Add(edge, sink.RowOf(Template.ShapeWindow, offset, text));
+                    }
+                }
+            }
         }
+
+        /// <summary>The window offsets -2, -1, 1 and 2, in turn.</summary>
+        public const int WindowSlots = 4;
+
+        public static int OffsetOf(int slot) => slot < 2 ? slot - 2 : slot - 1;
+
+        /// <summary>
+        /// Whether words are described by summed scores (tagging with an index) rather than rows: the bias, the word's
+        /// own rows and its lexicon labels summed, then for each window offset its window row and (at ±1) its shape's.
+        /// </summary>
+        public bool Summed => index is not null;
+
+        /// <summary>With <see cref="Summed"/>, what a window offset adds where the sentence ends, <see cref="WindowSlots"/> score vectors.</summary>
+        public int[]? EdgeScores { get; }
+
+        /// <summary>Every distinct token's description, in type order, once each has been met.</summary>
+        public WordFeatures?[] Words => words;
 
         public string ShapeOf(int type) => Of(type).Shape;
 
@@ -549,6 +597,12 @@ internal sealed class NerFeatureExtractor
         {
             Span<char> buffer = stackalloc char[MaxShapeLength];
             var shape = new string(buffer[..ShortShape(word, buffer)]);
+            var mayStartName = char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower);
+            if (index is not null)
+            {
+                return new WordFeatures(lower, shape, [], [], [], mayStartName, Sum(word, lower, shape));
+            }
+
             var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
             var n = 0;
             rows[n++] = Resolve(sink.RowOf(Template.Word, word));
@@ -576,20 +630,63 @@ internal sealed class NerFeatureExtractor
                 extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
             }
 
-            return new WordFeatures(
-                lower,
-                shape,
-                rows,
-                windowRows,
-                [.. lexiconRows.Select(Resolve)],
-                char.IsLetterOrDigit(word[0]) && lexicon.MayStartName(word, lower));
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows.Select(Resolve)], mayStartName, null);
+        }
+
+        // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token
+        // has), then each window slot's.
+        private int[] Sum(string word, string lower, string shape)
+        {
+            var width = index!.Width;
+            var scores = new int[(1 + WindowSlots) * width];
+            var own = scores.AsSpan(0, width);
+            index.Add(own, BiasRow);
+            index.Add(own, sink.RowOf(Template.Word, word));
+            index.Add(own, sink.RowOf(Template.Lower, lower));
+            for (var length = 1; length <= 4 && length < word.Length; length++)
+            {
+                index.Add(own, sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
+                index.Add(own, sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
+            }
+
+            index.Add(own, sink.RowOf(Template.Shape, shape));
+            index.Add(own, sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+            var lexicon = extractor.lexicon;
+            var lexiconRows = new List<int>(2);
+            extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
+            if (!string.Equals(word, lower, StringComparison.Ordinal))
+            {
+                extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            }
+
+            foreach (var row in lexiconRows)
+            {
+                index.Add(own, row);
+            }
+
+            for (var slot = 0; slot < WindowSlots; slot++)
+            {
+                var offset = OffsetOf(slot);
+                var window = scores.AsSpan((1 + slot) * width, width);
+                index.Add(window, sink.RowOf(Template.Window, offset, lower));
+                if (offset is -1 or 1)
+                {
+                    index.Add(window, sink.RowOf(Template.ShapeWindow, offset, shape));
+                }
+            }
+
+            return scores;
         }
 
         private int Resolve(int row) => index is null ? row : JointWeightIndex.Resolved(index.Find(row));
     }
 
+    /// <summary>
+    /// A distinct word's description: as rows (training) or, tagging with an index, as <see cref="Scores"/>: the summed
+    /// weights of its own rows, then of each window slot (see <see cref="TypeFeatures.Summed"/>), the rows left empty.
+    /// </summary>
     internal sealed record WordFeatures(
-        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, int[]? Scores);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView

@@ -115,49 +115,11 @@ internal sealed class NerWeights
     }
 
     /// <summary>
-    /// Decodes one sentence of n tokens from its scores so far (Stride floats a token from scores[start], the sum of the
-    /// features every pass shares, see <see cref="JointWeightIndex"/>), after adding the features of this pass alone,
-    /// if any. The scores are changed; best and back are scratch space of at least n * label count.
+    /// Decodes one sentence of n tokens from its label scores, Stride floats a token (see <see cref="JointWeightIndex.Scale"/>);
+    /// best and back are scratch space of at least n * label count.
     /// </summary>
-    public int[] Decode(float[] scores, int start, int n, SentenceFeatures? extra, float[] best, int[] back)
-    {
-        if (extra is not null)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                AddRows(scores.AsSpan(start + (i * stride), stride), extra.Of(i));
-            }
-        }
-
-        return Viterbi(scores.AsSpan(start), stride, n, Transitions, Labels, best, back);
-    }
-
-    /// <summary>
-    /// Adds 16-bit weights times their step to a token's scores. Each lane computes weight * scale in single precision,
-    /// as reading the model does, then adds it, so the scores are the same as from the weights read as floats.
-    /// </summary>
-    public static void AddQuantised(Span<float> row, ReadOnlySpan<short> weights, float scale)
-    {
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var step = Vector256.Create(scale);
-            ref var target = ref MemoryMarshal.GetReference(row);
-            ref var source = ref MemoryMarshal.GetReference(weights);
-            for (var k = 0; k < row.Length; k += Vector256<float>.Count)
-            {
-                var quantised = Vector128.LoadUnsafe(ref source, (nuint)k);
-                var values = Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(quantised), Vector128.WidenUpper(quantised))) * step;
-                (Vector256.LoadUnsafe(ref target, (nuint)k) + values).StoreUnsafe(ref target, (nuint)k);
-            }
-
-            return;
-        }
-
-        for (var k = 0; k < row.Length; k++)
-        {
-            row[k] += weights[k] * scale;
-        }
-    }
+    public int[] Decode(ReadOnlySpan<float> scores, int n, float[] best, int[] back) =>
+        Viterbi(scores, stride, n, Transitions, Labels, best, back);
 
     /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
     public int OffsetOf(int row) => slots.Find(row);
