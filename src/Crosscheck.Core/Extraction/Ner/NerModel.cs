@@ -66,8 +66,8 @@ public sealed class NerModel
         var tokenCount = starts[^1];
         var scores = ArrayPool<int>.Shared.Rent(Math.Max(1, tokenCount * width));
         var sentence = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
-        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * Labels.Count));
-        var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * Labels.Count));
+        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
+        var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * stride));
         int[][]? previous = null;
         try
         {
