@@ -2,8 +2,9 @@ namespace Crosscheck.Core.Extraction.Ner;
 
 /// <summary>
 /// A document's tokens with the features every pass shares (see <see cref="NerFeatureExtractor.Extract(string[][], JointWeightIndex?)"/>)
-/// and the per-document word statistics a later pass reads again. Extracted for an index, a word's own rows and its
-/// window rows come as summed scores (<see cref="AddWordScores"/>) rather than in <see cref="Local"/>.
+/// and the per-document word statistics a later pass reads again. Extracted for an index, a word's own rows, its
+/// window rows and its context in the document come as summed scores (<see cref="AddWordScores"/>) rather than in
+/// <see cref="Local"/>.
 /// </summary>
 internal sealed class DocumentFeatures(
     string[][] sentences, NerFeatureExtractor.DocumentView view, SentenceFeatures[] local, FeatureRows rows, int[][]? wordScores, int[]? edgeScores)
@@ -20,8 +21,9 @@ internal sealed class DocumentFeatures(
     public FeatureRows Rows { get; } = rows;
 
     /// <summary>
-    /// Adds the summed scores of sentence s's words to its tokens' scores, width a token: each token's own, then its
-    /// window's (a neighbour's, or the sentence edge's). Nothing without summed scores.
+    /// Adds the summed scores of sentence s's words to its tokens' scores, width a token: each token's own, its word's
+    /// context in the document if it takes it, then its window's (a neighbour's, or the sentence edge's). Nothing
+    /// without summed scores.
     /// </summary>
     public void AddWordScores(int s, Span<int> scores, int width)
     {
@@ -31,10 +33,16 @@ internal sealed class DocumentFeatures(
         }
 
         var types = View.TypeIds[s];
+        var words = View.WordIds[s];
         for (var i = 0; i < types.Length; i++)
         {
             var token = scores.Slice(i * width, width);
             JointWeightIndex.Sum(token, wordScores[types[i]].AsSpan(0, width));
+            if (View.TakesContext(words[i], Sentences[s][i]))
+            {
+                JointWeightIndex.Sum(token, View.ContextScoresOf(words[i]));
+            }
+
             for (var slot = 0; slot < Slots; slot++)
             {
                 var j = i + NerFeatureExtractor.TypeFeatures.OffsetOf(slot);

@@ -142,7 +142,7 @@ internal sealed class NerFeatureExtractor
                 AddLocal(sink, types, tokens, lowered, typeIds, i, headline);
                 AddLexicon(sink, types, typeIds[i], i, matches);
                 AddClusters(sink, tokens, i);
-                AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline);
+                AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline, index);
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
@@ -327,7 +327,8 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private static void AddDocument(Sink sink, DocumentView document, int wordId, string word, bool headline)
+    // With an index, the context rows of a word are summed once a document and added by DocumentFeatures.AddWordScores.
+    private static void AddDocument(Sink sink, DocumentView document, int wordId, string word, bool headline, JointWeightIndex? index)
     {
         if (wordId < 0)
         {
@@ -340,8 +341,14 @@ internal sealed class NerFeatureExtractor
             sink.Add(headline ? Template.DocumentCaseHeadline : Template.DocumentCase, cases);
         }
 
-        if (!char.IsUpper(word[0]) || document.OccurrencesOf(wordId) < 2)
+        if (!document.TakesContext(wordId, word))
         {
+            return;
+        }
+
+        if (index is not null)
+        {
+            document.SumContext(wordId, sink, index);
             return;
         }
 
@@ -701,6 +708,7 @@ internal sealed class NerFeatureExtractor
         private readonly List<(int Sentence, int Index, int Next)> occurrences;
         private readonly List<int[]?> contextRows;
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
+        private int[][]? contextScores;
 
         public DocumentView(string[][] sentences, ConcurrentDictionary<string, WordFeatures>? shared)
         {
@@ -801,6 +809,30 @@ internal sealed class NerFeatureExtractor
         public int CasesOf(int wordId) => words[wordId].Cases;
 
         public int OccurrencesOf(int wordId) => words[wordId].Count;
+
+        /// <summary>Whether a token takes the rows of the words around its word's mentions: a capitalised word met more than once.</summary>
+        public bool TakesContext(int wordId, string word) => wordId >= 0 && char.IsUpper(word[0]) && OccurrencesOf(wordId) >= 2;
+
+        /// <summary>Sums the weights of a word's <see cref="ContextRowsOf"/> once, for <see cref="ContextScoresOf"/>.</summary>
+        public void SumContext(int wordId, Sink sink, JointWeightIndex index)
+        {
+            contextScores ??= new int[words.Count][];
+            if (contextScores[wordId] is not null)
+            {
+                return;
+            }
+
+            var scores = new int[index.Width];
+            foreach (var row in ContextRowsOf(wordId, sink))
+            {
+                index.Add(scores, row);
+            }
+
+            contextScores[wordId] = scores;
+        }
+
+        /// <summary>The summed context weights of a word that <see cref="TakesContext"/>, once <see cref="SumContext"/> has made them.</summary>
+        public ReadOnlySpan<int> ContextScoresOf(int wordId) => contextScores![wordId];
 
         /// <summary>
         /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a
