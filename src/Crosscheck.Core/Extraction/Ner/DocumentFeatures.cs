@@ -9,8 +9,6 @@ namespace Crosscheck.Core.Extraction.Ner;
 internal sealed class DocumentFeatures(
     string[][] sentences, NerFeatureExtractor.DocumentView view, SentenceFeatures[] local, FeatureRows rows, int[][]? wordScores, int[]? edgeScores)
 {
-    private const int Slots = NerFeatureExtractor.TypeFeatures.WindowSlots;
-
     public string[][] Sentences { get; } = sentences;
 
     public NerFeatureExtractor.DocumentView View { get; } = view;
@@ -34,21 +32,26 @@ internal sealed class DocumentFeatures(
 
         var types = View.TypeIds[s];
         var words = View.WordIds[s];
-        for (var i = 0; i < types.Length; i++)
+        var n = types.Length;
+        for (var i = 0; i < n; i++)
         {
             var token = scores.Slice(i * width, width);
-            JointWeightIndex.Sum(token, wordScores[types[i]].AsSpan(0, width));
             if (View.TakesContext(words[i], Sentences[s][i]))
             {
                 JointWeightIndex.Sum(token, View.ContextScoresOf(words[i]));
             }
 
-            for (var slot = 0; slot < Slots; slot++)
-            {
-                var j = i + NerFeatureExtractor.TypeFeatures.OffsetOf(slot);
-                var source = j < 0 || j >= types.Length ? edgeScores.AsSpan(slot * width, width) : wordScores[types[j]].AsSpan((1 + slot) * width, width);
-                JointWeightIndex.Sum(token, source);
-            }
+            JointWeightIndex.Sum(
+                token,
+                wordScores[types[i]].AsSpan(0, width),
+                Window(types, i - 2, 0, width),
+                Window(types, i - 1, 1, width),
+                Window(types, i + 1, 2, width),
+                Window(types, i + 2, 3, width));
         }
     }
+
+    // What the word at j adds to a token in the given window slot, or the sentence edge's where j is outside it.
+    private ReadOnlySpan<int> Window(int[] types, int j, int slot, int width) =>
+        j < 0 || j >= types.Length ? edgeScores!.AsSpan(slot * width, width) : wordScores![types[j]].AsSpan((1 + slot) * width, width);
 }

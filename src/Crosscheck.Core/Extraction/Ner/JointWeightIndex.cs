@@ -136,6 +136,34 @@ internal sealed class JointWeightIndex
         }
     }
 
+    /// <summary>Adds five score vectors at once (a token's own and its window's), as <see cref="Sum(Span{int}, ReadOnlySpan{int})"/> would one by one.</summary>
+    public static void Sum(Span<int> target, ReadOnlySpan<int> a, ReadOnlySpan<int> b, ReadOnlySpan<int> c, ReadOnlySpan<int> d, ReadOnlySpan<int> e)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var to = ref MemoryMarshal.GetReference(target);
+            ref var ra = ref MemoryMarshal.GetReference(a);
+            ref var rb = ref MemoryMarshal.GetReference(b);
+            ref var rc = ref MemoryMarshal.GetReference(c);
+            ref var rd = ref MemoryMarshal.GetReference(d);
+            ref var re = ref MemoryMarshal.GetReference(e);
+            for (var k = 0; k < target.Length; k += Vector256<int>.Count)
+            {
+                var at = (nuint)k;
+                var sum = Vector256.LoadUnsafe(ref to, at) + Vector256.LoadUnsafe(ref ra, at) + Vector256.LoadUnsafe(ref rb, at)
+                    + Vector256.LoadUnsafe(ref rc, at) + Vector256.LoadUnsafe(ref rd, at) + Vector256.LoadUnsafe(ref re, at);
+                sum.StoreUnsafe(ref to, at);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < target.Length; k++)
+        {
+            target[k] += a[k] + b[k] + c[k] + d[k] + e[k];
+        }
+    }
+
     private static void Widen(Span<int> target, ReadOnlySpan<short> source)
     {
         if (Vector256.IsHardwareAccelerated)
