@@ -21,6 +21,8 @@ internal sealed class NerWeights
     private readonly int stride;
     // outgoing[from * stride + to]: the transition score from a label into each label, -infinity where not allowed.
     private readonly float[] outgoing;
+    // For each vector of labels, the labels allowed before at least one of them: the others cannot win there.
+    private readonly int[][] sources;
 
     private NerWeights(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions, float? scale)
     {
@@ -42,6 +44,13 @@ internal sealed class NerWeights
             {
                 outgoing[(from * stride) + to] = transitions[(from * l) + to];
             }
+        }
+
+        sources = new int[stride / Vector256<float>.Count][];
+        for (var c = 0; c < sources.Length; c++)
+        {
+            var first = c * Vector256<float>.Count;
+            sources[c] = [.. Enumerable.Range(0, l).Where(from => outgoing.AsSpan((from * stride) + first, Vector256<float>.Count).ContainsAnyExcept(float.NegativeInfinity))];
         }
     }
 
@@ -205,8 +214,9 @@ internal sealed class NerWeights
 
     /// <summary>
     /// The same search as <see cref="Viterbi"/>, the same labels and scores: each predecessor in ascending order is tried
-    /// for every label at once (the same float additions, -infinity where the pair is not allowed), and a later one wins
-    /// only if strictly better, as in the scalar search. best and back hold Stride values a token.
+    /// for a vector of labels at once (the same float additions, -infinity where the pair is not allowed; predecessors
+    /// of none of them skipped), and a later one wins only if strictly better, as in the scalar search. best and back
+    /// hold Stride values a token.
     /// </summary>
     internal int[] ViterbiByVectors(ReadOnlySpan<float> scores, int n, float[] best, int[] back)
     {
@@ -237,7 +247,7 @@ internal sealed class NerWeights
             {
                 var top = Vector256.Create(float.NegativeInfinity);
                 var arg = Vector256<int>.Zero;
-                for (var from = 0; from < l; from++)
+                foreach (var from in sources[c / Vector256<float>.Count])
                 {
                     var candidate = Vector256.Create(Unsafe.Add(ref previous, from)) + Vector256.LoadUnsafe(ref outgoingRef, (nuint)((from * stride) + c));
                     var better = Vector256.GreaterThan(candidate, top);
