@@ -53,48 +53,83 @@ internal sealed class JointWeightIndex
     /// </summary>
     public int Width => steps.Length * stride;
 
-    /// <summary>
-    /// A row that <see cref="Add(Span{int}, int)"/> takes as already found: a feature's weights start (see
-    /// <see cref="Find"/>) or <see cref="Absent"/>, written as a negative number so it cannot be taken for a hashed feature.
-    /// </summary>
-    public static int Resolved(int start) => start < 0 ? Absent : ~start;
-
-    /// <summary>A resolved row with no weights: the model never saw the feature.</summary>
-    public const int Absent = int.MinValue;
-
     /// <summary>Where a hashed feature's weights start, or -1 when the model has none.</summary>
     public int Find(int feature) => slots.Find(feature);
 
-    /// <summary>Adds a feature's weights of every pass to one token's <see cref="Width"/> scores; a hashed row or one <see cref="Resolved"/>.</summary>
+    /// <summary>Adds a hashed feature's weights of every pass to one token's <see cref="Width"/> scores.</summary>
     public void Add(Span<int> scores, int feature)
     {
-        var at = feature >= 0 ? Find(feature) : feature == Absent ? -1 : ~feature;
+        var at = Find(feature);
         if (at >= 0)
         {
             Widen(scores, weights.AsSpan(at, scores.Length));
         }
     }
 
-    /// <summary>Adds one pass's weights of a feature (hashed or <see cref="Resolved"/>) to that pass's <see cref="NerWeights.Stride"/> scores of a token.</summary>
+    /// <summary>Adds one pass's weights of a hashed feature to that pass's <see cref="NerWeights.Stride"/> scores of a token.</summary>
     public void Add(Span<int> scores, int feature, int pass)
     {
-        var at = feature >= 0 ? Find(feature) : feature == Absent ? -1 : ~feature;
+        var at = Find(feature);
         if (at >= 0)
         {
             Widen(scores, weights.AsSpan(at + (pass * stride), scores.Length));
         }
     }
 
-    /// <summary>Adds the features of every token: token i's <see cref="Width"/> scores start at scores[start + i * Width].</summary>
+    /// <summary>
+    /// Adds hashed features' weights of every pass, feature k's to the <see cref="Width"/> scores from scores[at[k]].
+    /// Rows are found a batch at a time before any is added: a lookup usually misses the cache, and independent
+    /// lookups wait for memory together rather than in turn.
+    /// </summary>
+    public void Add(Span<int> scores, ReadOnlySpan<int> features, ReadOnlySpan<int> at)
+    {
+        Span<int> starts = stackalloc int[Batch];
+        for (var first = 0; first < features.Length; first += Batch)
+        {
+            var count = Math.Min(Batch, features.Length - first);
+            for (var k = 0; k < count; k++)
+            {
+                starts[k] = Find(features[first + k]);
+            }
+
+            AddFound(scores, starts[..count], at.Slice(first, count));
+        }
+    }
+
+    /// <summary>Adds the features of every token, found as <see cref="Add(Span{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> finds them: token i's <see cref="Width"/> scores start at scores[start + i * Width].</summary>
     public void Score(SentenceFeatures features, Span<int> scores, int start)
     {
         var width = Width;
+        Span<int> starts = stackalloc int[Batch];
+        Span<int> at = stackalloc int[Batch];
+        var count = 0;
         for (var i = 0; i < features.Count; i++)
         {
-            var token = scores.Slice(start + (i * width), width);
             foreach (var feature in features.Of(i))
             {
-                Add(token, feature);
+                starts[count] = Find(feature);
+                at[count++] = start + (i * width);
+                if (count == Batch)
+                {
+                    AddFound(scores, starts, at);
+                    count = 0;
+                }
+            }
+        }
+
+        AddFound(scores, starts[..count], at[..count]);
+    }
+
+    private const int Batch = 64;
+
+    private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at)
+    {
+        var width = Width;
+        for (var k = 0; k < starts.Length; k++)
+        {
+            if (starts[k] >= 0)
+            {
+                Widen(scores.Slice(at[k], width), weights.AsSpan(starts[k], width));
             }
         }
     }

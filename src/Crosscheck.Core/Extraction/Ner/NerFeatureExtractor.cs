@@ -19,8 +19,10 @@ internal sealed class NerFeatureExtractor
     private const int CaseMixed = 8;
     private const int MaxShapeLength = 32;
 
-    // Typical feature rows a token (local and document features; first-pass features), to size a document's array.
+    // Typical feature rows a token (local and document features, or those left beside summed word scores;
+    // first-pass features), to size a document's array.
     private const int LocalRowsPerToken = 32;
+    private const int UnsummedRowsPerToken = 10;
     private const int FirstPassRowsPerToken = 8;
 
     private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
@@ -42,7 +44,7 @@ internal sealed class NerFeatureExtractor
         shift = 64 - hashBits;
     }
 
-    // Descriptions kept across documents hold rows resolved in one index: the first index tagging uses.
+    // Descriptions kept across documents hold weights summed from one index: the first index tagging uses.
     private ConcurrentDictionary<string, WordFeatures>? SharedWordsFor(JointWeightIndex? index)
     {
         if (index is null)
@@ -116,8 +118,9 @@ internal sealed class NerFeatureExtractor
     /// <summary>
     /// The features that do not depend on an earlier pass's labels, computed once per document and shared by every
     /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them. Given the index that will score them, the
-    /// rows of a document's repeated words are looked up there once each and come resolved (see
-    /// <see cref="JointWeightIndex.Resolved"/>); without it every row is a hash, as training needs.
+    /// rows of a word alone, its rows as a neighbour and its context in the document are summed there once a word
+    /// (see <see cref="DocumentFeatures.AddWordScores"/>) and the rows keep only the rest; without it every row is
+    /// a hash, in training's order.
     /// </summary>
     public DocumentFeatures Extract(string[][] sentences, JointWeightIndex? index = null)
     {
@@ -125,7 +128,7 @@ internal sealed class NerFeatureExtractor
         var document = new DocumentView(sentences, shared);
         var local = new SentenceFeatures[sentences.Length];
         var tokenCount = sentences.Sum(tokens => tokens.Length);
-        var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
+        var sink = new Sink(new FeatureRows(tokenCount * (index is null ? LocalRowsPerToken : UnsummedRowsPerToken)), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         var types = new TypeFeatures(this, document, sink, index, shared);
         for (var s = 0; s < sentences.Length; s++)
@@ -528,7 +531,7 @@ internal sealed class NerFeatureExtractor
             this.index = index;
             this.shared = shared;
             words = [.. document.KnownWords];
-            BiasRow = Resolve(sink.RowOf(Template.Bias));
+            BiasRow = sink.RowOf(Template.Bias);
             if (index is not null)
             {
                 // What a token's window adds where the sentence ends: the rows of "<s>" or "</s>" at each offset.
@@ -612,22 +615,22 @@ internal sealed class NerFeatureExtractor
 
             var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
             var n = 0;
-            rows[n++] = Resolve(sink.RowOf(Template.Word, word));
-            rows[n++] = Resolve(sink.RowOf(Template.Lower, lower));
+            rows[n++] = sink.RowOf(Template.Word, word);
+            rows[n++] = sink.RowOf(Template.Lower, lower);
             for (var length = 1; length <= 4 && length < word.Length; length++)
             {
-                rows[n++] = Resolve(sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
-                rows[n++] = Resolve(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
+                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
+                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
             }
 
-            rows[n++] = Resolve(sink.RowOf(Template.Shape, shape));
-            rows[n] = Resolve(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+            rows[n++] = sink.RowOf(Template.Shape, shape);
+            rows[n] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
             int[] windowRows =
             [
-                Resolve(sink.RowOf(Template.Window, -2, lower)),
-                Resolve(sink.RowOf(Template.Window, -1, lower)),
-                Resolve(sink.RowOf(Template.Window, 1, lower)),
-                Resolve(sink.RowOf(Template.Window, 2, lower)),
+                sink.RowOf(Template.Window, -2, lower),
+                sink.RowOf(Template.Window, -1, lower),
+                sink.RowOf(Template.Window, 1, lower),
+                sink.RowOf(Template.Window, 2, lower),
             ];
             var lexicon = extractor.lexicon;
             var lexiconRows = new List<int>(2);
@@ -637,27 +640,13 @@ internal sealed class NerFeatureExtractor
                 extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
             }
 
-            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows.Select(Resolve)], mayStartName, null);
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, null);
         }
 
         // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token
         // has), then each window slot's.
         private int[] Sum(string word, string lower, string shape)
         {
-            var width = index!.Width;
-            var scores = new int[(1 + WindowSlots) * width];
-            var own = scores.AsSpan(0, width);
-            index.Add(own, BiasRow);
-            index.Add(own, sink.RowOf(Template.Word, word));
-            index.Add(own, sink.RowOf(Template.Lower, lower));
-            for (var length = 1; length <= 4 && length < word.Length; length++)
-            {
-                index.Add(own, sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
-                index.Add(own, sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
-            }
-
-            index.Add(own, sink.RowOf(Template.Shape, shape));
-            index.Add(own, sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
             var lexicon = extractor.lexicon;
             var lexiconRows = new List<int>(2);
             extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
@@ -666,26 +655,45 @@ internal sealed class NerFeatureExtractor
                 extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
             }
 
-            foreach (var row in lexiconRows)
+            // The bias, word, lower-cased form, up to 4 prefixes and 4 suffixes, shape, shape and length; the lexicon
+            // labels; 4 window rows and 2 shape window rows.
+            var width = index!.Width;
+            Span<int> rows = stackalloc int[13 + lexiconRows.Count + 6];
+            Span<int> at = stackalloc int[rows.Length];
+            var n = 0;
+            rows[n++] = BiasRow;
+            rows[n++] = sink.RowOf(Template.Word, word);
+            rows[n++] = sink.RowOf(Template.Lower, lower);
+            for (var length = 1; length <= 4 && length < word.Length; length++)
             {
-                index.Add(own, row);
+                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
+                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
             }
 
+            rows[n++] = sink.RowOf(Template.Shape, shape);
+            rows[n++] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+            foreach (var row in lexiconRows)
+            {
+                rows[n++] = row;
+            }
+
+            at[..n].Clear();
             for (var slot = 0; slot < WindowSlots; slot++)
             {
                 var offset = OffsetOf(slot);
-                var window = scores.AsSpan((1 + slot) * width, width);
-                index.Add(window, sink.RowOf(Template.Window, offset, lower));
+                at[n] = (1 + slot) * width;
+                rows[n++] = sink.RowOf(Template.Window, offset, lower);
                 if (offset is -1 or 1)
                 {
-                    index.Add(window, sink.RowOf(Template.ShapeWindow, offset, shape));
+                    at[n] = (1 + slot) * width;
+                    rows[n++] = sink.RowOf(Template.ShapeWindow, offset, shape);
                 }
             }
 
+            var scores = new int[(1 + WindowSlots) * width];
+            index.Add(scores, rows[..n], at[..n]);
             return scores;
         }
-
-        private int Resolve(int row) => index is null ? row : JointWeightIndex.Resolved(index.Find(row));
     }
 
     /// <summary>
