@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Crosscheck.Core.Extraction.Ner;
 
@@ -7,9 +8,10 @@ namespace Crosscheck.Core.Extraction.Ner;
 /// The weights of every pass, laid out for tagging. Most of a token's features are the same in every pass, so one
 /// open-addressing index finds a feature's row once, and the row holds each pass's weights side by side in 16 bits,
 /// as the model file stores them: a quarter of the memory of separate float tables, so far fewer cache misses on the
-/// lookups that dominate tagging. A weight counts as weight * step, computed as reading the model computes it, so
-/// a loaded model scores exactly as its float weights do; a model fresh from training scores as its saved file will.
-/// Read-only once built.
+/// lookups that dominate tagging. A token's scores are sums of these 16-bit weights kept as whole numbers (32 bits, far
+/// from overflowing), scaled by the pass's step once before decoding: whole-number sums do not depend on the order
+/// the features are added in, so sums made ahead (a word's rows, see <see cref="NerFeatureExtractor"/>) score exactly
+/// as the rows added one by one. A model fresh from training scores as its saved file will. Read-only once built.
 /// </summary>
 internal sealed class JointWeightIndex
 {
@@ -47,42 +49,174 @@ internal sealed class JointWeightIndex
     }
 
     /// <summary>
-    /// A row that <see cref="Score"/> takes as already found: a feature's weights start (see <see cref="Find"/>) or
-    /// <see cref="Absent"/>, written as a negative number so it cannot be taken for a hashed feature.
+    /// Whole-number scores a token takes: each pass's <see cref="NerWeights.Stride"/> scores side by side, pass 0 first.
     /// </summary>
-    public static int Resolved(int start) => start < 0 ? Absent : ~start;
-
-    /// <summary>A resolved row with no weights: the model never saw the feature.</summary>
-    public const int Absent = int.MinValue;
+    public int Width => steps.Length * stride;
 
     /// <summary>Where a hashed feature's weights start, or -1 when the model has none.</summary>
     public int Find(int feature) => slots.Find(feature);
 
-    /// <summary>
-    /// Adds the features' weights for every token to each pass's scores: pass p's scores for token i of the sentence
-    /// start at scores[start + p * passLength + i * Stride]. The scores must start at zero. A feature is a hashed row
-    /// or one <see cref="Resolved"/> beforehand.
-    /// </summary>
-    public void Score(SentenceFeatures features, float[] scores, int start, int passLength)
+    /// <summary>Adds a hashed feature's weights of every pass to one token's <see cref="Width"/> scores.</summary>
+    public void Add(Span<int> scores, int feature)
     {
-        var width = steps.Length * stride;
+        var at = Find(feature);
+        if (at >= 0)
+        {
+            Widen(scores, weights.AsSpan(at, scores.Length));
+        }
+    }
+
+    /// <summary>Adds one pass's weights of a hashed feature to that pass's <see cref="NerWeights.Stride"/> scores of a token.</summary>
+    public void Add(Span<int> scores, int feature, int pass)
+    {
+        var at = Find(feature);
+        if (at >= 0)
+        {
+            Widen(scores, weights.AsSpan(at + (pass * stride), scores.Length));
+        }
+    }
+
+    /// <summary>
+    /// Adds hashed features' weights of every pass, feature k's to the <see cref="Width"/> scores from scores[at[k]].
+    /// Rows are found a batch at a time before any is added: a lookup usually misses the cache, and independent
+    /// lookups wait for memory together rather than in turn.
+    /// </summary>
+    public void Add(Span<int> scores, ReadOnlySpan<int> features, ReadOnlySpan<int> at)
+    {
+        Span<int> starts = stackalloc int[Batch];
+        for (var first = 0; first < features.Length; first += Batch)
+        {
+            var count = Math.Min(Batch, features.Length - first);
+            for (var k = 0; k < count; k++)
+            {
+                starts[k] = Find(features[first + k]);
+            }
+
+            AddFound(scores, starts[..count], at.Slice(first, count));
+        }
+    }
+
+    /// <summary>Adds the features of every token, found as <see cref="Add(Span{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> finds them: token i's <see cref="Width"/> scores start at scores[start + i * Width].</summary>
+    public void Score(SentenceFeatures features, Span<int> scores, int start)
+    {
+        var width = Width;
+        Span<int> starts = stackalloc int[Batch];
+        Span<int> at = stackalloc int[Batch];
+        var count = 0;
         for (var i = 0; i < features.Count; i++)
         {
             foreach (var feature in features.Of(i))
             {
-                var at = feature >= 0 ? Find(feature) : feature == Absent ? -1 : ~feature;
-                if (at < 0)
+                starts[count] = Find(feature);
+                at[count++] = start + (i * width);
+                if (count == Batch)
                 {
-                    continue;
-                }
-
-                var row = weights.AsSpan(at, width);
-                for (var p = 0; p < steps.Length; p++)
-                {
-                    var target = scores.AsSpan(start + (p * passLength) + (i * stride), stride);
-                    NerWeights.AddQuantised(target, row.Slice(p * stride, stride), steps[p]);
+                    AddFound(scores, starts, at);
+                    count = 0;
                 }
             }
+        }
+
+        AddFound(scores, starts[..count], at[..count]);
+    }
+
+    private const int Batch = 64;
+
+    private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at)
+    {
+        var width = Width;
+        for (var k = 0; k < starts.Length; k++)
+        {
+            if (starts[k] >= 0)
+            {
+                Widen(scores.Slice(at[k], width), weights.AsSpan(starts[k], width));
+            }
+        }
+    }
+
+    /// <summary>One pass's scores of n tokens (laid out as <see cref="Score"/> writes them) as the floats decoding reads, Stride a token.</summary>
+    public void Scale(ReadOnlySpan<int> scores, int n, int pass, Span<float> target)
+    {
+        var width = Width;
+        var step = steps[pass];
+        for (var i = 0; i < n; i++)
+        {
+            var source = scores.Slice((i * width) + (pass * stride), stride);
+            var row = target.Slice(i * stride, stride);
+            for (var k = 0; k < stride; k++)
+            {
+                row[k] = source[k] * step;
+            }
+        }
+    }
+
+    /// <summary>Adds whole-number scores to others of the same length (a multiple of 8); exact whatever the vector width.</summary>
+    public static void Sum(Span<int> target, ReadOnlySpan<int> source)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var to = ref MemoryMarshal.GetReference(target);
+            ref var from = ref MemoryMarshal.GetReference(source);
+            for (var k = 0; k < target.Length; k += Vector256<int>.Count)
+            {
+                (Vector256.LoadUnsafe(ref to, (nuint)k) + Vector256.LoadUnsafe(ref from, (nuint)k)).StoreUnsafe(ref to, (nuint)k);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < target.Length; k++)
+        {
+            target[k] += source[k];
+        }
+    }
+
+    /// <summary>Adds five score vectors at once (a token's own and its window's), as <see cref="Sum(Span{int}, ReadOnlySpan{int})"/> would one by one.</summary>
+    public static void Sum(Span<int> target, ReadOnlySpan<int> a, ReadOnlySpan<int> b, ReadOnlySpan<int> c, ReadOnlySpan<int> d, ReadOnlySpan<int> e)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var to = ref MemoryMarshal.GetReference(target);
+            ref var ra = ref MemoryMarshal.GetReference(a);
+            ref var rb = ref MemoryMarshal.GetReference(b);
+            ref var rc = ref MemoryMarshal.GetReference(c);
+            ref var rd = ref MemoryMarshal.GetReference(d);
+            ref var re = ref MemoryMarshal.GetReference(e);
+            for (var k = 0; k < target.Length; k += Vector256<int>.Count)
+            {
+                var at = (nuint)k;
+                var sum = Vector256.LoadUnsafe(ref to, at) + Vector256.LoadUnsafe(ref ra, at) + Vector256.LoadUnsafe(ref rb, at)
+                    + Vector256.LoadUnsafe(ref rc, at) + Vector256.LoadUnsafe(ref rd, at) + Vector256.LoadUnsafe(ref re, at);
+                sum.StoreUnsafe(ref to, at);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < target.Length; k++)
+        {
+            target[k] += a[k] + b[k] + c[k] + d[k] + e[k];
+        }
+    }
+
+    private static void Widen(Span<int> target, ReadOnlySpan<short> source)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var to = ref MemoryMarshal.GetReference(target);
+            ref var from = ref MemoryMarshal.GetReference(source);
+            for (var k = 0; k < target.Length; k += Vector256<int>.Count)
+            {
+                var wide = Vector256.WidenLower(Vector128.LoadUnsafe(ref from, (nuint)k).ToVector256Unsafe());
+                (Vector256.LoadUnsafe(ref to, (nuint)k) + wide).StoreUnsafe(ref to, (nuint)k);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < target.Length; k++)
+        {
+            target[k] += source[k];
         }
     }
 }

@@ -19,8 +19,10 @@ internal sealed class NerFeatureExtractor
     private const int CaseMixed = 8;
     private const int MaxShapeLength = 32;
 
-    // Typical feature rows a token (local and document features; first-pass features), to size a document's array.
+    // Typical feature rows a token (local and document features, or those left beside summed word scores;
+    // first-pass features), to size a document's array.
     private const int LocalRowsPerToken = 32;
+    private const int UnsummedRowsPerToken = 10;
     private const int FirstPassRowsPerToken = 8;
 
     private static readonly int[] ClusterPrefixes = [4, 6, 10, 14, 32];
@@ -42,7 +44,7 @@ internal sealed class NerFeatureExtractor
         shift = 64 - hashBits;
     }
 
-    // Descriptions kept across documents hold rows resolved in one index: the first index tagging uses.
+    // Descriptions kept across documents hold weights summed from one index: the first index tagging uses.
     private ConcurrentDictionary<string, WordFeatures>? SharedWordsFor(JointWeightIndex? index)
     {
         if (index is null)
@@ -116,8 +118,9 @@ internal sealed class NerFeatureExtractor
     /// <summary>
     /// The features that do not depend on an earlier pass's labels, computed once per document and shared by every
     /// pass; a later pass adds <see cref="ExtractFirstPass"/> after them. Given the index that will score them, the
-    /// rows of a document's repeated words are looked up there once each and come resolved (see
-    /// <see cref="JointWeightIndex.Resolved"/>); without it every row is a hash, as training needs.
+    /// rows of a word alone, its rows as a neighbour and its context in the document are summed there once a word
+    /// (see <see cref="DocumentFeatures.AddWordScores"/>) and the rows keep only the rest; without it every row is
+    /// a hash, in training's order.
     /// </summary>
     public DocumentFeatures Extract(string[][] sentences, JointWeightIndex? index = null)
     {
@@ -125,7 +128,7 @@ internal sealed class NerFeatureExtractor
         var document = new DocumentView(sentences, shared);
         var local = new SentenceFeatures[sentences.Length];
         var tokenCount = sentences.Sum(tokens => tokens.Length);
-        var sink = new Sink(new FeatureRows(tokenCount * LocalRowsPerToken), shift);
+        var sink = new Sink(new FeatureRows(tokenCount * (index is null ? LocalRowsPerToken : UnsummedRowsPerToken)), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         var types = new TypeFeatures(this, document, sink, index, shared);
         for (var s = 0; s < sentences.Length; s++)
@@ -142,14 +145,14 @@ internal sealed class NerFeatureExtractor
                 AddLocal(sink, types, tokens, lowered, typeIds, i, headline);
                 AddLexicon(sink, types, typeIds[i], i, matches);
                 AddClusters(sink, tokens, i);
-                AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline);
+                AddDocument(sink, document, document.WordIds[s][i], tokens[i], headline, index);
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
             local[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
-        return new DocumentFeatures(sentences, document, local, sink.Rows);
+        return new DocumentFeatures(sentences, document, local, sink.Rows, types.Summed ? [.. types.Words.Select(w => w!.Scores!)] : null, types.EdgeScores);
     }
 
     /// <summary>The features of a second pass that read the first pass's labels, one set per sentence.</summary>
@@ -183,6 +186,18 @@ internal sealed class NerFeatureExtractor
     {
         var lower = lowered[i];
         var type = typeIds[i];
+        var shape = types.ShapeOf(type);
+        var left = i > 0 ? types.ShapeOf(typeIds[i - 1]) : "<s>";
+        var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
+        if (types.Summed)
+        {
+            // The word's own rows and its neighbours' window rows are already summed (see TypeFeatures.ScoresOf).
+            sink.Add(Template.BigramLeft, At(lowered, i - 1), lower);
+            sink.Add(Template.BigramRight, lower, At(lowered, i + 1));
+            AddShapeContext(sink, i, headline, shape, left, right);
+            return;
+        }
+
         var own = types.RowsOf(type);
         sink.Rows.Add(types.BiasRow);
         sink.Rows.Add(own[0]);
@@ -212,13 +227,15 @@ internal sealed class NerFeatureExtractor
             sink.Rows.Add(row);
         }
 
-        var shape = types.ShapeOf(type);
-        var left = i > 0 ? types.ShapeOf(typeIds[i - 1]) : "<s>";
-        var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
         sink.Rows.Add(own[^2]);
         sink.Rows.Add(own[^1]);
         sink.Add(Template.ShapeWindow, -1, left);
         sink.Add(Template.ShapeWindow, 1, right);
+        AddShapeContext(sink, i, headline, shape, left, right);
+    }
+
+    private static void AddShapeContext(Sink sink, int i, bool headline, string shape, string left, string right)
+    {
         sink.Add(Template.ShapeLeftPair, left, shape);
         sink.Add(Template.ShapeRightPair, shape, right);
         sink.Add(Template.ShapeTriple, left, '|', shape, right);
@@ -313,7 +330,8 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private static void AddDocument(Sink sink, DocumentView document, int wordId, string word, bool headline)
+    // With an index, the context rows of a word are summed once a document and added by DocumentFeatures.AddWordScores.
+    private static void AddDocument(Sink sink, DocumentView document, int wordId, string word, bool headline, JointWeightIndex? index)
     {
         if (wordId < 0)
         {
@@ -326,8 +344,14 @@ internal sealed class NerFeatureExtractor
             sink.Add(headline ? Template.DocumentCaseHeadline : Template.DocumentCase, cases);
         }
 
-        if (!char.IsUpper(word[0]) || document.OccurrencesOf(wordId) < 2)
+        if (!document.TakesContext(wordId, word))
         {
+            return;
+        }
+
+        if (index is not null)
+        {
+            document.SumContext(wordId, sink, index);
             return;
         }
 
@@ -507,8 +531,42 @@ internal sealed class NerFeatureExtractor
             this.index = index;
             this.shared = shared;
             words = [.. document.KnownWords];
-            BiasRow = Resolve(sink.RowOf(Template.Bias));
+            BiasRow = sink.RowOf(Template.Bias);
+            if (index is not null)
+            {
+                // What a token's window adds where the sentence ends: the rows of "<s>" or "</s>" at each offset.
+                var width = index.Width;
+                EdgeScores = new int[WindowSlots * width];
+                for (var slot = 0; slot < WindowSlots; slot++)
+                {
+                    var offset = OffsetOf(slot);
+                    var edge = EdgeScores.AsSpan(slot * width, width);
+                    var text = offset < 0 ? "<s>" : "</s>";
+                    index.Add(edge, sink.RowOf(Template.Window, offset, text));
+                    if (offset is -1 or 1)
+                    {
+                        index.Add(edge, sink.RowOf(Template.ShapeWindow, offset, text));
+                    }
+                }
+            }
         }
+
+        /// <summary>The window offsets -2, -1, 1 and 2, in turn.</summary>
+        public const int WindowSlots = 4;
+
+        public static int OffsetOf(int slot) => slot < 2 ? slot - 2 : slot - 1;
+
+        /// <summary>
+        /// Whether words are described by summed scores (tagging with an index) rather than rows: the bias, the word's
+        /// own rows and its lexicon labels summed, then for each window offset its window row and (at ±1) its shape's.
+        /// </summary>
+        public bool Summed => index is not null;
+
+        /// <summary>With <see cref="Summed"/>, what a window offset adds where the sentence ends, <see cref="WindowSlots"/> score vectors.</summary>
+        public int[]? EdgeScores { get; }
+
+        /// <summary>Every distinct token's description, in type order, once each has been met.</summary>
+        public WordFeatures?[] Words => words;
 
         public string ShapeOf(int type) => Of(type).Shape;
 
@@ -549,24 +607,30 @@ internal sealed class NerFeatureExtractor
         {
             Span<char> buffer = stackalloc char[MaxShapeLength];
             var shape = new string(buffer[..ShortShape(word, buffer)]);
-            var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
-            var n = 0;
-            rows[n++] = Resolve(sink.RowOf(Template.Word, word));
-            rows[n++] = Resolve(sink.RowOf(Template.Lower, lower));
-            for (var length = 1; length <= 4 && length < word.Length; length++)
+            var mayStartName = char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower);
+            if (index is not null)
             {
-                rows[n++] = Resolve(sink.RowOf(Template.Prefix, word.AsSpan(0, length)));
-                rows[n++] = Resolve(sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length)));
+                return new WordFeatures(lower, shape, [], [], [], mayStartName, Sum(word, lower, shape));
             }
 
-            rows[n++] = Resolve(sink.RowOf(Template.Shape, shape));
-            rows[n] = Resolve(sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8)));
+            var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
+            var n = 0;
+            rows[n++] = sink.RowOf(Template.Word, word);
+            rows[n++] = sink.RowOf(Template.Lower, lower);
+            for (var length = 1; length <= 4 && length < word.Length; length++)
+            {
+                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
+                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
+            }
+
+            rows[n++] = sink.RowOf(Template.Shape, shape);
+            rows[n] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
             int[] windowRows =
             [
-                Resolve(sink.RowOf(Template.Window, -2, lower)),
-                Resolve(sink.RowOf(Template.Window, -1, lower)),
-                Resolve(sink.RowOf(Template.Window, 1, lower)),
-                Resolve(sink.RowOf(Template.Window, 2, lower)),
+                sink.RowOf(Template.Window, -2, lower),
+                sink.RowOf(Template.Window, -1, lower),
+                sink.RowOf(Template.Window, 1, lower),
+                sink.RowOf(Template.Window, 2, lower),
             ];
             var lexicon = extractor.lexicon;
             var lexiconRows = new List<int>(2);
@@ -576,20 +640,68 @@ internal sealed class NerFeatureExtractor
                 extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
             }
 
-            return new WordFeatures(
-                lower,
-                shape,
-                rows,
-                windowRows,
-                [.. lexiconRows.Select(Resolve)],
-                char.IsLetterOrDigit(word[0]) && lexicon.MayStartName(word, lower));
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, null);
         }
 
-        private int Resolve(int row) => index is null ? row : JointWeightIndex.Resolved(index.Find(row));
+        // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token
+        // has), then each window slot's.
+        private int[] Sum(string word, string lower, string shape)
+        {
+            var lexicon = extractor.lexicon;
+            var lexiconRows = new List<int>(2);
+            extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
+            if (!string.Equals(word, lower, StringComparison.Ordinal))
+            {
+                extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            }
+
+            // The bias, word, lower-cased form, up to 4 prefixes and 4 suffixes, shape, shape and length; the lexicon
+            // labels; 4 window rows and 2 shape window rows.
+            var width = index!.Width;
+            Span<int> rows = stackalloc int[13 + lexiconRows.Count + 6];
+            Span<int> at = stackalloc int[rows.Length];
+            var n = 0;
+            rows[n++] = BiasRow;
+            rows[n++] = sink.RowOf(Template.Word, word);
+            rows[n++] = sink.RowOf(Template.Lower, lower);
+            for (var length = 1; length <= 4 && length < word.Length; length++)
+            {
+                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
+                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
+            }
+
+            rows[n++] = sink.RowOf(Template.Shape, shape);
+            rows[n++] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+            foreach (var row in lexiconRows)
+            {
+                rows[n++] = row;
+            }
+
+            at[..n].Clear();
+            for (var slot = 0; slot < WindowSlots; slot++)
+            {
+                var offset = OffsetOf(slot);
+                at[n] = (1 + slot) * width;
+                rows[n++] = sink.RowOf(Template.Window, offset, lower);
+                if (offset is -1 or 1)
+                {
+                    at[n] = (1 + slot) * width;
+                    rows[n++] = sink.RowOf(Template.ShapeWindow, offset, shape);
+                }
+            }
+
+            var scores = new int[(1 + WindowSlots) * width];
+            index.Add(scores, rows[..n], at[..n]);
+            return scores;
+        }
     }
 
+    /// <summary>
+    /// A distinct word's description: as rows (training) or, tagging with an index, as <see cref="Scores"/>: the summed
+    /// weights of its own rows, then of each window slot (see <see cref="TypeFeatures.Summed"/>), the rows left empty.
+    /// </summary>
     internal sealed record WordFeatures(
-        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, int[]? Scores);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView
@@ -604,6 +716,7 @@ internal sealed class NerFeatureExtractor
         private readonly List<(int Sentence, int Index, int Next)> occurrences;
         private readonly List<int[]?> contextRows;
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
+        private int[][]? contextScores;
 
         public DocumentView(string[][] sentences, ConcurrentDictionary<string, WordFeatures>? shared)
         {
@@ -704,6 +817,30 @@ internal sealed class NerFeatureExtractor
         public int CasesOf(int wordId) => words[wordId].Cases;
 
         public int OccurrencesOf(int wordId) => words[wordId].Count;
+
+        /// <summary>Whether a token takes the rows of the words around its word's mentions: a capitalised word met more than once.</summary>
+        public bool TakesContext(int wordId, string word) => wordId >= 0 && char.IsUpper(word[0]) && OccurrencesOf(wordId) >= 2;
+
+        /// <summary>Sums the weights of a word's <see cref="ContextRowsOf"/> once, for <see cref="ContextScoresOf"/>.</summary>
+        public void SumContext(int wordId, Sink sink, JointWeightIndex index)
+        {
+            contextScores ??= new int[words.Count][];
+            if (contextScores[wordId] is not null)
+            {
+                return;
+            }
+
+            var scores = new int[index.Width];
+            foreach (var row in ContextRowsOf(wordId, sink))
+            {
+                index.Add(scores, row);
+            }
+
+            contextScores[wordId] = scores;
+        }
+
+        /// <summary>The summed context weights of a word that <see cref="TakesContext"/>, once <see cref="SumContext"/> has made them.</summary>
+        public ReadOnlySpan<int> ContextScoresOf(int wordId) => contextScores![wordId];
 
         /// <summary>
         /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a

@@ -51,28 +51,32 @@ public sealed class NerModel
     internal int[][] Decode(string[][] sentences)
     {
         var document = extractor.Extract(sentences, index);
+        var width = index.Width;
         var stride = Passes.IsEmpty ? 0 : Passes[0].Stride;
         var starts = new int[sentences.Length + 1];
         var longest = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
-            starts[s + 1] = starts[s] + (sentences[s].Length * stride);
+            starts[s + 1] = starts[s] + sentences[s].Length;
             longest = Math.Max(longest, sentences[s].Length);
         }
 
         // Scratch space comes from the shared pools: a document's scores are a few hundred kilobytes that would
         // otherwise be garbage as soon as it is tagged.
-        var passLength = starts[^1];
-        var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, passLength * Passes.Length));
-        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * Labels.Count));
-        var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * Labels.Count));
+        var tokenCount = starts[^1];
+        var scores = ArrayPool<int>.Shared.Rent(Math.Max(1, tokenCount * width));
+        var sentence = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
+        var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
+        var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * stride));
         int[][]? previous = null;
         try
         {
-            Array.Clear(scores, 0, passLength * Passes.Length);
+            var all = scores.AsSpan(0, tokenCount * width);
+            all.Clear();
             for (var s = 0; s < sentences.Length; s++)
             {
-                index.Score(document.Local[s], scores, starts[s], passLength);
+                document.AddWordScores(s, all.Slice(starts[s] * width, sentences[s].Length * width), width);
+                index.Score(document.Local[s], all, starts[s] * width);
             }
 
             for (var p = 0; p < Passes.Length; p++)
@@ -81,7 +85,22 @@ public sealed class NerModel
                 var labels = new int[sentences.Length][];
                 for (var s = 0; s < labels.Length; s++)
                 {
-                    labels[s] = Passes[p].Decode(scores, (p * passLength) + starts[s], sentences[s].Length, extra?[s], best, back);
+                    var n = sentences[s].Length;
+                    var own = all.Slice(starts[s] * width, n * width);
+                    if (extra is not null)
+                    {
+                        for (var i = 0; i < n; i++)
+                        {
+                            var token = own.Slice((i * width) + (p * stride), stride);
+                            foreach (var feature in extra[s].Of(i))
+                            {
+                                index.Add(token, feature, p);
+                            }
+                        }
+                    }
+
+                    index.Scale(own, n, p, sentence);
+                    labels[s] = Passes[p].Decode(sentence, n, best, back);
                 }
 
                 if (extra is { Length: > 0 })
@@ -94,7 +113,8 @@ public sealed class NerModel
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<int>.Shared.Return(scores);
+            ArrayPool<float>.Shared.Return(sentence);
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(back);
             document.Rows.Release();

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -18,6 +19,10 @@ internal sealed class NerWeights
     private readonly RowSlots slots;
     private readonly float[] packed;
     private readonly int stride;
+    // outgoing[from * stride + to]: the transition score from a label into each label, -infinity where not allowed.
+    private readonly float[] outgoing;
+    // For each vector of labels, the labels allowed before at least one of them: the others cannot win there.
+    private readonly int[][] sources;
 
     private NerWeights(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions, float? scale)
     {
@@ -30,6 +35,23 @@ internal sealed class NerWeights
         stride = PaddedLength(labels.Count);
         var rowStride = stride;
         slots = new RowSlots(rowIds, r => r * rowStride, rowIds.Length * 2);
+        var l = labels.Count;
+        outgoing = new float[l * stride];
+        Array.Fill(outgoing, float.NegativeInfinity);
+        for (var to = 0; to < l; to++)
+        {
+            foreach (var from in labels.Predecessors[to])
+            {
+                outgoing[(from * stride) + to] = transitions[(from * l) + to];
+            }
+        }
+
+        sources = new int[stride / Vector256<float>.Count][];
+        for (var c = 0; c < sources.Length; c++)
+        {
+            var first = c * Vector256<float>.Count;
+            sources[c] = [.. Enumerable.Range(0, l).Where(from => outgoing.AsSpan((from * stride) + first, Vector256<float>.Count).ContainsAnyExcept(float.NegativeInfinity))];
+        }
     }
 
     /// <summary>From a dense table, Emissions[row * L + label], as training holds it.</summary>
@@ -111,53 +133,17 @@ internal sealed class NerWeights
             AddRows(scores.AsSpan(i * stride, stride), tokenFeatures[i]);
         }
 
-        return Viterbi(scores, stride, tokenFeatures.Length, Transitions, Labels, new float[scores.Length], new int[scores.Length]);
+        return Decode(scores, tokenFeatures.Length, new float[scores.Length], new int[scores.Length]);
     }
 
     /// <summary>
-    /// Decodes one sentence of n tokens from its scores so far (Stride floats a token from scores[start], the sum of the
-    /// features every pass shares, see <see cref="JointWeightIndex"/>), after adding the features of this pass alone,
-    /// if any. The scores are changed; best and back are scratch space of at least n * label count.
+    /// Decodes one sentence of n tokens from its label scores, Stride floats a token (see <see cref="JointWeightIndex.Scale"/>);
+    /// best and back are scratch space of at least n * Stride.
     /// </summary>
-    public int[] Decode(float[] scores, int start, int n, SentenceFeatures? extra, float[] best, int[] back)
-    {
-        if (extra is not null)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                AddRows(scores.AsSpan(start + (i * stride), stride), extra.Of(i));
-            }
-        }
-
-        return Viterbi(scores.AsSpan(start), stride, n, Transitions, Labels, best, back);
-    }
-
-    /// <summary>
-    /// Adds 16-bit weights times their step to a token's scores. Each lane computes weight * scale in single precision,
-    /// as reading the model does, then adds it, so the scores are the same as from the weights read as floats.
-    /// </summary>
-    public static void AddQuantised(Span<float> row, ReadOnlySpan<short> weights, float scale)
-    {
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var step = Vector256.Create(scale);
-            ref var target = ref MemoryMarshal.GetReference(row);
-            ref var source = ref MemoryMarshal.GetReference(weights);
-            for (var k = 0; k < row.Length; k += Vector256<float>.Count)
-            {
-                var quantised = Vector128.LoadUnsafe(ref source, (nuint)k);
-                var values = Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(quantised), Vector128.WidenUpper(quantised))) * step;
-                (Vector256.LoadUnsafe(ref target, (nuint)k) + values).StoreUnsafe(ref target, (nuint)k);
-            }
-
-            return;
-        }
-
-        for (var k = 0; k < row.Length; k++)
-        {
-            row[k] += weights[k] * scale;
-        }
-    }
+    public int[] Decode(ReadOnlySpan<float> scores, int n, float[] best, int[] back) =>
+        Vector256.IsHardwareAccelerated && stride <= 64
+            ? ViterbiByVectors(scores, n, best, back)
+            : Viterbi(scores, stride, n, Transitions, Labels, best, back);
 
     /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
     public int OffsetOf(int row) => slots.Find(row);
@@ -226,7 +212,77 @@ internal sealed class NerWeights
         }
     }
 
-    private static int[] Viterbi(
+    /// <summary>
+    /// The same search as <see cref="Viterbi"/>, the same labels and scores: each predecessor in ascending order is tried
+    /// for a vector of labels at once (the same float additions, -infinity where the pair is not allowed; predecessors
+    /// of none of them skipped), and a later one wins only if strictly better, as in the scalar search. best and back
+    /// hold Stride values a token.
+    /// </summary>
+    internal int[] ViterbiByVectors(ReadOnlySpan<float> scores, int n, float[] best, int[] back)
+    {
+        var l = Labels.Count;
+        var result = new int[n];
+        if (n == 0)
+        {
+            return result;
+        }
+
+        var startOffset = l * l;
+        var endOffset = startOffset + l;
+        // Padding lanes stay at -infinity, so they never win.
+        best.AsSpan(0, n * stride).Fill(float.NegativeInfinity);
+        for (var k = 0; k < l; k++)
+        {
+            best[k] = Labels.AllowedStart[k] ? scores[k] + Transitions[startOffset + k] : float.NegativeInfinity;
+        }
+
+        ref var bestRef = ref MemoryMarshal.GetArrayDataReference(best);
+        ref var backRef = ref MemoryMarshal.GetArrayDataReference(back);
+        ref var outgoingRef = ref MemoryMarshal.GetArrayDataReference(outgoing);
+        ref var scoresRef = ref MemoryMarshal.GetReference(scores);
+        for (var i = 1; i < n; i++)
+        {
+            ref var previous = ref Unsafe.Add(ref bestRef, (i - 1) * stride);
+            for (var c = 0; c < stride; c += Vector256<float>.Count)
+            {
+                var top = Vector256.Create(float.NegativeInfinity);
+                var arg = Vector256<int>.Zero;
+                foreach (var from in sources[c / Vector256<float>.Count])
+                {
+                    var candidate = Vector256.Create(Unsafe.Add(ref previous, from)) + Vector256.LoadUnsafe(ref outgoingRef, (nuint)((from * stride) + c));
+                    var better = Vector256.GreaterThan(candidate, top);
+                    top = Vector256.ConditionalSelect(better, candidate, top);
+                    arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(from), arg);
+                }
+
+                var at = (nuint)((i * stride) + c);
+                (top + Vector256.LoadUnsafe(ref scoresRef, at)).StoreUnsafe(ref bestRef, at);
+                arg.StoreUnsafe(ref backRef, at);
+            }
+        }
+
+        var last = 0;
+        var lastScore = float.NegativeInfinity;
+        for (var k = 0; k < l; k++)
+        {
+            var candidate = Labels.AllowedEnd[k] ? best[((n - 1) * stride) + k] + Transitions[endOffset + k] : float.NegativeInfinity;
+            if (candidate > lastScore)
+            {
+                lastScore = candidate;
+                last = k;
+            }
+        }
+
+        result[n - 1] = last;
+        for (var i = n - 1; i > 0; i--)
+        {
+            result[i - 1] = back[(i * stride) + result[i]];
+        }
+
+        return result;
+    }
+
+    internal static int[] Viterbi(
         ReadOnlySpan<float> scores, int stride, int n, float[] transitions, NerLabels labels, float[] best, int[] back)
     {
         var l = labels.Count;

@@ -73,26 +73,51 @@ public class NamedEntityTaggerTests
     }
 
     [Fact]
-    public void Features_looked_up_once_a_word_score_as_the_hashed_features_do()
+    public void Summed_word_scores_equal_the_hashed_features_added_one_by_one()
     {
         var model = NamedEntityTagger.Default.Model;
-        var sentences = Crosscheck.Core.Text.SentenceSplitter.Split(Paragraph)
-            .Select(s => Crosscheck.Core.Text.WordTokenizer.Tokenize(Paragraph, s.Start, s.End).Select(t => t.Text).ToArray())
-            .ToArray();
+        var sentences = Sentences(Headline + Paragraph);
         var index = new JointWeightIndex(model.Passes);
         var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
         var hashed = extractor.Extract(sentences);
-        var resolved = extractor.Extract(sentences, index);
+        var summed = extractor.Extract(sentences, index);
 
-        Assert.Contains(resolved.Local, sentence => Enumerable.Range(0, sentence.Count).Any(i => sentence.Of(i).ToArray().Any(row => row < 0)));
         for (var s = 0; s < sentences.Length; s++)
         {
-            var length = sentences[s].Length * model.Passes[0].Stride;
-            var expected = new float[length * model.Passes.Length];
-            var actual = new float[length * model.Passes.Length];
-            index.Score(hashed.Local[s], expected, 0, length);
-            index.Score(resolved.Local[s], actual, 0, length);
+            var length = sentences[s].Length * index.Width;
+            var expected = new int[length];
+            var actual = new int[length];
+            index.Score(hashed.Local[s], expected, 0);
+            summed.AddWordScores(s, actual, index.Width);
+            index.Score(summed.Local[s], actual, 0);
             Assert.Equal(expected, actual);
+            Assert.True(RowCount(summed.Local[s]) * 2 < RowCount(hashed.Local[s]));
         }
     }
+
+    [Fact]
+    public void Whole_number_scores_tag_as_the_float_weights_of_each_pass_do()
+    {
+        var model = NamedEntityTagger.Default.Model;
+        var sentences = Sentences(Headline + Paragraph);
+        var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
+        int[][]? previous = null;
+        foreach (var pass in model.Passes)
+        {
+            var rows = extractor.Extract(sentences, previous);
+            previous = Array.ConvertAll(rows, pass.Decode);
+        }
+
+        var tagged = model.TagDocument([.. sentences.Select(s => (IReadOnlyList<string>)s)]);
+        Assert.Equal(previous!.Select(labels => string.Join(' ', model.Labels.ToIob(labels))), tagged.Select(tags => string.Join(' ', tags)));
+        Assert.Contains(tagged, tags => tags.Contains("B-PER"));
+    }
+
+    private const string Headline = "MERKEL AND MACRON MEET IN PARIS AS EU TALKS RESUME\n\n";
+
+    private static int RowCount(SentenceFeatures sentence) => Enumerable.Range(0, sentence.Count).Sum(i => sentence.Of(i).Length);
+
+    private static string[][] Sentences(string text) =>
+        [.. Crosscheck.Core.Text.SentenceSplitter.Split(text)
+            .Select(s => Crosscheck.Core.Text.WordTokenizer.Tokenize(text, s.Start, s.End).Select(t => t.Text).ToArray())];
 }
