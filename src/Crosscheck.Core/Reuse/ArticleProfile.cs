@@ -112,10 +112,12 @@ internal sealed class ArticleProfile
                 }
             }
 
+            // Four UTF-16 characters fill one 64-bit word exactly: the gram is its own key, with no hash to compute.
             var grams = new ulong[Math.Max(0, joinedLength - CharGramSize + 1)];
+            var bytes = MemoryMarshal.AsBytes(joined.AsSpan(0, joinedLength));
             for (var i = 0; i < grams.Length; i++)
             {
-                grams[i] = Hash(joined.AsSpan(i, CharGramSize));
+                grams[i] = MemoryMarshal.Read<ulong>(bytes[(i * sizeof(char))..]);
             }
 
             return SortedSet(grams);
