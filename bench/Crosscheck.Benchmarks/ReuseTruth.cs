@@ -38,8 +38,9 @@ internal static class ReuseTruth
         foreach (var kind in new[] { CopyKind.Exact, CopyKind.NearExact, CopyKind.Partial })
         {
             var copies = generated.Where(g => kindOf[g.Name] == kind).ToList();
-            var recall = copies.Count == 0 ? 1 : copies.Count(c => found.Contains(c.Name)) / (double)copies.Count;
-            Console.WriteLine($"  {kind,-10} copies: {copies.Count,7:N0}, linked to their original: {recall:P1} (recall)");
+            var linked = copies.Count(c => found.Contains(c.Name));
+            var recall = copies.Count == 0 ? 1 : linked / (double)copies.Count;
+            Console.WriteLine($"  {kind,-10} copies: {copies.Count,7:N0}, linked to their original: {recall:P1} (recall; {copies.Count - linked:N0} missed)");
         }
     }
 
