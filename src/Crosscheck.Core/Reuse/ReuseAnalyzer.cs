@@ -18,9 +18,6 @@ public static class ReuseAnalyzer
     // profiles of one chunk's candidate pairs, the largest per-article data, stay small.
     private const int ChunkSize = 1024;
 
-    // Profiles kept across chunks: four chunks' worth, a few tens of megabytes.
-    private const int CachedProfiles = 4 * ChunkSize;
-
     public static ReuseGraph Analyze(IReadOnlyList<CleanArticle> articles, ReuseOptions options, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -38,7 +35,6 @@ public static class ReuseAnalyzer
         var index = new LshIndex(options);
         var aligner = new PassageAligner(options, embedder);
         var embeddings = embedder is null ? null : new SentenceEmbeddingCache(embedder);
-        var profileCache = new ArticleProfileCache(CachedProfiles);
         var links = new List<ReuseLink>?[articles.Count];
         var substantial = new List<(int A, int B)>();
         for (var chunkStart = 0; chunkStart < articles.Count; chunkStart += ChunkSize)
@@ -58,7 +54,7 @@ public static class ReuseAnalyzer
                 }
             }
 
-            var aligned = AlignPairs(articles, pairs, profileCache, aligner, embeddings);
+            var aligned = AlignPairs(articles, pairs, aligner, embeddings);
             for (var n = 0; n < pairs.Count; n++)
             {
                 var (x, y) = pairs[n];
@@ -93,13 +89,12 @@ public static class ReuseAnalyzer
         return new ReuseGraph(result.MoveToImmutable());
     }
 
-    // Profiles are built once per chunk for every article its pairs touch, unless still cached from a recent chunk;
-    // an earlier article paired again long after is profiled again, which costs less than keeping every profile of
-    // the corpus in memory. With an embedder, the sentences that only a semantic check can align are gathered from
-    // all the chunk's pairs and embedded in one call, between two parallel passes that never wait on the model.
+    // Profiles are built once per chunk for every article its pairs touch; an earlier article paired again in a
+    // later chunk is profiled again, which costs less than keeping every profile of the corpus in memory. With an
+    // embedder, the sentences that only a semantic check can align are gathered from all the chunk's pairs and
+    // embedded in one call, between two parallel passes that never wait on the model.
     private static ImmutableArray<AlignedPassage>[] AlignPairs(
-        IReadOnlyList<CleanArticle> articles, List<(int Earlier, int Later)> pairs, ArticleProfileCache profileCache, PassageAligner aligner,
-        SentenceEmbeddingCache? embeddings)
+        IReadOnlyList<CleanArticle> articles, List<(int Earlier, int Later)> pairs, PassageAligner aligner, SentenceEmbeddingCache? embeddings)
     {
         var involved = new List<int>();
         var slot = new Dictionary<int, int>();
@@ -114,7 +109,8 @@ public static class ReuseAnalyzer
             }
         }
 
-        var profiles = profileCache.GetOrBuild(involved, i => articles[i].Text);
+        var profiles = new ArticleProfile[involved.Count];
+        Parallel.For(0, involved.Count, k => profiles[k] = ArticleProfile.Build(articles[involved[k]].Text));
         var aligned = new ImmutableArray<AlignedPassage>[pairs.Count];
         if (embeddings is null)
         {
