@@ -12,25 +12,30 @@ public static class JsonLinesParser
 {
     public static ReadResult Parse(string source, string content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var articles = ImmutableArray.CreateBuilder<RawArticle>();
         var problems = ImmutableArray.CreateBuilder<IngestProblem>();
         var lineNumber = 0;
-        foreach (var line in content.Split('\n'))
+
+        // Lines are parsed in place: a copy of each line (and of the whole content, split) would only be discarded.
+        for (var lineStart = 0; lineStart <= content.Length; lineNumber++)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var lineEnd = content.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? content.Length : lineEnd;
+            var line = content.AsMemory(lineStart, lineEnd - lineStart);
+            lineStart = lineEnd + 1;
+            if (line.Span.IsWhiteSpace())
             {
                 continue;
             }
 
-            var lineSource = $"{source}:{lineNumber.ToString(CultureInfo.InvariantCulture)}";
             try
             {
                 using var document = JsonDocument.Parse(line);
-                var article = FromJson(source, lineSource, document.RootElement, out var reason);
+                var article = FromJson(source, lineNumber + 1, document.RootElement, out var reason);
                 if (article is null)
                 {
-                    problems.Add(new IngestProblem(lineSource, reason!));
+                    problems.Add(new IngestProblem(LineSource(source, lineNumber + 1), reason!));
                 }
                 else
                 {
@@ -39,14 +44,16 @@ public static class JsonLinesParser
             }
             catch (JsonException e)
             {
-                problems.Add(new IngestProblem(lineSource, $"invalid JSON ({e.Message})"));
+                problems.Add(new IngestProblem(LineSource(source, lineNumber + 1), $"invalid JSON ({e.Message})"));
             }
         }
 
         return ReadResult.Of(articles.ToImmutable(), problems.ToImmutable());
     }
 
-    private static RawArticle? FromJson(string source, string lineSource, JsonElement json, out string? reason)
+    private static string LineSource(string source, int lineNumber) => $"{source}:{lineNumber.ToString(CultureInfo.InvariantCulture)}";
+
+    private static RawArticle? FromJson(string source, int lineNumber, JsonElement json, out string? reason)
     {
         reason = null;
         if (json.ValueKind != JsonValueKind.Object)
@@ -78,7 +85,7 @@ public static class JsonLinesParser
 
         var format = string.IsNullOrWhiteSpace(html) ? ContentFormat.PlainText : ContentFormat.Html;
         var body = format == ContentFormat.Html ? html! : text!;
-        return RawArticle.Create(url ?? lineSource, url, format, body, Text(json, "title"), Text(json, "outlet"), published);
+        return RawArticle.Create(url ?? LineSource(source, lineNumber), url, format, body, Text(json, "title"), Text(json, "outlet"), published);
     }
 
     private static string? Text(JsonElement json, string name) =>

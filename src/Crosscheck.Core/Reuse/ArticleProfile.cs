@@ -35,20 +35,21 @@ internal sealed class ArticleProfile
     public static ArticleProfile Build(string text)
     {
         var quotes = QuotationFinder.Find(text);
-        var sentences = SentenceSplitter.Split(text);
-        var profiles = ImmutableArray.CreateBuilder<SentenceProfile>(sentences.Length);
+        var sentences = new List<(int Start, int End)>();
+        SentenceSplitter.Ranges(text, 0, text.Length, sentences);
+        var profiles = ImmutableArray.CreateBuilder<SentenceProfile>(sentences.Count);
         Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
         var words = new List<ulong>();
         var narrative = new List<ulong>();
-        foreach (var sentence in sentences)
+        foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             words.Clear();
             narrative.Clear();
-            var position = sentence.Start;
-            while (position < sentence.End)
+            var position = sentenceStart;
+            while (position < sentenceEnd)
             {
                 var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out _);
-                if (length == 0 || start >= sentence.End)
+                if (length == 0 || start >= sentenceEnd)
                 {
                     break;
                 }
@@ -73,7 +74,7 @@ internal sealed class ArticleProfile
                 bigrams[i - 1] = (words[i - 1] * 0x9E3779B97F4A7C15) ^ words[i];
             }
 
-            profiles.Add(new SentenceProfile(text, sentence.Start, sentence.End, SortedSet(words.ToArray()), SortedSet(bigrams), SortedSet(narrative.ToArray())));
+            profiles.Add(new SentenceProfile(text, sentenceStart, sentenceEnd, SortedSet(words.ToArray()), SortedSet(bigrams), SortedSet(narrative.ToArray())));
         }
 
         return new ArticleProfile(text, profiles.MoveToImmutable());
@@ -111,10 +112,12 @@ internal sealed class ArticleProfile
                 }
             }
 
+            // Four UTF-16 characters fill one 64-bit word exactly: the gram is its own key, with no hash to compute.
             var grams = new ulong[Math.Max(0, joinedLength - CharGramSize + 1)];
+            var bytes = MemoryMarshal.AsBytes(joined.AsSpan(0, joinedLength));
             for (var i = 0; i < grams.Length; i++)
             {
-                grams[i] = Hash(joined.AsSpan(i, CharGramSize));
+                grams[i] = MemoryMarshal.Read<ulong>(bytes[(i * sizeof(char))..]);
             }
 
             return SortedSet(grams);

@@ -43,6 +43,7 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
         var onlySharingWords = 1.0 / 3 < floor;
         var postings = onlySharingWords ? b.Postings : null;
         var marked = onlySharingWords ? new int[b.Sentences.Length] : [];
+        var shared = onlySharingWords ? new int[b.Sentences.Length] : [];
         var others = new List<int>();
         for (var i = 0; i < a.Sentences.Length; i++)
         {
@@ -56,6 +57,7 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
             }
             else
             {
+                // Each word of a sentence is posted once, so the hits on a sentence count the words the two share.
                 foreach (var word in a.Sentences[i].Words)
                 {
                     var (offset, length) = postings.Find(word).GetOffsetAndLength(postings.Words.Length);
@@ -64,14 +66,22 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
                         if (marked[j] != i + 1)
                         {
                             marked[j] = i + 1;
+                            shared[j] = 0;
                             others.Add(j);
                         }
+
+                        shared[j]++;
                     }
                 }
             }
 
             foreach (var j in others)
             {
+                if (postings is not null && CannotReach(a.Sentences[i], b.Sentences[j], shared[j], floor))
+                {
+                    continue;
+                }
+
                 var score = LexicalScore(a.Sentences[i], b.Sentences[j], floor);
                 if (score >= options.MinSentenceScore)
                 {
@@ -132,6 +142,23 @@ public sealed class PassageAligner(ReuseOptions options, ISentenceEmbedder? embe
 
         var words = Dice(a.Words, b.Words) + Dice(a.Bigrams, b.Bigrams);
         return (words + 1) / 3 < floor ? 0 : (words + Dice(a.CharGrams, b.CharGrams)) / 3;
+    }
+
+    /// <summary>
+    /// Whether a sentence pair sharing <paramref name="sharedWords"/> content words certainly scores below the floor,
+    /// told without merging any hash sets: the word score follows from the count, a shared word pair needs both its
+    /// words shared (at most sharedWords squared of them), and the character 4-grams add at most a third. Most pairs
+    /// of two candidate articles share one word and stop here.
+    /// </summary>
+    private static bool CannotReach(SentenceProfile a, SentenceProfile b, int sharedWords, double floor)
+    {
+        var words = a.Words.Length + b.Words.Length == 0 ? 0 : 2.0 * sharedWords / (a.Words.Length + b.Words.Length);
+        var bigramTotal = a.Bigrams.Length + b.Bigrams.Length;
+        var bigramsAtMost = Math.Min((long)sharedWords * sharedWords, Math.Min(a.Bigrams.Length, b.Bigrams.Length));
+        var bigrams = bigramTotal == 0 ? 0 : 2.0 * bigramsAtMost / bigramTotal;
+
+        // The margin keeps rounding from dropping a pair whose exact score lands on the floor.
+        return (words + bigrams + 1) / 3 < floor - 1e-9;
     }
 
     internal bool IsNarrativeMatch(SentenceProfile a, SentenceProfile b)

@@ -133,6 +133,15 @@ public static class ReuseAnalyzer
     /// </summary>
     public static double Originality(string text, IEnumerable<ReuseLink> links)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(links);
+
+        // Most articles share nothing: they are wholly their own without a look at their characters.
+        if (!links.Any(link => link.Direction != ReuseDirection.ThisIsSource && !link.Passages.IsEmpty))
+        {
+            return 1.0;
+        }
+
         var covered = new bool[text.Length];
         foreach (var link in links)
         {

@@ -21,23 +21,24 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
     public ReuseFingerprint Compute(string text)
     {
         var k = options.ShingleSize;
-        var tokenHashes = ArrayPool<ulong>.Shared.Rent((text.Length / 2) + 16);
-        var tokenQuoted = ArrayPool<bool>.Shared.Rent(tokenHashes.Length);
-        var shingles = ArrayPool<ulong>.Shared.Rent(tokenHashes.Length);
-        var narrative = ArrayPool<ulong>.Shared.Rent(tokenHashes.Length);
+        var capacity = (text.Length / 2) + 16;
+        var tokenHashes = ArrayPool<ulong>.Shared.Rent(capacity);
+        var tokens = ArrayPool<Token>.Shared.Rent(capacity);
+        var shingles = ArrayPool<ulong>.Shared.Rent(capacity);
+        var narrative = ArrayPool<ulong>.Shared.Rent(capacity);
         try
         {
             var quotes = QuotationFinder.Find(text);
-            var tokenCount = Tokenize(text, quotes, tokenHashes, tokenQuoted);
+            var tokenCount = Tokenize(text, quotes, tokenHashes.AsSpan(0, capacity), tokens);
             var shingleCount = Math.Max(0, tokenCount - k + 1);
             var narrativeCount = 0;
             var quotedInWindow = 0;
             for (var i = 0; i < tokenCount; i++)
             {
-                quotedInWindow += tokenQuoted[i] ? 1 : 0;
+                quotedInWindow += tokens[i].Quoted ? 1 : 0;
                 if (i >= k)
                 {
-                    quotedInWindow -= tokenQuoted[i - k] ? 1 : 0;
+                    quotedInWindow -= tokens[i - k].Quoted ? 1 : 0;
                 }
 
                 if (i < k - 1)
@@ -59,7 +60,7 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
             // Winnowed shingles and sentence keys are collected with repeats, then sorted and deduplicated once.
             var keys = new List<ulong>(narrativeCount / 4 + 64);
             Winnow(narrative.AsSpan(0, narrativeCount), options.WinnowWindow, keys);
-            AddSentenceKeys(text, quotes, keys);
+            AddSentenceKeys(text, tokens.AsSpan(0, tokenCount), keys);
             keys.Sort();
             var distinct = 0;
             var span = CollectionsMarshal.AsSpan(keys);
@@ -77,13 +78,15 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         finally
         {
             ArrayPool<ulong>.Shared.Return(tokenHashes);
-            ArrayPool<bool>.Shared.Return(tokenQuoted);
+            ArrayPool<Token>.Shared.Return(tokens);
             ArrayPool<ulong>.Shared.Return(shingles);
             ArrayPool<ulong>.Shared.Return(narrative);
         }
     }
 
-    private static int Tokenize(string text, ImmutableArray<(int Start, int End)> quotes, ulong[] hashes, bool[] quoted)
+    // One pass over the words serves the shingles (every word's normalised hash) and the sentence keys (the stem
+    // hash of every content word): a word never spans two sentences, since a sentence starts after white space.
+    private static int Tokenize(string text, ImmutableArray<(int Start, int End)> quotes, Span<ulong> hashes, Token[] tokens)
     {
         var quote = 0;
         Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
@@ -102,8 +105,12 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
                 quote++;
             }
 
-            quoted[count] = quote < quotes.Length && quotes[quote].Start <= start;
-            hashes[count++] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
+            var quoted = quote < quotes.Length && quotes[quote].Start <= start;
+            var word = buffer[..length];
+            hashes[count] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+            var content = !LightStemmer.IsStopWord(word);
+            var stem = content ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word[..LightStemmer.Stem(word)])) : 0;
+            tokens[count++] = new Token(start, stem, quoted, content);
         }
 
         return count;
@@ -144,26 +151,25 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         }
     }
 
-    private void AddSentenceKeys(string text, ImmutableArray<(int Start, int End)> quotes, List<ulong> keys)
+    private void AddSentenceKeys(string text, ReadOnlySpan<Token> tokens, List<ulong> keys)
     {
+        var sentences = new List<(int Start, int End)>();
+        SentenceSplitter.Ranges(text, 0, text.Length, sentences);
         var words = new List<ulong>();
-        Span<char> buffer = stackalloc char[NormalizedTokenizer.MaxTokenLength];
-        foreach (var sentence in SentenceSplitter.Split(text))
+        var next = 0;
+        foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             words.Clear();
-            var position = sentence.Start;
-            while (position < sentence.End)
+            while (next < tokens.Length && tokens[next].Start < sentenceStart)
             {
-                var length = NormalizedTokenizer.Next(text, ref position, buffer, out var start, out _);
-                if (length == 0 || start >= sentence.End)
-                {
-                    break;
-                }
+                next++;
+            }
 
-                if (!LightStemmer.IsStopWord(buffer[..length]) && !QuotationFinder.Contains(quotes, start))
+            for (; next < tokens.Length && tokens[next].Start < sentenceEnd; next++)
+            {
+                if (tokens[next].Content && !tokens[next].Quoted)
                 {
-                    var stemLength = LightStemmer.Stem(buffer[..length]);
-                    words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..stemLength])));
+                    words.Add(tokens[next].Stem);
                 }
             }
 
@@ -200,4 +206,7 @@ public sealed class ReuseFingerprinter(ReuseOptions options)
         z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
         return z ^ (z >> 31);
     }
+
+    /// <summary>A word's offset, the hash of its stem when it is a content word, and whether it stands in a quotation.</summary>
+    private readonly record struct Token(int Start, ulong Stem, bool Quoted, bool Content);
 }

@@ -21,5 +21,5 @@ internal sealed class SentenceProfile(string text, int start, int end, ulong[] w
     public ulong[] NarrativeWords => narrativeWords;
 
     /// <summary>Thread-safe: two threads may both build the set, and one result is kept.</summary>
-    public ulong[] CharGrams => LazyInitializer.EnsureInitialized(ref charGrams, () => ArticleProfile.CharGrams(text, start, end));
+    public ulong[] CharGrams => Volatile.Read(ref charGrams) ?? Interlocked.CompareExchange(ref charGrams, ArticleProfile.CharGrams(text, start, end), null) ?? charGrams;
 }

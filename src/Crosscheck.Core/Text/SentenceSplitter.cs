@@ -18,11 +18,32 @@ public static class SentenceSplitter
         "bros", "vs", "etc", "approx", "dept", "est", "fig", "e.g", "i.e", "a.m", "p.m", "ave", "blvd", "rd",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static ImmutableArray<TextSpan> Split(string text) => Split(text, 0, text.Length);
 
     public static ImmutableArray<TextSpan> Split(string text, int start, int end)
     {
-        var sentences = ImmutableArray.CreateBuilder<TextSpan>();
+        var ranges = new List<(int Start, int End)>();
+        Ranges(text, start, end, ranges);
+        var sentences = ImmutableArray.CreateBuilder<TextSpan>(ranges.Count);
+        foreach (var (from, to) in ranges)
+        {
+            sentences.Add(new TextSpan(from, to, text[from..to]));
+        }
+
+        return sentences.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The same sentences as <see cref="Split(string, int, int)"/>, as offsets appended to <paramref name="sentences"/>:
+    /// for callers that read the words in place and would only discard each sentence's copy of its text.
+    /// </summary>
+    public static void Ranges(string text, int start, int end, List<(int Start, int End)> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
         var sentenceStart = SkipSpace(text, start, end);
         var i = sentenceStart;
         while (i < end)
@@ -60,7 +81,6 @@ public static class SentenceSplitter
         }
 
         Add(sentences, text, sentenceStart, end);
-        return sentences.ToImmutable();
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int mark, int close, int end)
@@ -99,8 +119,8 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text[wordStart..mark];
-        if (Abbreviations.Contains(word))
+        var word = text.AsSpan(wordStart, mark - wordStart);
+        if (AbbreviationSpans.Contains(word))
         {
             return false;
         }
@@ -108,7 +128,7 @@ public static class SentenceSplitter
         // An initial ("J. Smith", "U.S. officials") is not a sentence end, unless followed by a new sentence's
         // typical opener, which a splitter without a model cannot know; initials are the commoner case.
         var isInitial = word.Length == 1 && char.IsUpper(word[0]);
-        var isDottedAcronym = word.Length >= 3 && word.Contains('.', StringComparison.Ordinal) && word.Length <= 5;
+        var isDottedAcronym = word.Length >= 3 && word.Contains('.') && word.Length <= 5;
         return !isInitial && !isDottedAcronym;
     }
 
@@ -133,7 +153,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static void Add(ImmutableArray<TextSpan>.Builder sentences, string text, int start, int end)
+    private static void Add(List<(int Start, int End)> sentences, string text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -142,7 +162,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new TextSpan(start, end, text[start..end]));
+            sentences.Add((start, end));
         }
     }
 }

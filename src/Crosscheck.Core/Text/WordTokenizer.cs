@@ -75,8 +75,10 @@ public static class WordTokenizer
         }
     }
 
+    // Combining marks start at U+0300: below it, the category lookup (the cost of every token's last character)
+    // cannot change the answer.
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        char.IsLetterOrDigit(c) || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
 
     private static int ScanWord(string text, int i, int end)
     {
