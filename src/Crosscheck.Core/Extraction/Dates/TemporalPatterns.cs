@@ -11,8 +11,12 @@ namespace Crosscheck.Core.Extraction.Dates;
 internal static partial class TemporalPatterns
 {
     // Every match of a pattern holds one of its anchors no further than this from its start (the longest match, "30th
-    // of September, 2020", is shorter), except for the digits of a long number, which the scan steps back over.
+    // of September, 2020", is shorter), except for the digits of a long number, which the scan steps back over; and ends,
+    // with what its lookaheads read, no further than this after the anchor.
     private const int AnchorReach = 32;
+
+    // Characters before a window that the patterns' one-character lookbehinds and \b read.
+    private const int LeftContext = 8;
 
     // Anchors hold no "k" or "s": case-insensitive patterns also match the Kelvin sign and the long s, which an
     // ordinal case-insensitive search does not.
@@ -45,9 +49,10 @@ internal static partial class TemporalPatterns
     public static IEnumerable<Match> Durations(string text) => Anchored(Duration(), text, DurationAnchors);
 
     // The matches of a pattern, left to right and not overlapping as Regex.Matches gives them, trying the pattern only
-    // near its anchors: most of a text holds none, and trying a pattern at every word is the cost of a scan. The next
-    // match after a position holds an anchor; the first anchor after the position is no later than that one, so trying
-    // from a reach before it (never before the position) finds that same match. Lookbehinds and \b see the whole text.
+    // in a window around each anchor: most of a text holds none, and trying a pattern at every word is the cost of a
+    // scan. The next match after a position holds an anchor; the first anchor after the position is no later than that
+    // one, so a match starting between the window's start and the anchor holds the anchor and lies inside the window;
+    // with none there, the next match starts after the anchor.
     private static IEnumerable<Match> Anchored(Regex pattern, string text, SearchValues<string> anchors)
     {
         var position = 0;
@@ -59,18 +64,29 @@ internal static partial class TemporalPatterns
                 yield break;
             }
 
-            var from = Math.Max(position, position + found - AnchorReach);
+            var anchor = position + found;
+            var from = Math.Max(position, anchor - AnchorReach);
             while (from > position && (char.IsAsciiDigit(text[from - 1]) || text[from - 1] is ',' or '.'))
             {
                 from--;
             }
 
-            var match = pattern.Match(text, from);
-            if (!match.Success)
+            var windowStart = Math.Max(0, from - LeftContext);
+            var window = text.AsSpan(windowStart, Math.Min(text.Length, anchor + (2 * AnchorReach)) - windowStart);
+            var start = -1;
+            foreach (var candidate in pattern.EnumerateMatches(window, from - windowStart))
             {
-                yield break;
+                start = windowStart + candidate.Index;
+                break;
             }
 
+            if (start < 0 || start > anchor)
+            {
+                position = anchor + 1;
+                continue;
+            }
+
+            var match = pattern.Match(text, start);
             yield return match;
             position = match.Index + Math.Max(1, match.Length);
         }
