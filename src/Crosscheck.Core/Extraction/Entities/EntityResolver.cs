@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -14,12 +15,16 @@ namespace Crosscheck.Core.Extraction.Entities;
 /// </summary>
 public static class EntityResolver
 {
-    public static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger)
+    public static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger) =>
+        Resolve(storyArticles, tagger, new TokenCache());
+
+    /// <summary>The entities of a story whose articles' tokens the other stages share.</summary>
+    internal static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger, TokenCache tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         ArgumentNullException.ThrowIfNull(tagger);
         var gazetteer = Gazetteer.Default;
-        var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer);
+        var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer, tokens);
 
         var forms = new List<AliasGrouper.Form>();
         var formOf = new int[drafts.Count];

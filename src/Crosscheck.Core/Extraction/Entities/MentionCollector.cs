@@ -21,7 +21,7 @@ internal static class MentionCollector
         "ibn", "y", "for", "on", "'s", "\u2019s", "'", "\u2019", "&", "-", "van't", "ter", "dos", "das", "e",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer)
+    public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
@@ -33,7 +33,7 @@ internal static class MentionCollector
             spans[a] = [];
             if (!tagged.TryGetValue(text, out var done))
             {
-                tagged[text] = done = (WordTokenizer.Tokenize(text), tagger.Tag(text));
+                tagged[text] = done = (tokenCache.Of(text), tagger.Tag(text));
             }
 
             tokens[a] = done.Tokens;

@@ -31,7 +31,15 @@ public static class EventExtractor
     public static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
-        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null)
+        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null) =>
+        Extract(storyArticles, entities, attributions, new TokenCache());
+
+    /// <summary>The events of a story whose articles' tokens the other stages share.</summary>
+    internal static ImmutableArray<Event> Extract(
+        IReadOnlyList<CleanArticle> storyArticles,
+        ImmutableArray<Entity> entities,
+        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions,
+        TokenCache tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var mentionsByArticle = new Dictionary<ArticleId, List<(Span Span, string Id)>>();
@@ -63,8 +71,8 @@ public static class EventExtractor
         var found = new List<Finding>();
         foreach (var article in storyArticles)
         {
-            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text);
-            var context = new ArticleContext(article, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName);
+            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, tokens);
+            var context = new ArticleContext(article, tokens.Of(article.Text), mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName);
             context.Read(found);
         }
 
@@ -139,12 +147,16 @@ public static class EventExtractor
         private ImmutableArray<TemporalExpression>? dates;
         private TextSpan sentence;
 
-        public ArticleContext(CleanArticle article, List<(Span Span, string Id)> mentions, ImmutableArray<Attribution> statements, IReadOnlyDictionary<string, string> byName)
+        public ArticleContext(
+            CleanArticle article,
+            ImmutableArray<TextSpan> tokens,
+            List<(Span Span, string Id)> mentions,
+            ImmutableArray<Attribution> statements,
+            IReadOnlyDictionary<string, string> byName)
         {
             this.article = article;
             this.statements = statements;
             this.byName = byName;
-            var tokens = WordTokenizer.Tokenize(article.Text);
             var entityAt = new string?[tokens.Length];
             var modifierAt = new bool[tokens.Length];
             var mentionFirst = new int[tokens.Length];

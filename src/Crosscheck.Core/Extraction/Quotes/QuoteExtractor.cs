@@ -73,7 +73,15 @@ public sealed class QuoteExtractor
     public ImmutableArray<Attribution> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var layout = new ArticleLayout(text);
+        return Extract(new ArticleLayout(text));
+    }
+
+    /// <summary>The attributions of a text whose tokens another stage has already read.</summary>
+    internal ImmutableArray<Attribution> Extract(string text, TokenCache tokens) => Extract(new ArticleLayout(text, tokens.Of(text)));
+
+    private ImmutableArray<Attribution> Extract(ArticleLayout layout)
+    {
+        var text = layout.Text;
         var drafts = Drafts(layout, null);
         var resolver = new SpeakerResolver(layout, NameFinder.Find(text, layout.Tokens, _tagger));
         var result = ImmutableArray.CreateBuilder<Attribution>(drafts.Count);
