@@ -449,10 +449,35 @@ internal sealed class AliasGrouper
 
         public string Spelling => field ??= NameForms.SpellingKey(Key);
 
-        public EntityType Type => Types.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).First().Key;
+        /// <summary>The type most mentions were tagged with; on a tie, the first in the enumeration.</summary>
+        public EntityType Type => MostCounted(Types, Comparer<EntityType>.Default);
 
-        public string MainSurface => Surfaces.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
+        /// <summary>The surface most often written; on a tie, the first in ordinal order.</summary>
+        public string MainSurface => MostCounted(Surfaces, StringComparer.Ordinal);
 
         public bool IsAcronym => NameForms.IsAcronym(MainSurface);
+
+        // Read at every comparison while grouping: one pass rather than a sort.
+        private static TKey MostCounted<TKey>(Dictionary<TKey, int> counts, IComparer<TKey> tieBreak)
+            where TKey : notnull
+        {
+            using var pairs = counts.GetEnumerator();
+            if (!pairs.MoveNext())
+            {
+                throw new InvalidOperationException("A form has at least one mention.");
+            }
+
+            var best = pairs.Current;
+            while (pairs.MoveNext())
+            {
+                var pair = pairs.Current;
+                if (pair.Value > best.Value || (pair.Value == best.Value && tieBreak.Compare(pair.Key, best.Key) < 0))
+                {
+                    best = pair;
+                }
+            }
+
+            return best.Key;
+        }
     }
 }

@@ -130,13 +130,26 @@ public static class EntityResolver
         var lastWordSupport = clusterForms
             .GroupBy(form => form.Words[^1], StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Sum(form => form.Count), StringComparer.Ordinal);
-        var best = clusterForms
-            .OrderBy(form => form.IsAcronym)
-            .ThenByDescending(form => form.Words.Length)
-            .ThenByDescending(form => lastWordSupport[form.Words[^1]])
-            .ThenByDescending(form => form.Count)
-            .ThenBy(form => form.Order)
-            .First();
+        // One pass in that order; on a full tie the earlier form stays.
+        var best = clusterForms[0];
+        var bestAcronym = best.IsAcronym;
+        foreach (var form in clusterForms.Skip(1))
+        {
+            var acronym = form.IsAcronym;
+            var order = (acronym, bestAcronym) switch
+            {
+                (false, true) => -1,
+                (true, false) => 1,
+                _ => best.Words.Length != form.Words.Length ? best.Words.Length.CompareTo(form.Words.Length)
+                    : lastWordSupport[best.Words[^1]] != lastWordSupport[form.Words[^1]] ? lastWordSupport[best.Words[^1]].CompareTo(lastWordSupport[form.Words[^1]])
+                    : best.Count != form.Count ? best.Count.CompareTo(form.Count)
+                    : form.Order.CompareTo(best.Order),
+            };
+            if (order < 0)
+            {
+                (best, bestAcronym) = (form, acronym);
+            }
+        }
 
         var surface = best.MainSurface;
         var surfaceWords = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -208,7 +208,8 @@ internal static class MentionCollector
             var added = new List<(int, int, EntityType)>();
             for (var k = 0; k < tokens[a].Length; k++)
             {
-                if (covered[k])
+                // Names propagated and surnames respelled all start with a capital.
+                if (covered[k] || !char.IsUpper(tokens[a][k].Text[0]))
                 {
                     continue;
                 }
@@ -217,7 +218,7 @@ internal static class MentionCollector
                 {
                     // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
                     var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && char.IsUpper(word[0]) && surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word))))
+                    if (word.Length >= 6 && surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word))))
                     {
                         added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }
