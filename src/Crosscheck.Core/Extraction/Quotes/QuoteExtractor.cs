@@ -626,7 +626,7 @@ public sealed class QuoteExtractor
         {
             foreach (var sentence in layout.Sentences[p])
             {
-                if (covered.Any(c => c.Start < sentence.End && sentence.Start < c.End))
+                if (Overlaps(covered, sentence))
                 {
                     continue;
                 }
@@ -660,6 +660,19 @@ public sealed class QuoteExtractor
                 }
             }
         }
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> covered, TextSpan sentence)
+    {
+        foreach (var (start, end) in covered)
+        {
+            if (start < sentence.End && sentence.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported
