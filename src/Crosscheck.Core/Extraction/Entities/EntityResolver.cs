@@ -78,15 +78,7 @@ public static class EntityResolver
             }
 
             var (name, type) = Naming(clusterForms);
-            var aliases = clusterForms
-                .SelectMany(form => form.Surfaces)
-                .GroupBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(group => (Surface: group.OrderByDescending(pair => pair.Value).First().Key, Count: group.Sum(pair => pair.Value)))
-                .Where(alias => !alias.Surface.Equals(name, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(alias => alias.Count)
-                .ThenBy(alias => alias.Surface, StringComparer.Ordinal)
-                .Select(alias => alias.Surface)
-                .ToImmutableArray();
+            var aliases = Aliases(clusterForms, name);
             var mentions = members
                 .Select(d => drafts[d])
                 .OrderBy(draft => draft.Article)
@@ -165,6 +157,34 @@ public static class EntityResolver
         }
 
         return (surface, type);
+    }
+
+    // The surfaces of a cluster's forms, those that differ only in case counted as one and written as most often, without
+    // the name, most frequent first.
+    private static ImmutableArray<string> Aliases(List<AliasGrouper.Form> clusterForms, string name)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var aliases = new List<(string Surface, int Most, int Count)>();
+        foreach (var form in clusterForms)
+        {
+            foreach (var (surface, count) in form.Surfaces)
+            {
+                if (!index.TryGetValue(surface, out var i))
+                {
+                    index[surface] = aliases.Count;
+                    aliases.Add((surface, count, count));
+                    continue;
+                }
+
+                var (written, most, total) = aliases[i];
+                aliases[i] = count > most ? (surface, count, total + count) : (written, most, total + count);
+            }
+        }
+
+        aliases.RemoveAll(alias => alias.Surface.Equals(name, StringComparison.OrdinalIgnoreCase));
+        // Surfaces of different aliases differ in more than case, so no two compare equal and the order is total.
+        aliases.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Surface, b.Surface));
+        return [.. aliases.Select(alias => alias.Surface)];
     }
 
     // "White House National Security Council (NSC)": the acronym in brackets right after a name introduces it.
