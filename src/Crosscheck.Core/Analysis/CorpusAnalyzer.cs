@@ -10,6 +10,7 @@ using Crosscheck.Core.Reports;
 using Crosscheck.Core.Reuse;
 using Crosscheck.Core.Stories;
 using Crosscheck.Core.Summaries;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Analysis;
 
@@ -42,11 +43,24 @@ public sealed class CorpusAnalyzer(IEntityTagger tagger, ISentenceEmbedder? embe
     /// <summary>Extraction alone for one story's articles: quotes, entities with aliases, events.</summary>
     public StoryFacts Extract(IReadOnlyList<CleanArticle> members)
     {
-        var attributions = members.ToImmutableDictionary(a => a.Id, a => quoteExtractor.Extract(a.Text));
+        // Each stage reads the same tokens; a wire copy repeats its original word for word, and its attributions with it.
+        var tokens = new TokenCache();
+        var attributionsOf = new Dictionary<string, ImmutableArray<Attribution>>(StringComparer.Ordinal);
+        var attributions = members.ToImmutableDictionary(a => a.Id, a => Attributions(a.Text));
         var quotes = quoteMatcher.Group([.. members.SelectMany(a => attributions[a.Id].Select(q => new QuoteOccurrence(a.Id, q)))]);
-        var entities = EntityResolver.Resolve(members, tagger);
-        var events = EventExtractor.Extract(members, entities, attributions);
+        var entities = EntityResolver.Resolve(members, tagger, tokens);
+        var events = EventExtractor.Extract(members, entities, attributions, tokens);
         return new StoryFacts(attributions, quotes, entities, events);
+
+        ImmutableArray<Attribution> Attributions(string text)
+        {
+            if (!attributionsOf.TryGetValue(text, out var found))
+            {
+                attributionsOf[text] = found = quoteExtractor.Extract(text, tokens);
+            }
+
+            return found;
+        }
     }
 
     private StoryAnalysis AnalyzeStory(Story story, List<CleanArticle> members, Dictionary<ArticleId, string> originOf)

@@ -30,11 +30,11 @@ public static class TemporalExpressionResolver
         }
 
         var found = new List<TemporalExpression>();
-        Collect(found, TemporalPatterns.CalendarDate(), text, m => CalendarDate(m, text, reference));
-        Collect(found, TemporalPatterns.Weekday(), text, m => Weekday(m, text, reference));
-        Collect(found, TemporalPatterns.YearAlone(), text, YearAlone);
-        Collect(found, TemporalPatterns.Relative(), text, m => Relative(m, text, reference));
-        Collect(found, TemporalPatterns.Duration(), text, m => Duration(m, text, reference));
+        Collect(found, TemporalPatterns.CalendarDates(text), m => CalendarDate(m, text, reference));
+        Collect(found, TemporalPatterns.Weekdays(text), m => Weekday(m, text, reference));
+        Collect(found, TemporalPatterns.YearsAlone(text), YearAlone);
+        Collect(found, TemporalPatterns.Relatives(text), m => Relative(m, text, reference));
+        Collect(found, TemporalPatterns.Durations(text), m => Duration(m, text, reference));
 
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var result = ImmutableArray.CreateBuilder<TemporalExpression>(found.Count);
@@ -51,9 +51,9 @@ public static class TemporalExpressionResolver
         return result.ToImmutable();
     }
 
-    private static void Collect(List<TemporalExpression> found, Regex pattern, string text, Func<Match, TemporalExpression?> read)
+    private static void Collect(List<TemporalExpression> found, IEnumerable<Match> matches, Func<Match, TemporalExpression?> read)
     {
-        foreach (Match match in pattern.Matches(text))
+        foreach (var match in matches)
         {
             if (read(match) is { } expression)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Crosscheck.Core.Extraction.Dates;
@@ -9,6 +10,88 @@ namespace Crosscheck.Core.Extraction.Dates;
 /// </summary>
 internal static partial class TemporalPatterns
 {
+    // Every match of a pattern holds one of its anchors no further than this from its start (the longest match, "30th
+    // of September, 2020", is shorter), except for the digits of a long number, which the scan steps back over; and ends,
+    // with what its lookaheads read, no further than this after the anchor.
+    private const int AnchorReach = 32;
+
+    // Characters before a window that the patterns' one-character lookbehinds and \b read.
+    private const int LeftContext = 8;
+
+    // Anchors hold no "k" or "s": case-insensitive patterns also match the Kelvin sign and the long s, which an
+    // ordinal case-insensitive search does not.
+    private static readonly SearchValues<string> CalendarAnchors = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "1", "2"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> WeekdayAnchors = SearchValues.Create(["day"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> YearAnchors = SearchValues.Create(["1", "2"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> RelativeAnchors = SearchValues.Create(
+        ["wee", "month", "year", "oday", "terday", "tomorrow", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> DurationAnchors = SearchValues.Create(
+        ["econd", "minute", "hour", "day", "wee", "month", "year", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The matches <c>CalendarDate().Matches(text)</c> finds: a month's name or a year's first digit in each.</summary>
+    public static IEnumerable<Match> CalendarDates(string text) => Anchored(CalendarDate(), text, CalendarAnchors);
+
+    /// <summary>The matches <c>Weekday().Matches(text)</c> finds: every weekday's name ends in "day".</summary>
+    public static IEnumerable<Match> Weekdays(string text) => Anchored(Weekday(), text, WeekdayAnchors);
+
+    /// <summary>The matches <c>YearAlone().Matches(text)</c> finds: the year's first digit in each.</summary>
+    public static IEnumerable<Match> YearsAlone(string text) => Anchored(YearAlone(), text, YearAnchors);
+
+    /// <summary>The matches <c>Relative().Matches(text)</c> finds: a period or a day's word in each.</summary>
+    public static IEnumerable<Match> Relatives(string text) => Anchored(Relative(), text, RelativeAnchors);
+
+    /// <summary>The matches <c>Duration().Matches(text)</c> finds: a unit in each.</summary>
+    public static IEnumerable<Match> Durations(string text) => Anchored(Duration(), text, DurationAnchors);
+
+    // The matches of a pattern, left to right and not overlapping as Regex.Matches gives them, trying the pattern only
+    // in a window around each anchor: most of a text holds none, and trying a pattern at every word is the cost of a
+    // scan. The next match after a position holds an anchor; the first anchor after the position is no later than that
+    // one, so a match starting between the window's start and the anchor holds the anchor and lies inside the window;
+    // with none there, the next match starts after the anchor.
+    private static IEnumerable<Match> Anchored(Regex pattern, string text, SearchValues<string> anchors)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOfAny(anchors);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var anchor = position + found;
+            var from = Math.Max(position, anchor - AnchorReach);
+            while (from > position && (char.IsAsciiDigit(text[from - 1]) || text[from - 1] is ',' or '.'))
+            {
+                from--;
+            }
+
+            var windowStart = Math.Max(0, from - LeftContext);
+            var window = text.AsSpan(windowStart, Math.Min(text.Length, anchor + (2 * AnchorReach)) - windowStart);
+            var start = -1;
+            foreach (var candidate in pattern.EnumerateMatches(window, from - windowStart))
+            {
+                start = windowStart + candidate.Index;
+                break;
+            }
+
+            if (start < 0 || start > anchor)
+            {
+                position = anchor + 1;
+                continue;
+            }
+
+            var match = pattern.Match(text, start);
+            yield return match;
+            position = match.Index + Math.Max(1, match.Length);
+        }
+    }
+
     private const string Month =
         @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";

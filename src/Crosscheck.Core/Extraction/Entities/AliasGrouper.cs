@@ -101,6 +101,8 @@ internal sealed class AliasGrouper
 
     private void JoinAcronyms()
     {
+        // Every acronym is compared with every form: each form's initials (from each word on) are formed once.
+        var initials = new string?[]?[forms.Count];
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -117,13 +119,32 @@ internal sealed class AliasGrouper
             }
 
             var target = Unique(j => j != i && forms[j].Words.Length >= 2 && forms[j].Type != EntityType.Person
-                && NameForms.Initials(forms[j].Words) == form.Key);
+                && InitialsOf(j, 0) == form.Key);
             target ??= Unique(j => j != i && forms[j].Words.Length >= 3 && forms[j].Type != EntityType.Person
-                && Enumerable.Range(1, forms[j].Words.Length - 2).Any(from => NameForms.Initials(forms[j].Words, from) == form.Key));
+                && InnerInitialsInclude(j, form.Key));
             if (target is { } t)
             {
                 Union(i, t);
             }
+        }
+
+        string InitialsOf(int j, int from)
+        {
+            var cached = initials[j] ??= new string?[forms[j].Words.Length];
+            return cached[from] ??= NameForms.Initials(forms[j].Words, from);
+        }
+
+        bool InnerInitialsInclude(int j, string key)
+        {
+            for (var from = 1; from <= forms[j].Words.Length - 2; from++)
+            {
+                if (InitialsOf(j, from) == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -449,10 +470,35 @@ internal sealed class AliasGrouper
 
         public string Spelling => field ??= NameForms.SpellingKey(Key);
 
-        public EntityType Type => Types.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).First().Key;
+        /// <summary>The type most mentions were tagged with; on a tie, the first in the enumeration.</summary>
+        public EntityType Type => MostCounted(Types, Comparer<EntityType>.Default);
 
-        public string MainSurface => Surfaces.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
+        /// <summary>The surface most often written; on a tie, the first in ordinal order.</summary>
+        public string MainSurface => MostCounted(Surfaces, StringComparer.Ordinal);
 
         public bool IsAcronym => NameForms.IsAcronym(MainSurface);
+
+        // Read at every comparison while grouping: one pass rather than a sort.
+        private static TKey MostCounted<TKey>(Dictionary<TKey, int> counts, IComparer<TKey> tieBreak)
+            where TKey : notnull
+        {
+            using var pairs = counts.GetEnumerator();
+            if (!pairs.MoveNext())
+            {
+                throw new InvalidOperationException("A form has at least one mention.");
+            }
+
+            var best = pairs.Current;
+            while (pairs.MoveNext())
+            {
+                var pair = pairs.Current;
+                if (pair.Value > best.Value || (pair.Value == best.Value && tieBreak.Compare(pair.Key, best.Key) < 0))
+                {
+                    best = pair;
+                }
+            }
+
+            return best.Key;
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -14,12 +15,16 @@ namespace Crosscheck.Core.Extraction.Entities;
 /// </summary>
 public static class EntityResolver
 {
-    public static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger)
+    public static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger) =>
+        Resolve(storyArticles, tagger, new TokenCache());
+
+    /// <summary>The entities of a story whose articles' tokens the other stages share.</summary>
+    internal static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger, TokenCache tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         ArgumentNullException.ThrowIfNull(tagger);
         var gazetteer = Gazetteer.Default;
-        var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer);
+        var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer, tokens);
 
         var forms = new List<AliasGrouper.Form>();
         var formOf = new int[drafts.Count];
@@ -73,15 +78,7 @@ public static class EntityResolver
             }
 
             var (name, type) = Naming(clusterForms);
-            var aliases = clusterForms
-                .SelectMany(form => form.Surfaces)
-                .GroupBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(group => (Surface: group.OrderByDescending(pair => pair.Value).First().Key, Count: group.Sum(pair => pair.Value)))
-                .Where(alias => !alias.Surface.Equals(name, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(alias => alias.Count)
-                .ThenBy(alias => alias.Surface, StringComparer.Ordinal)
-                .Select(alias => alias.Surface)
-                .ToImmutableArray();
+            var aliases = Aliases(clusterForms, name);
             var mentions = members
                 .Select(d => drafts[d])
                 .OrderBy(draft => draft.Article)
@@ -125,13 +122,26 @@ public static class EntityResolver
         var lastWordSupport = clusterForms
             .GroupBy(form => form.Words[^1], StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Sum(form => form.Count), StringComparer.Ordinal);
-        var best = clusterForms
-            .OrderBy(form => form.IsAcronym)
-            .ThenByDescending(form => form.Words.Length)
-            .ThenByDescending(form => lastWordSupport[form.Words[^1]])
-            .ThenByDescending(form => form.Count)
-            .ThenBy(form => form.Order)
-            .First();
+        // One pass in that order; on a full tie the earlier form stays.
+        var best = clusterForms[0];
+        var bestAcronym = best.IsAcronym;
+        foreach (var form in clusterForms.Skip(1))
+        {
+            var acronym = form.IsAcronym;
+            var order = (acronym, bestAcronym) switch
+            {
+                (false, true) => -1,
+                (true, false) => 1,
+                _ => best.Words.Length != form.Words.Length ? best.Words.Length.CompareTo(form.Words.Length)
+                    : lastWordSupport[best.Words[^1]] != lastWordSupport[form.Words[^1]] ? lastWordSupport[best.Words[^1]].CompareTo(lastWordSupport[form.Words[^1]])
+                    : best.Count != form.Count ? best.Count.CompareTo(form.Count)
+                    : form.Order.CompareTo(best.Order),
+            };
+            if (order < 0)
+            {
+                (best, bestAcronym) = (form, acronym);
+            }
+        }
 
         var surface = best.MainSurface;
         var surfaceWords = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -147,6 +157,34 @@ public static class EntityResolver
         }
 
         return (surface, type);
+    }
+
+    // The surfaces of a cluster's forms, those that differ only in case counted as one and written as most often, without
+    // the name, most frequent first.
+    private static ImmutableArray<string> Aliases(List<AliasGrouper.Form> clusterForms, string name)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var aliases = new List<(string Surface, int Most, int Count)>();
+        foreach (var form in clusterForms)
+        {
+            foreach (var (surface, count) in form.Surfaces)
+            {
+                if (!index.TryGetValue(surface, out var i))
+                {
+                    index[surface] = aliases.Count;
+                    aliases.Add((surface, count, count));
+                    continue;
+                }
+
+                var (written, most, total) = aliases[i];
+                aliases[i] = count > most ? (surface, count, total + count) : (written, most, total + count);
+            }
+        }
+
+        aliases.RemoveAll(alias => alias.Surface.Equals(name, StringComparison.OrdinalIgnoreCase));
+        // Surfaces of different aliases differ in more than case, so no two compare equal and the order is total.
+        aliases.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Surface, b.Surface));
+        return [.. aliases.Select(alias => alias.Surface)];
     }
 
     // "White House National Security Council (NSC)": the acronym in brackets right after a name introduces it.

@@ -55,8 +55,13 @@ internal sealed class Gazetteer
             return country;
         }
 
+        if (!HasOneLetterWord(key))
+        {
+            return null;
+        }
+
         var words = NameForms.Words(key);
-        if (words.Any(word => word.Length == 1) && WordLists.TryGetValue(words.Length, out var candidates))
+        if (WordLists.TryGetValue(words.Length, out var candidates))
         {
             Country? found = null;
             foreach (var (candidateWords, candidate) in candidates)
@@ -76,6 +81,19 @@ internal sealed class Gazetteer
         }
 
         return null;
+    }
+
+    private static bool HasOneLetterWord(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != ' ' && (i == 0 || key[i - 1] == ' ') && (i + 1 == key.Length || key[i + 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The country of a demonym, singular or plural ("Russian", "South Africans"); null when it names several.</summary>

@@ -21,7 +21,7 @@ internal static class MentionCollector
         "ibn", "y", "for", "on", "'s", "\u2019s", "'", "\u2019", "&", "-", "van't", "ter", "dos", "das", "e",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer)
+    public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
@@ -33,7 +33,7 @@ internal static class MentionCollector
             spans[a] = [];
             if (!tagged.TryGetValue(text, out var done))
             {
-                tagged[text] = done = (WordTokenizer.Tokenize(text), tagger.Tag(text));
+                tagged[text] = done = (tokenCache.Of(text), tagger.Tag(text));
             }
 
             tokens[a] = done.Tokens;
@@ -81,7 +81,7 @@ internal static class MentionCollector
                 continue;
             }
 
-            var isName = word.Any(char.IsLetterOrDigit) && !char.IsLower(word[0]) && !IsAdjectiveCompound(word);
+            var isName = Has(word, char.IsLetterOrDigit) && !char.IsLower(word[0]) && !IsAdjectiveCompound(word);
             if (!isName)
             {
                 Flush();
@@ -125,7 +125,7 @@ internal static class MentionCollector
                     s--;
                 }
 
-                if (tokens[s].Text.Any(char.IsUpper) || char.IsDigit(tokens[s].Text[0]))
+                if (Has(tokens[s].Text, char.IsUpper) || char.IsDigit(tokens[s].Text[0]))
                 {
                     pieces.Add((tokens[s].Start, tokens[pieceEnd - 1].End));
                 }
@@ -133,6 +133,20 @@ internal static class MentionCollector
 
             pieceStart = -1;
         }
+    }
+
+    // A loop rather than LINQ over the string, which allocates an enumerator for every token of every tagged span.
+    private static bool Has(string word, Func<char, bool> test)
+    {
+        foreach (var c in word)
+        {
+            if (test(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
@@ -208,7 +222,8 @@ internal static class MentionCollector
             var added = new List<(int, int, EntityType)>();
             for (var k = 0; k < tokens[a].Length; k++)
             {
-                if (covered[k])
+                // Names propagated and surnames respelled all start with a capital.
+                if (covered[k] || !char.IsUpper(tokens[a][k].Text[0]))
                 {
                     continue;
                 }
@@ -217,7 +232,7 @@ internal static class MentionCollector
                 {
                     // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
                     var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && char.IsUpper(word[0]) && surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word))))
+                    if (word.Length >= 6 && surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word))))
                     {
                         added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }

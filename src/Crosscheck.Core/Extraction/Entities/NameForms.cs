@@ -42,7 +42,8 @@ internal static class NameForms
     public static string Key(string surface)
     {
         var text = StripPossessive(surface.Trim());
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // ASCII is its own canonical decomposition.
+        var decomposed = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var raw in decomposed)

@@ -31,7 +31,15 @@ public static class EventExtractor
     public static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
-        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null)
+        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null) =>
+        Extract(storyArticles, entities, attributions, new TokenCache());
+
+    /// <summary>The events of a story whose articles' tokens the other stages share.</summary>
+    internal static ImmutableArray<Event> Extract(
+        IReadOnlyList<CleanArticle> storyArticles,
+        ImmutableArray<Entity> entities,
+        IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions,
+        TokenCache tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var mentionsByArticle = new Dictionary<ArticleId, List<(Span Span, string Id)>>();
@@ -61,10 +69,12 @@ public static class EventExtractor
 
         var quotes = new QuoteExtractor();
         var found = new List<Finding>();
+        // A story names the same few things again and again: each surface is looked up in the gazetteer once.
+        var demonyms = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var article in storyArticles)
         {
-            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text);
-            var context = new ArticleContext(article, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName);
+            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, tokens);
+            var context = new ArticleContext(article, tokens.Of(article.Text), mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, demonyms);
             context.Read(found);
         }
 
@@ -139,20 +149,32 @@ public static class EventExtractor
         private ImmutableArray<TemporalExpression>? dates;
         private TextSpan sentence;
 
-        public ArticleContext(CleanArticle article, List<(Span Span, string Id)> mentions, ImmutableArray<Attribution> statements, IReadOnlyDictionary<string, string> byName)
+        public ArticleContext(
+            CleanArticle article,
+            ImmutableArray<TextSpan> tokens,
+            List<(Span Span, string Id)> mentions,
+            ImmutableArray<Attribution> statements,
+            IReadOnlyDictionary<string, string> byName,
+            Dictionary<string, bool> demonyms)
         {
             this.article = article;
             this.statements = statements;
             this.byName = byName;
-            var tokens = WordTokenizer.Tokenize(article.Text);
             var entityAt = new string?[tokens.Length];
             var modifierAt = new bool[tokens.Length];
             var mentionFirst = new int[tokens.Length];
             var gazetteer = Gazetteer.Default;
+            var demonymOf = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var (span, id) in mentions)
             {
                 var first = FirstTokenAtOrAfter(tokens, span.Start);
-                var demonym = gazetteer.FindDemonym(NameForms.Key(article.Text[span.Start..Math.Min(span.End, article.Text.Length)])) is not null;
+                var surface = article.Text.AsSpan(span.Start, Math.Min(span.End, article.Text.Length) - span.Start);
+                if (!demonymOf.TryGetValue(surface, out var demonym))
+                {
+                    demonym = gazetteer.FindDemonym(NameForms.Key(surface.ToString())) is not null;
+                    demonymOf[surface] = demonym;
+                }
+
                 for (var k = first; k < tokens.Length && tokens[k].Start < span.End; k++)
                 {
                     entityAt[k] = id;
@@ -188,6 +210,10 @@ public static class EventExtractor
                     if (word is "took" or "take" or "takes" or "taking" or "taken" && k + 2 < s1 && reader.Word(k + 1) == "delivery" && reader.Word(k + 2) == "of")
                     {
                         ReadReceipt(k, k + 3, s0, s1, found);
+                    }
+                    else if (!EventLexicon.IsTrigger(word))
+                    {
+                        continue;
                     }
                     else if (EventLexicon.Verb(word) is { } verb)
                     {

@@ -57,6 +57,10 @@ internal static class EventLexicon
         ["strikes"] = "strike", ["withdrawal"] = "withdraw",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Every event verb, verb of saying and event noun: most words are none, and one lookup tells.
+    private static readonly FrozenSet<string> Triggers = Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Verbs that carry an event noun without adding meaning ("completed an initial arms delivery").
     private static readonly FrozenSet<string> LightVerbs = new[]
     {
@@ -76,6 +80,9 @@ internal static class EventLexicon
         (Verb(word) ?? Speech(word)) is { } form && (form.IsPast || form.IsThirdPerson || form.IsGerund);
 
     public static string? Noun(string word) => Nouns.GetValueOrDefault(word);
+
+    /// <summary>Whether a word is an event verb, a verb of saying or an event noun in any form.</summary>
+    public static bool IsTrigger(string word) => Triggers.Contains(word);
 
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 

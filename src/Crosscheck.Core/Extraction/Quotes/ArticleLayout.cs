@@ -10,10 +10,16 @@ namespace Crosscheck.Core.Extraction.Quotes;
 internal sealed class ArticleLayout
 {
     public ArticleLayout(string text)
+        : this(text, WordTokenizer.Tokenize(text))
+    {
+    }
+
+    /// <summary>The layout of a text whose word tokens (as <see cref="WordTokenizer"/> finds them) are known.</summary>
+    public ArticleLayout(string text, ImmutableArray<TextSpan> tokens)
     {
         Text = text;
         Paragraphs = SplitParagraphs(text);
-        Tokens = WordTokenizer.Tokenize(text);
+        Tokens = tokens;
         Passages = QuotationScanner.Scan(text, Paragraphs);
         Sentences = [.. Paragraphs.Select(p => SentenceSplitter.Split(text, p.Start, p.End))];
         var quoted = new bool[Tokens.Length];

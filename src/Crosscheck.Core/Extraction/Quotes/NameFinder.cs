@@ -269,9 +269,39 @@ internal static class NameFinder
     }
 
     private static bool IsNameToken(string token) =>
-        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || token.Any(char.IsLetter));
+        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || HasLetter(token));
 
-    private static bool IsAllCaps(string token) => token.Length > 1 && token.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    // Loops rather than LINQ over the string: asked of most tokens of every article.
+    private static bool HasLetter(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCaps(string token)
+    {
+        if (token.Length <= 1)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool SameLine(string text, TextSpan a, TextSpan b) => text.AsSpan(a.End, b.Start - a.End).IndexOf('\n') < 0;
 }

@@ -73,7 +73,15 @@ public sealed class QuoteExtractor
     public ImmutableArray<Attribution> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var layout = new ArticleLayout(text);
+        return Extract(new ArticleLayout(text));
+    }
+
+    /// <summary>The attributions of a text whose tokens another stage has already read.</summary>
+    internal ImmutableArray<Attribution> Extract(string text, TokenCache tokens) => Extract(new ArticleLayout(text, tokens.Of(text)));
+
+    private ImmutableArray<Attribution> Extract(ArticleLayout layout)
+    {
+        var text = layout.Text;
         var drafts = Drafts(layout, null);
         var resolver = new SpeakerResolver(layout, NameFinder.Find(text, layout.Tokens, _tagger));
         var result = ImmutableArray.CreateBuilder<Attribution>(drafts.Count);
@@ -618,7 +626,7 @@ public sealed class QuoteExtractor
         {
             foreach (var sentence in layout.Sentences[p])
             {
-                if (covered.Any(c => c.Start < sentence.End && sentence.Start < c.End))
+                if (Overlaps(covered, sentence))
                 {
                     continue;
                 }
@@ -652,6 +660,19 @@ public sealed class QuoteExtractor
                 }
             }
         }
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> covered, TextSpan sentence)
+    {
+        foreach (var (start, end) in covered)
+        {
+            if (start < sentence.End && sentence.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported

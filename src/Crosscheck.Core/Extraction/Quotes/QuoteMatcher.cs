@@ -22,9 +22,25 @@ public sealed class QuoteMatcher
     public ImmutableArray<QuoteGroup> Group(IReadOnlyList<QuoteOccurrence> occurrences)
     {
         ArgumentNullException.ThrowIfNull(occurrences);
-        var words = occurrences.Select(o => Words(o.Attribution.Text)).ToList();
-        var unigrams = words.Select(Counts).ToList();
-        var bigrams = words.Select(w => Counts(Pairs(w))).ToList();
+        // A quote repeated word for word (by a wire copy, or by outlets citing it whole) is read once.
+        var read = new Dictionary<string, (List<string> Words, Dictionary<string, int> Unigrams, Dictionary<string, int> Bigrams)>(StringComparer.Ordinal);
+        var words = new List<List<string>>(occurrences.Count);
+        var unigrams = new List<Dictionary<string, int>>(occurrences.Count);
+        var bigrams = new List<Dictionary<string, int>>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            var text = occurrence.Attribution.Text;
+            if (!read.TryGetValue(text, out var counted))
+            {
+                var list = Words(text);
+                read[text] = counted = (list, Counts(list), Counts(Pairs(list)));
+            }
+
+            words.Add(counted.Words);
+            unigrams.Add(counted.Unigrams);
+            bigrams.Add(counted.Bigrams);
+        }
+
         var parent = Enumerable.Range(0, occurrences.Count).ToArray();
         for (var i = 0; i < occurrences.Count; i++)
         {
