@@ -613,18 +613,8 @@ internal sealed class NerFeatureExtractor
                 return new WordFeatures(lower, shape, [], [], [], mayStartName, Sum(word, lower, shape));
             }
 
-            var rows = new int[4 + (2 * Math.Min(4, word.Length - 1))];
-            var n = 0;
-            rows[n++] = sink.RowOf(Template.Word, word);
-            rows[n++] = sink.RowOf(Template.Lower, lower);
-            for (var length = 1; length <= 4 && length < word.Length; length++)
-            {
-                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
-                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
-            }
-
-            rows[n++] = sink.RowOf(Template.Shape, shape);
-            rows[n] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+            var rows = new int[OwnRowCount(word)];
+            OwnRows(rows, word, lower, shape);
             int[] windowRows =
             [
                 sink.RowOf(Template.Window, -2, lower),
@@ -632,14 +622,7 @@ internal sealed class NerFeatureExtractor
                 sink.RowOf(Template.Window, 1, lower),
                 sink.RowOf(Template.Window, 2, lower),
             ];
-            var lexicon = extractor.lexicon;
-            var lexiconRows = new List<int>(2);
-            extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
-            if (!string.Equals(word, lower, StringComparison.Ordinal))
-            {
-                extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
-            }
-
+            var lexiconRows = LexiconRows(word, lower);
             return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, null);
         }
 
@@ -647,31 +630,14 @@ internal sealed class NerFeatureExtractor
         // has), then each window slot's.
         private int[] Sum(string word, string lower, string shape)
         {
-            var lexicon = extractor.lexicon;
-            var lexiconRows = new List<int>(2);
-            extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
-            if (!string.Equals(word, lower, StringComparison.Ordinal))
-            {
-                extractor.AddLabelRows(sink, lexiconRows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
-            }
+            var lexiconRows = LexiconRows(word, lower);
 
-            // The bias, word, lower-cased form, up to 4 prefixes and 4 suffixes, shape, shape and length; the lexicon
-            // labels; 4 window rows and 2 shape window rows.
+            // The bias, the word's own rows, its lexicon labels; 4 window rows and 2 shape window rows.
             var width = index!.Width;
-            Span<int> rows = stackalloc int[13 + lexiconRows.Count + 6];
+            Span<int> rows = stackalloc int[1 + OwnRowCount(word) + lexiconRows.Count + 6];
             Span<int> at = stackalloc int[rows.Length];
-            var n = 0;
-            rows[n++] = BiasRow;
-            rows[n++] = sink.RowOf(Template.Word, word);
-            rows[n++] = sink.RowOf(Template.Lower, lower);
-            for (var length = 1; length <= 4 && length < word.Length; length++)
-            {
-                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
-                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
-            }
-
-            rows[n++] = sink.RowOf(Template.Shape, shape);
-            rows[n++] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+            rows[0] = BiasRow;
+            var n = 1 + OwnRows(rows[1..], word, lower, shape);
             foreach (var row in lexiconRows)
             {
                 rows[n++] = row;
@@ -693,6 +659,38 @@ internal sealed class NerFeatureExtractor
             var scores = new int[(1 + WindowSlots) * width];
             index.Add(scores, rows[..n], at[..n]);
             return scores;
+        }
+
+        // The word, its lower-cased form, up to 4 prefixes and 4 suffixes, its shape, and its shape with its length.
+        private static int OwnRowCount(string word) => 4 + (2 * Math.Min(4, word.Length - 1));
+
+        private int OwnRows(Span<int> rows, string word, string lower, string shape)
+        {
+            var n = 0;
+            rows[n++] = sink.RowOf(Template.Word, word);
+            rows[n++] = sink.RowOf(Template.Lower, lower);
+            for (var length = 1; length <= 4 && length < word.Length; length++)
+            {
+                rows[n++] = sink.RowOf(Template.Prefix, word.AsSpan(0, length));
+                rows[n++] = sink.RowOf(Template.Suffix, word.AsSpan(word.Length - length));
+            }
+
+            rows[n++] = sink.RowOf(Template.Shape, shape);
+            rows[n++] = sink.RowOf(Template.ShapeLength, shape, Math.Min(word.Length, 8));
+            return n;
+        }
+
+        private List<int> LexiconRows(string word, string lower)
+        {
+            var lexicon = extractor.lexicon;
+            var rows = new List<int>(2);
+            extractor.AddLabelRows(sink, rows, Template.LexiconLabel, lexicon.LabelsOf(word), unseen: true);
+            if (!string.Equals(word, lower, StringComparison.Ordinal))
+            {
+                extractor.AddLabelRows(sink, rows, Template.LexiconLowerLabel, lexicon.LabelsOf(lower), unseen: false);
+            }
+
+            return rows;
         }
     }
 
