@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Crosscheck.Core.Cleaning;
-using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Stories;
 
 namespace Crosscheck.Benchmarks;
@@ -18,18 +13,12 @@ internal static class ClusteringBenchmark
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = Option(args, "--eval") ?? "../shared/eval";
-        var count = int.Parse(Option(args, "--articles") ?? "20000", CultureInfo.InvariantCulture);
-        var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
-        var seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
+        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var count = BenchArguments.Number(args, "--articles", 20000);
+        var runs = BenchArguments.Number(args, "--runs", 3);
+        var seed = BenchArguments.Number(args, "--seed", 1);
 
-        var corpus = SyntheticCorpus.Load(evalDirectory);
-        var options = new CleanerOptions(new DateOnly(2026, 11, 27));
-        var articles = corpus.Generate(count, seed)
-            .AsParallel().AsOrdered()
-            .SelectMany(a => DocumentReader.Read(a.Name + ".jsonl", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.org/" + a.Name, text = a.Text }))).Articles)
-            .Select(raw => ArticleCleaner.Clean(raw, options))
-            .ToList();
+        var articles = SyntheticCorpus.Load(evalDirectory).GenerateCleaned(count, seed);
         Console.WriteLine($"corpus: {articles.Count:N0} cleaned articles; {Environment.ProcessorCount} cores");
 
         var best = double.MaxValue;
@@ -50,11 +39,5 @@ internal static class ClusteringBenchmark
 
         Console.WriteLine($"cheapest run: {best:0} CPU us/article");
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

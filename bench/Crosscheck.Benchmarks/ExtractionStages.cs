@@ -1,18 +1,15 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Crosscheck.Core.Analysis;
-using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Extraction;
 using Crosscheck.Core.Extraction.Dates;
 using Crosscheck.Core.Extraction.Entities;
 using Crosscheck.Core.Extraction.Events;
 using Crosscheck.Core.Extraction.Ner;
 using Crosscheck.Core.Extraction.Quotes;
-using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Stories;
 
 namespace Crosscheck.Benchmarks;
@@ -28,15 +25,11 @@ internal static class ExtractionStages
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = Option(args, "--eval") ?? "../shared/eval";
-        var count = int.Parse(Option(args, "--articles") ?? "5000", CultureInfo.InvariantCulture);
-        var repeat = int.Parse(Option(args, "--repeat") ?? "2", CultureInfo.InvariantCulture);
-        var seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
-        var options = new CleanerOptions(new DateOnly(2026, 11, 27));
-        var articles = SyntheticCorpus.Load(evalDirectory).Generate(count, seed).AsParallel().AsOrdered()
-            .SelectMany(a => DocumentReader.Read(a.Name + ".jsonl", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.org/" + a.Name, text = a.Text }))).Articles)
-            .Select(raw => ArticleCleaner.Clean(raw, options))
-            .ToList();
+        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var count = BenchArguments.Number(args, "--articles", 5000);
+        var repeat = BenchArguments.Number(args, "--repeat", 2);
+        var seed = BenchArguments.Number(args, "--seed", 1);
+        var articles = SyntheticCorpus.Load(evalDirectory).GenerateCleaned(count, seed);
         var byId = articles.ToDictionary(a => a.Id);
         var stories = new StoryClusterer().Cluster(articles).Select(s => s.Articles.Select(id => byId[id]).ToList()).ToList();
         Console.WriteLine($"{articles.Count:N0} articles in {stories.Count:N0} stories; the first round includes JIT compilation");
@@ -86,12 +79,6 @@ internal static class ExtractionStages
         }
 
         return meter.Measure(work);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     // Process CPU time: the stories run on this one thread, and the garbage collector's work on its own threads is part of

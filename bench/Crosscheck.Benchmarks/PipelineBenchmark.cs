@@ -25,16 +25,16 @@ internal static class PipelineBenchmark
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = Option(args, "--eval") ?? "../shared/eval";
-        var count = int.Parse(Option(args, "--articles") ?? "100000", CultureInfo.InvariantCulture);
-        var seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
+        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var count = BenchArguments.Number(args, "--articles", 100000);
+        var seed = BenchArguments.Number(args, "--seed", 1);
         var useEmbeddings = args.Contains("--embeddings");
 
         var corpus = SyntheticCorpus.Load(evalDirectory);
         var generated = corpus.Generate(count, seed).ToList();
         // One JSON line per article, with a URL, as a crawler's export would give them: exact copies on other
         // sites are distinct articles.
-        var inputs = generated.Select(a => (a.Name, Bytes: Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.org/" + a.Name, text = a.Text })))).ToList();
+        var inputs = generated.Select(a => (a.Name, Bytes: a.JsonLine())).ToList();
         Console.WriteLine($"corpus: {count:N0} articles from {corpus.BaseTexts:N0} real texts, {inputs.Sum(i => (long)i.Bytes.Length) / 1_000_000.0:0.0} MB; {Environment.ProcessorCount} cores; {RuntimeInformationText()}");
 
         using var model = useEmbeddings ? MiniLmEmbedder.TryCreate(null, out _) : null;
@@ -100,12 +100,12 @@ internal static class PipelineBenchmark
 
     private static List<CleanArticle> Ingest(List<(string Name, byte[] Bytes)> inputs, string databasePath)
     {
-        var options = new CleanerOptions(new DateOnly(2026, 11, 27));
+        var options = SyntheticCorpus.CleanerOptions;
         var articles = new List<CleanArticle>(inputs.Count);
         using var store = SqliteArticleStore.Open(databasePath);
         foreach (var batch in inputs.Chunk(1000))
         {
-            var stored = batch.AsParallel().AsOrdered().SelectMany(input => DocumentReader.Read(input.Name + ".jsonl", input.Bytes).Articles)
+            var stored = batch.AsParallel().AsOrdered().SelectMany(input => DocumentReader.Read(SyntheticArticle.FileName(input.Name), input.Bytes).Articles)
                 .Select(raw => new StoredArticle(raw, ArticleCleaner.Clean(raw, options), []))
                 .ToList();
             store.Store(stored);
@@ -138,10 +138,4 @@ internal static class PipelineBenchmark
 
     private static string RuntimeInformationText() =>
         $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Benchmarks;
@@ -59,6 +61,17 @@ internal sealed class SyntheticCorpus
     }
 
     public int BaseTexts => baseTexts.Count;
+
+    /// <summary>How every benchmark cleans the corpus: as of the day the figures were first taken.</summary>
+    public static CleanerOptions CleanerOptions { get; } = new(new DateOnly(2026, 11, 27));
+
+    /// <summary>The articles of <see cref="Generate"/>, read from their JSON lines and cleaned (in parallel, in order).</summary>
+    public List<CleanArticle> GenerateCleaned(int count, int seed) =>
+        Generate(count, seed)
+            .AsParallel().AsOrdered()
+            .SelectMany(a => DocumentReader.Read(SyntheticArticle.FileName(a.Name), a.JsonLine()).Articles)
+            .Select(raw => ArticleCleaner.Clean(raw, CleanerOptions))
+            .ToList();
 
     /// <summary>Generates <paramref name="count"/> articles; about one in five is a copy of an earlier original.</summary>
     public IEnumerable<SyntheticArticle> Generate(int count, int seed)
@@ -145,4 +158,14 @@ internal enum CopyKind
 }
 
 /// <summary>A generated article and, for copies, the original it was made from.</summary>
-internal sealed record SyntheticArticle(string Name, string Text, string? CopyOf, CopyKind Kind);
+internal sealed record SyntheticArticle(string Name, string Text, string? CopyOf, CopyKind Kind)
+{
+    /// <summary>The file an article's JSON line is read as.</summary>
+    public static string FileName(string name) => name + ".jsonl";
+
+    /// <summary>
+    /// The article as one JSON line with a URL, as a crawler's export would give it: exact copies on other sites are
+    /// distinct articles.
+    /// </summary>
+    public byte[] JsonLine() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { url = "https://example.org/" + Name, text = Text }));
+}

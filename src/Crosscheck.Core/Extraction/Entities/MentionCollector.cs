@@ -81,7 +81,7 @@ internal static class MentionCollector
                 continue;
             }
 
-            var isName = Has(word, char.IsLetterOrDigit) && !char.IsLower(word[0]) && !IsAdjectiveCompound(word);
+            var isName = WordChars.Any(word, char.IsLetterOrDigit) && !char.IsLower(word[0]) && !IsAdjectiveCompound(word);
             if (!isName)
             {
                 Flush();
@@ -125,7 +125,7 @@ internal static class MentionCollector
                     s--;
                 }
 
-                if (Has(tokens[s].Text, char.IsUpper) || char.IsDigit(tokens[s].Text[0]))
+                if (WordChars.Any(tokens[s].Text, char.IsUpper) || char.IsDigit(tokens[s].Text[0]))
                 {
                     pieces.Add((tokens[s].Start, tokens[pieceEnd - 1].End));
                 }
@@ -133,20 +133,6 @@ internal static class MentionCollector
 
             pieceStart = -1;
         }
-    }
-
-    // A loop rather than LINQ over the string, which allocates an enumerator for every token of every tagged span.
-    private static bool Has(string word, Func<char, bool> test)
-    {
-        foreach (var c in word)
-        {
-            if (test(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Ner;
 
@@ -407,19 +408,6 @@ internal sealed class NerFeatureExtractor
 
     private static string At(string[] words, int i) => i < 0 ? "<s>" : i >= words.Length ? "</s>" : words[i];
 
-    public static bool HasLetter(string word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The word's character classes with runs collapsed: "Smith" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d".</summary>
     public static string ShortShape(string word)
     {
@@ -748,7 +736,7 @@ internal sealed class NerFeatureExtractor
                         shared?.TryGetValue(tokens[i], out known);
                         KnownWords.Add(known);
                         var lowered = known?.Lowered ?? tokens[i].ToLowerInvariant();
-                        types.Add((tokens[i], lowered, HasLetter(tokens[i]) ? WordIdOf(lowered) : -1));
+                        types.Add((tokens[i], lowered, WordChars.HasLetter(tokens[i]) ? WordIdOf(lowered) : -1));
                     }
 
                     TypeIds[s][i] = type;

@@ -269,22 +269,9 @@ internal static class NameFinder
     }
 
     private static bool IsNameToken(string token) =>
-        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || HasLetter(token));
+        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || WordChars.HasLetter(token));
 
-    // Loops rather than LINQ over the string: asked of most tokens of every article.
-    private static bool HasLetter(string token)
-    {
-        foreach (var c in token)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    // A loop rather than LINQ over the string: asked of most tokens of every article.
     private static bool IsAllCaps(string token)
     {
         if (token.Length <= 1)
