@@ -64,7 +64,7 @@ internal static class ExtractionStages
             Console.WriteLine($"round {round + 1}: {events:N0} events; facts digest {Convert.ToHexString(digest)[..16]}");
             foreach (var (stage, meter) in meters)
             {
-                Console.WriteLine($"  {stage,-32} {meter.Cpu.TotalMilliseconds * 1000 / count,7:0} CPU us/article  {meter.Bytes / 1024.0 / count,7:0.0} KB/article");
+                Console.WriteLine($"  {stage,-32} {meter.Cpu.TotalMilliseconds * 1000 / count,7:0} CPU us/article  {meter.Bytes / 1024.0 / count,7:0.0} KB/article  {meter.GcPause.TotalMilliseconds * 1000 / count,5:0} us/article GC pause");
             }
         }
 
@@ -89,11 +89,15 @@ internal static class ExtractionStages
 
         public long Bytes { get; private set; }
 
+        public TimeSpan GcPause { get; private set; }
+
         public T Measure<T>(Func<T> work)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var pause = GC.GetTotalPauseDuration();
             var result = work();
+            GcPause += GC.GetTotalPauseDuration() - pause;
             Bytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
             Cpu += Process.GetCurrentProcess().TotalProcessorTime - cpu;
             return result;

@@ -80,10 +80,12 @@ internal static class PipelineBenchmark
             if (args.Contains("--extraction"))
             {
                 var extractionTime = Stopwatch.StartNew();
+                var pause = GC.GetTotalPauseDuration();
                 var extracted = Extract(articles, stories);
                 extractionTime.Stop();
                 var extractionCpu = CpuSince(ref cpu);
                 Print("extraction (entities, quotes, events)", count, extractionTime.Elapsed, extractionCpu);
+                Console.WriteLine($"extraction: garbage collection paused the threads {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s of the {extractionTime.Elapsed.TotalSeconds:0.00} s");
                 Console.WriteLine($"extraction costs {extractionCpu / (ingestCpu + reuseCpu + clusterCpu):0.00}x the CPU time of the stages before it ({extracted:N0} events)");
             }
 

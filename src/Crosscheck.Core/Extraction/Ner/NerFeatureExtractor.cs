@@ -100,7 +100,7 @@ internal sealed class NerFeatureExtractor
     public int[][][] Extract(string[][] sentences, int[][]? firstPass)
     {
         var document = Extract(sentences);
-        var extra = firstPass is null ? null : ExtractFirstPass(document, firstPass);
+        var extra = firstPass is null ? null : ExtractFirstPass(document, firstPass, withLabelContext: true);
         var rows = new int[sentences.Length][][];
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -156,8 +156,12 @@ internal sealed class NerFeatureExtractor
         return new DocumentFeatures(sentences, document, local, sink.Rows, types.Summed ? [.. types.Words.Select(w => w!.Scores!)] : null, types.EdgeScores);
     }
 
-    /// <summary>The features of a second pass that read the first pass's labels, one set per sentence.</summary>
-    public SentenceFeatures[] ExtractFirstPass(DocumentFeatures document, int[][] firstPass)
+    /// <summary>
+    /// The features of a second pass that read the first pass's labels, one set per sentence. Without the label
+    /// context, a token's rows that depend only on its own and its neighbours' labels are left out: tagging adds them
+    /// summed ahead, one vector a context (see <see cref="LabelContextOf"/>).
+    /// </summary>
+    public SentenceFeatures[] ExtractFirstPass(DocumentFeatures document, int[][] firstPass, bool withLabelContext)
     {
         var view = document.View;
         var typeSlots = labels.Types.Length + 1;
@@ -171,7 +175,13 @@ internal sealed class NerFeatureExtractor
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
-                AddFirstPass(sink, firstPassTypes, typeSlots, firstPass[s], tokens[i], view.WordIds[s][i], i);
+                if (withLabelContext)
+                {
+                    var (previous, own, next) = LabelsAround(firstPass[s], i);
+                    AddLabelContext(sink, previous, own, next);
+                }
+
+                AddFirstPassDocument(sink, firstPassTypes, typeSlots, tokens[i], view.WordIds[s][i]);
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
@@ -362,15 +372,41 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    // firstPassTypes holds typeSlots counts a word; a capitalised word is always counted, its own mention included.
-    private static void AddFirstPass(Sink sink, int[] firstPassTypes, int typeSlots, int[] firstPass, string word, int wordId, int i)
+    /// <summary>How many label contexts a token can have: its previous, own and next first-pass label, -1 past the sentence's ends.</summary>
+    public int LabelContexts => (labels.Count + 1) * labels.Count * (labels.Count + 1);
+
+    /// <summary>The label context of token i, numbered from 0 to <see cref="LabelContexts"/>.</summary>
+    public int LabelContextOf(int[] firstPass, int i)
     {
-        var previous = i > 0 ? firstPass[i - 1] : -1;
-        var next = i + 1 < firstPass.Length ? firstPass[i + 1] : -1;
-        sink.Add(Template.FirstPassLocal, 0, firstPass[i]);
+        var (previous, own, next) = LabelsAround(firstPass, i);
+        return (((previous + 1) * labels.Count) + own) * (labels.Count + 1) + next + 1;
+    }
+
+    /// <summary>The rows of a label context (<see cref="LabelContextOf"/>), as the second pass's features have them.</summary>
+    public int[] LabelContextRows(int context)
+    {
+        var next = (context % (labels.Count + 1)) - 1;
+        var own = context / (labels.Count + 1) % labels.Count;
+        var previous = (context / (labels.Count + 1) / labels.Count) - 1;
+        var sink = new Sink(new FeatureRows(4), shift);
+        AddLabelContext(sink, previous, own, next);
+        return sink.Rows.Slice(0, sink.Rows.Count).ToArray();
+    }
+
+    private static (int Previous, int Own, int Next) LabelsAround(int[] firstPass, int i) =>
+        (i > 0 ? firstPass[i - 1] : -1, firstPass[i], i + 1 < firstPass.Length ? firstPass[i + 1] : -1);
+
+    private static void AddLabelContext(Sink sink, int previous, int own, int next)
+    {
+        sink.Add(Template.FirstPassLocal, 0, own);
         sink.Add(Template.FirstPassLocal, -1, previous);
         sink.Add(Template.FirstPassLocal, 1, next);
-        sink.Add(Template.FirstPassWindowPair, previous * 64 + firstPass[i], next);
+        sink.Add(Template.FirstPassWindowPair, previous * 64 + own, next);
+    }
+
+    // firstPassTypes holds typeSlots counts a word; a capitalised word is always counted, its own mention included.
+    private static void AddFirstPassDocument(Sink sink, int[] firstPassTypes, int typeSlots, string word, int wordId)
+    {
         if (wordId < 0 || !char.IsUpper(word[0]))
         {
             return;
