@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -124,7 +125,7 @@ internal static class PipelineBenchmark
     {
         var byId = articles.ToDictionary(a => a.Id);
         var analyzer = new CorpusAnalyzer(NamedEntityTagger.Default);
-        return stories.AsParallel().Sum(story => analyzer.Extract([.. story.Articles.Select(id => byId[id])]).Events.Length);
+        return Partitioner.Create(stories, loadBalance: true).AsParallel().Sum(story => analyzer.Extract([.. story.Articles.Select(id => byId[id])]).Events.Length);
     }
 
     private static void Print(string stage, int count, TimeSpan elapsed, TimeSpan cpu) =>

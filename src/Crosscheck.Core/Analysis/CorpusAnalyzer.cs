@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Crosscheck.Core.Claims;
 using Crosscheck.Core.Cleaning;
@@ -34,7 +35,9 @@ public sealed class CorpusAnalyzer(IEntityTagger tagger, ISentenceEmbedder? embe
         var byId = articles.ToDictionary(a => a.Id);
         var originOf = reuse.Articles.ToDictionary(r => r.ArticleId, r => r.OriginId);
 
-        var analyses = stories.AsParallel().AsOrdered()
+        // Stories that started early have had longest to gather copies, so ranges of the list differ in work; stories
+        // are handed out one at a time.
+        var analyses = Partitioner.Create(stories, loadBalance: true).AsParallel().AsOrdered()
             .Select(story => AnalyzeStory(story, [.. story.Articles.Select(id => byId[id])], originOf))
             .ToImmutableArray();
         return new AnalysisResult([.. articles], reuse, analyses);
