@@ -454,6 +454,19 @@ internal sealed class AliasGrouper
     /// <summary>One distinct name form of the story, with how often each type and spelling was seen.</summary>
     internal sealed class Form(string key, string[] words, Gazetteer.Country? country, int order)
     {
+        // Indexed by type; the types are the tagger's few classes, numbered from zero.
+        private static readonly int TypeSlots = (int)Enum.GetValues<EntityType>().Max() + 1;
+
+        private readonly int[] typeCounts = new int[TypeSlots];
+
+        // Most forms are written one way: a list grown by hand instead of a dictionary per form, kept in first-seen order.
+        private (string Surface, int Count)[] surfaces = new (string, int)[1];
+        private int surfaceCount;
+
+        // Read at every comparison while grouping, and only once all mentions are counted.
+        private EntityType? type;
+        private string? mainSurface;
+
         public string Key { get; } = key;
 
         public string[] Words { get; } = words;
@@ -462,43 +475,75 @@ internal sealed class AliasGrouper
 
         public int Order { get; } = order;
 
-        public Dictionary<EntityType, int> Types { get; } = [];
+        public int Count { get; private set; }
 
-        public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
-
-        public int Count { get; set; }
+        /// <summary>The surfaces in the order first seen, with how often each was written.</summary>
+        public ReadOnlySpan<(string Surface, int Count)> Surfaces => surfaces.AsSpan(0, surfaceCount);
 
         public string Spelling => field ??= NameForms.SpellingKey(Key);
 
         /// <summary>The type most mentions were tagged with; on a tie, the first in the enumeration.</summary>
-        public EntityType Type => MostCounted(Types, Comparer<EntityType>.Default);
+        public EntityType Type => type ??= MostCountedType();
 
         /// <summary>The surface most often written; on a tie, the first in ordinal order.</summary>
-        public string MainSurface => MostCounted(Surfaces, StringComparer.Ordinal);
+        public string MainSurface => mainSurface ??= MostCountedSurface();
 
         public bool IsAcronym => NameForms.IsAcronym(MainSurface);
 
-        // Read at every comparison while grouping: one pass rather than a sort.
-        private static TKey MostCounted<TKey>(Dictionary<TKey, int> counts, IComparer<TKey> tieBreak)
-            where TKey : notnull
+        public void Add(EntityType mentionType, string surface)
         {
-            using var pairs = counts.GetEnumerator();
-            if (!pairs.MoveNext())
+            Count++;
+            typeCounts[(int)mentionType]++;
+            (type, mainSurface) = (null, null);
+            for (var i = 0; i < surfaceCount; i++)
+            {
+                if (string.Equals(surfaces[i].Surface, surface, StringComparison.Ordinal))
+                {
+                    surfaces[i].Count++;
+                    return;
+                }
+            }
+
+            if (surfaceCount == surfaces.Length)
+            {
+                Array.Resize(ref surfaces, surfaceCount * 2);
+            }
+
+            surfaces[surfaceCount++] = (surface, 1);
+        }
+
+        private EntityType MostCountedType()
+        {
+            var best = -1;
+            for (var t = 0; t < typeCounts.Length; t++)
+            {
+                if (typeCounts[t] > 0 && (best < 0 || typeCounts[t] > typeCounts[best]))
+                {
+                    best = t;
+                }
+            }
+
+            return best >= 0 ? (EntityType)best : throw new InvalidOperationException("A form has at least one mention.");
+        }
+
+        private string MostCountedSurface()
+        {
+            if (surfaceCount == 0)
             {
                 throw new InvalidOperationException("A form has at least one mention.");
             }
 
-            var best = pairs.Current;
-            while (pairs.MoveNext())
+            var best = surfaces[0];
+            for (var i = 1; i < surfaceCount; i++)
             {
-                var pair = pairs.Current;
-                if (pair.Value > best.Value || (pair.Value == best.Value && tieBreak.Compare(pair.Key, best.Key) < 0))
+                var pair = surfaces[i];
+                if (pair.Count > best.Count || (pair.Count == best.Count && string.CompareOrdinal(pair.Surface, best.Surface) < 0))
                 {
                     best = pair;
                 }
             }
 
-            return best.Key;
+            return best.Surface;
         }
     }
 }

@@ -34,6 +34,10 @@ internal static class NameForms
         "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "della", "di", "&", "'s", "s",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     public static bool IsTitle(string key) => Titles.Contains(key);
@@ -86,6 +90,28 @@ internal static class NameForms
         }
 
         return first == 0 ? words : words[first..];
+    }
+
+    /// <summary>Whether a key of two or more words begins with an honorific ("ms smith").</summary>
+    public static bool StartsWithHonorific(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && HonorificSpans.Contains(key.AsSpan(0, space));
+    }
+
+    /// <summary>
+    /// A key's words as <see cref="PersonWords"/> gives them, joined with single spaces; the key itself when it begins with
+    /// no title, so that the key of every mention of a person is not split and joined again.
+    /// </summary>
+    public static string PersonKey(string key)
+    {
+        var first = 0;
+        while (key.IndexOf(' ', first) is var space and >= 0 && TitleSpans.Contains(key.AsSpan(first, space - first)))
+        {
+            first = space + 1;
+        }
+
+        return first == 0 ? key : key[first..];
     }
 
     /// <summary>Initials of the content words: "united nations" -> "un", "democratic republic of the congo" -> "drc".</summary>
