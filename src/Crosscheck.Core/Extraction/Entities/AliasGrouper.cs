@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -291,52 +292,65 @@ internal sealed class AliasGrouper
 
     private void JoinPersons()
     {
-        var persons = Enumerable.Range(0, forms.Count)
-            .Where(i => forms[i].Type == EntityType.Person && forms[i].Words.Length >= 2 && forms[i].Country is null)
-            .ToList();
+        var persons = new List<int>();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (forms[i].Type == EntityType.Person && forms[i].Words.Length >= 2 && forms[i].Country is null)
+            {
+                persons.Add(i);
+            }
+        }
+
+        // Each person's surname and first-name spellings, made once rather than at every comparison.
+        var surnameOf = new string[persons.Count];
+        var firstNameOf = new string?[persons.Count];
         // Only names with one surname spelling can join: each is compared with the later ones of its spelling, in the
         // order of the list, instead of with every later name.
         var bySpelling = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var p in persons)
+        for (var n = 0; n < persons.Count; n++)
         {
-            var spelling = NameForms.SpellingKey(forms[p].Words[^1]);
-            if (!bySpelling.TryGetValue(spelling, out var same))
+            surnameOf[n] = NameForms.SpellingKey(forms[persons[n]].Words[^1]);
+            if (!bySpelling.TryGetValue(surnameOf[n], out var same))
             {
-                bySpelling[spelling] = same = [];
+                bySpelling[surnameOf[n]] = same = [];
             }
 
-            same.Add(p);
+            same.Add(n);
         }
 
-        foreach (var same in bySpelling.Values)
+        // The persons of each surname spelling, for lone surnames below, before the lists are used up.
+        var surnames = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (spelling, same) in bySpelling)
         {
+            surnames[spelling] = [.. same.Select(n => persons[n])];
             same.Reverse();
         }
 
-        foreach (var p in persons)
+        for (var n = 0; n < persons.Count; n++)
         {
-            var same = bySpelling[NameForms.SpellingKey(forms[p].Words[^1])];
+            var same = bySpelling[surnameOf[n]];
             same.RemoveAt(same.Count - 1);
             for (var k = same.Count - 1; k >= 0; k--)
             {
-                var a = forms[p].Words;
-                var b = forms[same[k]].Words;
-                if (FirstNamesAgree(a[0], b[0]))
+                if (FirstNamesAgree(n, same[k]))
                 {
-                    Union(p, same[k]);
+                    Union(persons[n], persons[same[k]]);
                 }
             }
         }
 
-        var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var firstNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var firstNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var p in persons)
         {
-            var words = forms[p].Words;
-            AddMember(surnames, NameForms.SpellingKey(words[^1]), p);
-            if (words[0].Length > 1)
+            var first = forms[p].Words[0];
+            if (first.Length > 1)
             {
-                AddMember(firstNames, words[0], p);
+                if (!firstNames.TryGetValue(first, out var list))
+                {
+                    firstNames[first] = list = [];
+                }
+
+                list.Add(p);
             }
         }
 
@@ -350,26 +364,38 @@ internal sealed class AliasGrouper
 
             if (surnames.TryGetValue(form.Spelling, out var bySurname))
             {
-                var roots = bySurname.Select(Root).Distinct().ToList();
-                if (roots.Count == 1)
-                {
-                    Union(i, roots[0]);
-                }
+                JoinIfOneGroup(i, bySurname);
             }
             else if (form.Type == EntityType.Person && firstNames.TryGetValue(form.Key, out var byFirst))
             {
-                var roots = byFirst.Select(Root).Distinct().ToList();
-                if (roots.Count == 1)
-                {
-                    Union(i, roots[0]);
-                }
+                JoinIfOneGroup(i, CollectionsMarshal.AsSpan(byFirst));
             }
         }
+
+        bool FirstNamesAgree(int x, int y)
+        {
+            var (a, b) = (forms[persons[x]].Words[0], forms[persons[y]].Words[0]);
+            return a == b || FirstNameSpelling(x) == FirstNameSpelling(y)
+                || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
+        }
+
+        string FirstNameSpelling(int n) => firstNameOf[n] ??= NameForms.SpellingKey(forms[persons[n]].Words[0]);
     }
 
-    private static bool FirstNamesAgree(string a, string b) =>
-        a == b || NameForms.SpellingKey(a) == NameForms.SpellingKey(b)
-        || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
+    // A lone name joins the persons it can belong to when they are all one.
+    private void JoinIfOneGroup(int form, ReadOnlySpan<int> candidates)
+    {
+        var root = Root(candidates[0]);
+        foreach (var candidate in candidates[1..])
+        {
+            if (Root(candidate) != root)
+            {
+                return;
+            }
+        }
+
+        Union(form, root);
+    }
 
     private int LeadingCountryWords(Form form)
     {
@@ -431,16 +457,6 @@ internal sealed class AliasGrouper
         }
 
         list.Add((form, extra));
-    }
-
-    private static void AddMember(Dictionary<string, HashSet<int>> map, string key, int form)
-    {
-        if (!map.TryGetValue(key, out var set))
-        {
-            map[key] = set = [];
-        }
-
-        set.Add(form);
     }
 
     // Persons and unknowns may be one (the tagger often calls a lone surname "other"); so may organisations and unknowns.

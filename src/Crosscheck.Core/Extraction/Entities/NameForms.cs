@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -38,6 +39,9 @@ internal static class NameForms
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Names and keys are short: longer ones are written in a pooled array.
+    private const int StackLimit = 256;
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     public static bool IsTitle(string key) => Titles.Contains(key);
@@ -45,10 +49,17 @@ internal static class NameForms
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
     {
-        var text = StripPossessive(surface.Trim());
+        var text = StripPossessive(surface.AsSpan().Trim());
         // ASCII is its own canonical decomposition.
-        var decomposed = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        return Ascii.IsValid(text) ? Fold(text) : Fold(text.ToString().Normalize(NormalizationForm.FormD));
+    }
+
+    // Asked of every new surface of a story: written in a buffer on the stack (pooled when long), one string made.
+    private static string Fold(ReadOnlySpan<char> decomposed)
+    {
+        char[]? rented = null;
+        var buffer = decomposed.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        var length = 0;
         var space = false;
         foreach (var raw in decomposed)
         {
@@ -60,21 +71,27 @@ internal static class NameForms
             var c = raw is '\u2019' or '\u2018' or '`' ? '\'' : raw;
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        var key = builder.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        var key = buffer[..length];
+        var result = key.StartsWith("the ", StringComparison.Ordinal) ? new string(key[4..]) : new string(key);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -155,31 +172,46 @@ internal static class NameForms
     /// </summary>
     public static string SpellingKey(string key)
     {
-        var builder = new StringBuilder(key.Length);
-        foreach (var word in Words(key))
+        // Never longer than the key: squeezing and the endings only shorten a word, and words stay one space apart.
+        char[]? rented = null;
+        var buffer = key.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(key.Length);
+        var length = 0;
+        var i = 0;
+        while (i < key.Length)
         {
-            if (builder.Length > 0)
+            if (key[i] == ' ')
             {
-                builder.Append(' ');
+                i++;
+                continue;
             }
 
-            var start = builder.Length;
-            foreach (var c in word)
+            if (length > 0)
             {
-                if (builder.Length == start || builder[^1] != c)
+                buffer[length++] = ' ';
+            }
+
+            var start = length;
+            for (; i < key.Length && key[i] != ' '; i++)
+            {
+                if (length == start || buffer[length - 1] != key[i])
                 {
-                    builder.Append(c);
+                    buffer[length++] = key[i];
                 }
             }
 
-            var length = builder.Length - start;
-            if (length >= 5)
+            if (length - start >= 5)
             {
-                NormaliseEnding(builder, start);
+                length = NormaliseEnding(buffer, start, length);
             }
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Two word lists name the same thing word for word, where a single letter may stand for a word it begins.</summary>
@@ -217,9 +249,11 @@ internal static class NameForms
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Asked of many pairs of names in a story: three rows on the stack unless the names are long.
+        var rows = b.Length + 1 <= StackLimit / 2 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -247,13 +281,16 @@ internal static class NameForms
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];
     }
 
-    private static string StripPossessive(string text)
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> text)
     {
         foreach (var ending in (ReadOnlySpan<string>)["'s", "\u2019s", "'", "\u2019"])
         {
@@ -266,23 +303,24 @@ internal static class NameForms
         return text;
     }
 
-    private static void NormaliseEnding(StringBuilder builder, int start)
+    // The word written in buffer[start..end) with its ending normalised; returns the word's new end.
+    private static int NormaliseEnding(Span<char> buffer, int start, int end)
     {
-        var end = builder.Length;
         foreach (var ending in (ReadOnlySpan<string>)["iy", "yy", "ii", "ij", "yi"])
         {
-            if (end - start > ending.Length && builder.ToString(end - ending.Length, ending.Length) == ending)
+            if (end - start > ending.Length && buffer[(end - ending.Length)..end].SequenceEqual(ending))
             {
-                builder.Length = end - ending.Length;
-                builder.Append('y');
-                return;
+                buffer[end - ending.Length] = 'y';
+                return end - ending.Length + 1;
             }
         }
 
-        if (builder[end - 1] == 'i' && !IsVowel(builder[end - 2]))
+        if (buffer[end - 1] == 'i' && !IsVowel(buffer[end - 2]))
         {
-            builder[end - 1] = 'y';
+            buffer[end - 1] = 'y';
         }
+
+        return end;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
