@@ -59,7 +59,13 @@ internal static class MentionCollector
 
         Propagate(articles, tokens, spans, keys);
 
-        var drafts = new List<MentionDraft>();
+        var total = 0;
+        foreach (var list in spans)
+        {
+            total += list.Count;
+        }
+
+        var drafts = new List<MentionDraft>(total);
         for (var a = 0; a < articles.Count; a++)
         {
             spans[a].Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -221,8 +227,6 @@ internal static class MentionCollector
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
         }
 
-        // Whether a capitalised word is a respelling of a tagged surname, asked once per word and story.
-        var respellings = new Dictionary<string, bool>(StringComparer.Ordinal);
         var longest = 0;
         foreach (var list in tokens)
         {
@@ -255,7 +259,7 @@ internal static class MentionCollector
                 {
                     // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
                     var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && surnameSpellings.Count > 0 && IsRespelling(word))
+                    if (word.Length >= 6 && surnameSpellings.Count > 0 && NameForms.HasSpellingIn(word, surnameSpellings))
                     {
                         added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }
@@ -275,17 +279,6 @@ internal static class MentionCollector
             }
 
             spans[a].AddRange(added);
-        }
-
-        bool IsRespelling(string word)
-        {
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(respellings, word, out var asked);
-            if (!asked)
-            {
-                known = surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word)));
-            }
-
-            return known;
         }
     }
 

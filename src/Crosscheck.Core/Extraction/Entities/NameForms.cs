@@ -49,16 +49,46 @@ internal static class NameForms
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
     {
-        var text = StripPossessive(surface.AsSpan().Trim());
-        // ASCII is its own canonical decomposition.
-        return Ascii.IsValid(text) ? Fold(text) : Fold(text.ToString().Normalize(NormalizationForm.FormD));
-    }
-
-    // Asked of every new surface of a story: written in a buffer on the stack (pooled when long), one string made.
-    private static string Fold(ReadOnlySpan<char> decomposed)
-    {
+        var decomposed = Decomposed(surface);
         char[]? rented = null;
         var buffer = decomposed.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        var key = new string(Fold(decomposed, buffer));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// Whether the spelling key of a word's key is one of <paramref name="spellings"/>: asked of many words that are not,
+    /// so both keys are made on the stack.
+    /// </summary>
+    public static bool HasSpellingIn(string word, HashSet<string> spellings)
+    {
+        var decomposed = Decomposed(word);
+        if (decomposed.Length > StackLimit)
+        {
+            return spellings.Contains(SpellingKey(Key(word)));
+        }
+
+        Span<char> keyBuffer = stackalloc char[StackLimit];
+        Span<char> spellingBuffer = stackalloc char[StackLimit];
+        var spelling = Spelling(Fold(decomposed, keyBuffer), spellingBuffer);
+        return spellings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(spelling);
+    }
+
+    // The surface trimmed, its possessive ending off, in canonical decomposition (ASCII is its own).
+    private static ReadOnlySpan<char> Decomposed(string surface)
+    {
+        var text = StripPossessive(surface.AsSpan().Trim());
+        return Ascii.IsValid(text) ? text : text.ToString().Normalize(NormalizationForm.FormD);
+    }
+
+    // The key of a decomposed surface, written in the buffer (never longer than the surface).
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> decomposed, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         foreach (var raw in decomposed)
@@ -85,13 +115,7 @@ internal static class NameForms
         }
 
         var key = buffer[..length];
-        var result = key.StartsWith("the ", StringComparison.Ordinal) ? new string(key[4..]) : new string(key);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -172,9 +196,21 @@ internal static class NameForms
     /// </summary>
     public static string SpellingKey(string key)
     {
-        // Never longer than the key: squeezing and the endings only shorten a word, and words stay one space apart.
         char[]? rented = null;
         var buffer = key.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(key.Length);
+        var spelling = new string(Spelling(key, buffer));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return spelling;
+    }
+
+    // The spelling key written in the buffer: never longer than the key, as squeezing and the endings only shorten a word
+    // and words stay one space apart.
+    private static ReadOnlySpan<char> Spelling(ReadOnlySpan<char> key, Span<char> buffer)
+    {
         var length = 0;
         var i = 0;
         while (i < key.Length)
@@ -205,13 +241,7 @@ internal static class NameForms
             }
         }
 
-        var result = new string(buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return buffer[..length];
     }
 
     /// <summary>Two word lists name the same thing word for word, where a single letter may stand for a word it begins.</summary>
