@@ -40,7 +40,7 @@ internal sealed class AliasGrouper
         this.forms = forms;
         this.parentheticals = parentheticals;
         this.gazetteer = gazetteer;
-        byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        byKey = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
         for (var i = 0; i < forms.Count; i++)
         {
             byKey[forms[i].Key] = i;
@@ -239,7 +239,7 @@ internal sealed class AliasGrouper
 
     private void JoinSpellingVariants()
     {
-        var bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySpelling = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
         var buckets = new Dictionary<(char, int), List<int>>();
         for (var i = 0; i < forms.Count; i++)
         {

@@ -30,7 +30,7 @@ public static class EntityResolver
 
         var forms = new List<AliasGrouper.Form>();
         var formOf = new int[drafts.Count];
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int>(drafts.Count, StringComparer.Ordinal);
         // A country's key is made once per story, not at each of its many mentions.
         var byCountry = new Dictionary<Gazetteer.Country, int>();
         for (var d = 0; d < drafts.Count; d++)
@@ -104,7 +104,7 @@ public static class EntityResolver
         }
 
         var entities = new Entity[clusterForms.Count];
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(clusterForms.Count, StringComparer.Ordinal);
         for (var c = 0; c < clusterForms.Count; c++)
         {
             var (name, type) = Naming(clusterForms[c]);

@@ -33,11 +33,10 @@ internal static class MentionCollector
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
         // Wire copies repeat a text word for word; tokens and tags are functions of the text, so each is read once.
         var tagged = new Dictionary<string, (ImmutableArray<TextSpan> Tokens, ImmutableArray<EntityMention> Mentions)>(StringComparer.Ordinal);
-        var keys = new SurfaceKeys();
+        var tidied = 0;
         for (var a = 0; a < articles.Count; a++)
         {
             var text = articles[a].Text;
-            spans[a] = [];
             if (!tagged.TryGetValue(text, out var done))
             {
                 tagged[text] = done = (tokenCache.Of(text), tagger.Tag(text));
@@ -45,6 +44,7 @@ internal static class MentionCollector
 
             tokens[a] = done.Tokens;
             var mentions = done.Mentions;
+            spans[a] = new(mentions.Length);
 
             foreach (var mention in mentions)
             {
@@ -55,8 +55,12 @@ internal static class MentionCollector
 
                 Tidy(tokens[a], mention.Start, mention.End, mention.Type, spans[a]);
             }
+
+            tidied += spans[a].Count;
         }
 
+        // Collections sized once from the mentions, an upper bound of the surfaces, rather than grown by doubling.
+        var keys = new SurfaceKeys(tidied);
         Propagate(articles, tokens, spans, keys);
 
         var total = 0;
@@ -170,8 +174,14 @@ internal static class MentionCollector
         List<(int Start, int End, EntityType Type)>[] spans,
         SurfaceKeys keys)
     {
+        var spanCount = 0;
+        foreach (var list in spans)
+        {
+            spanCount += list.Count;
+        }
+
         // How often each surface was tagged with each type, in the order first seen.
-        var tally = new Dictionary<(string Surface, EntityType Type), int>();
+        var tally = new Dictionary<(string Surface, EntityType Type), int>(spanCount);
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var (start, end, type) in spans[a])
@@ -191,7 +201,7 @@ internal static class MentionCollector
         }
 
         // A surface's type is the one it was most often tagged with, the first seen on a tie.
-        var types = new Dictionary<string, (EntityType Type, int Count, bool Person)>(StringComparer.Ordinal);
+        var types = new Dictionary<string, (EntityType Type, int Count, bool Person)>(tally.Count, StringComparer.Ordinal);
         foreach (var ((surface, type), count) in tally)
         {
             ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(types, surface, out var seen);
@@ -199,7 +209,7 @@ internal static class MentionCollector
             best = !seen || count > best.Count ? (type, count, person) : best with { Person = person };
         }
 
-        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(types.Count, StringComparer.Ordinal);
         var surnameSpellings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surface, (type, _, person)) in types)
         {
@@ -411,10 +421,16 @@ internal static class MentionCollector
     /// </summary>
     private sealed class SurfaceKeys
     {
-        private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> keys;
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
-        public SurfaceKeys() => bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        public SurfaceKeys(int capacity)
+        {
+            keys = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
+            bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public int Count => keys.Count;
 
         public (string Surface, string Key) Of(string text, int start, int end)
         {
