@@ -28,7 +28,7 @@ public static class EntityResolver
         var gazetteer = Gazetteer.Default;
         var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer, tokens);
 
-        var forms = new List<AliasGrouper.Form>();
+        var forms = new List<AliasGrouper.Form>(drafts.Count);
         var formOf = new int[drafts.Count];
         var byKey = new Dictionary<string, int>(drafts.Count, StringComparer.Ordinal);
         // A country's key is made once per story, not at each of its many mentions.
@@ -64,51 +64,58 @@ public static class EntityResolver
         // A group's root is its first form, and forms are numbered in the order their first mention comes: walking the
         // forms in order meets each group at its root, and its forms in the order their mentions first come.
         var clusterOf = new int[forms.Count];
-        var clusterForms = new List<List<AliasGrouper.Form>>();
+        var clusterCount = 0;
         for (var f = 0; f < forms.Count; f++)
         {
             var root = grouper.Root(f);
-            if (root == f)
-            {
-                clusterOf[f] = clusterForms.Count;
-                clusterForms.Add([]);
-            }
-            else
-            {
-                clusterOf[f] = clusterOf[root];
-            }
+            clusterOf[f] = root == f ? clusterCount++ : clusterOf[root];
+        }
 
-            clusterForms[clusterOf[f]].Add(forms[f]);
+        // Each group's forms side by side in one array, and its mentions counted, in one pass over the forms.
+        var formStart = new int[clusterCount + 1];
+        var mentionCount = new int[clusterCount];
+        for (var f = 0; f < forms.Count; f++)
+        {
+            formStart[clusterOf[f] + 1]++;
+            mentionCount[clusterOf[f]] += forms[f].Count;
+        }
+
+        for (var c = 0; c < clusterCount; c++)
+        {
+            formStart[c + 1] += formStart[c];
+        }
+
+        var clustered = new AliasGrouper.Form[forms.Count];
+        var placed = new int[clusterCount];
+        for (var f = 0; f < forms.Count; f++)
+        {
+            var c = clusterOf[f];
+            clustered[formStart[c] + placed[c]++] = forms[f];
         }
 
         // The drafts come in article order and, within an article, in text order: each group's mentions, taken in draft
         // order, are sorted already.
-        var mentions = new Span[clusterForms.Count][];
-        for (var c = 0; c < clusterForms.Count; c++)
+        var mentions = new Span[clusterCount][];
+        for (var c = 0; c < clusterCount; c++)
         {
-            var count = 0;
-            foreach (var form in clusterForms[c])
-            {
-                count += form.Count;
-            }
-
-            mentions[c] = new Span[count];
+            mentions[c] = new Span[mentionCount[c]];
+            placed[c] = 0;
         }
 
-        var filled = new int[clusterForms.Count];
         for (var d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
             var c = clusterOf[formOf[d]];
-            mentions[c][filled[c]++] = new Span(storyArticles[draft.Article].Id, draft.Start, draft.End);
+            mentions[c][placed[c]++] = new Span(storyArticles[draft.Article].Id, draft.Start, draft.End);
         }
 
-        var entities = new Entity[clusterForms.Count];
-        var ids = new HashSet<string>(clusterForms.Count, StringComparer.Ordinal);
-        for (var c = 0; c < clusterForms.Count; c++)
+        var entities = new Entity[clusterCount];
+        var ids = new HashSet<string>(clusterCount, StringComparer.Ordinal);
+        for (var c = 0; c < clusterCount; c++)
         {
-            var (name, type) = Naming(clusterForms[c]);
-            var aliases = Aliases(clusterForms[c], name);
+            var clusterForms = clustered.AsSpan(formStart[c]..formStart[c + 1]);
+            var (name, type) = Naming(clusterForms);
+            var aliases = Aliases(clusterForms, name);
             var id = Id(type, name, null);
             if (!ids.Add(id))
             {
@@ -154,7 +161,7 @@ public static class EntityResolver
 
     // The fullest form names the entity: not an acronym, most words, the spelling of its last word most used in the story,
     // most frequent, first seen. A country goes by its common English name.
-    private static (string Name, EntityType Type) Naming(List<AliasGrouper.Form> clusterForms)
+    private static (string Name, EntityType Type) Naming(ReadOnlySpan<AliasGrouper.Form> clusterForms)
     {
         foreach (var form in clusterForms)
         {
@@ -165,7 +172,7 @@ public static class EntityResolver
         }
 
         var best = clusterForms[0];
-        if (clusterForms.Count > 1)
+        if (clusterForms.Length > 1)
         {
             var lastWordSupport = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var form in clusterForms)
@@ -175,7 +182,7 @@ public static class EntityResolver
 
             // One pass in that order; on a full tie the earlier form stays.
             var bestAcronym = best.IsAcronym;
-            for (var i = 1; i < clusterForms.Count; i++)
+            for (var i = 1; i < clusterForms.Length; i++)
             {
                 var form = clusterForms[i];
                 var acronym = form.IsAcronym;
@@ -228,9 +235,9 @@ public static class EntityResolver
 
     // The surfaces of a cluster's forms, those that differ only in case counted as one and written as most often, without
     // the name, most frequent first.
-    private static ImmutableArray<string> Aliases(List<AliasGrouper.Form> clusterForms, string name)
+    private static ImmutableArray<string> Aliases(ReadOnlySpan<AliasGrouper.Form> clusterForms, string name)
     {
-        if (clusterForms.Count == 1 && clusterForms[0].Surfaces.Length == 1)
+        if (clusterForms.Length == 1 && clusterForms[0].Surfaces.Length == 1)
         {
             var only = clusterForms[0].Surfaces[0].Surface;
             return only.Equals(name, StringComparison.OrdinalIgnoreCase) ? [] : [only];

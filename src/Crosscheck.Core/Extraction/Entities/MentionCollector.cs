@@ -340,8 +340,8 @@ internal static class MentionCollector
         SurfaceKeys keys,
         List<MentionDraft> drafts)
     {
-        var items = new List<MentionDraft>(spans.Count);
-        var ranges = new List<(int First, int End)>(spans.Count);
+        var firstItem = drafts.Count;
+        var placeNames = false;
         var lastEnd = -1;
         foreach (var (start, end, type) in spans)
         {
@@ -376,18 +376,31 @@ internal static class MentionCollector
                 kind = MentionKind.Seat;
             }
 
-            items.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
-            ranges.Add((FirstTokenAtOrAfter(tokens, start), FirstTokenAtOrAfter(tokens, end)));
+            placeNames |= kind is MentionKind.Capital or MentionKind.Seat;
+            drafts.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
+        }
+
+        // Most articles name no capital or seat of government: only those need the words around their mentions.
+        if (!placeNames)
+        {
+            return;
+        }
+
+        var items = CollectionsMarshal.AsSpan(drafts)[firstItem..].ToArray();
+        var ranges = new (int First, int End)[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            ranges[i] = (FirstTokenAtOrAfter(tokens, items[i].Start), FirstTokenAtOrAfter(tokens, items[i].End));
         }
 
         // Capitals first on their own evidence, then through the lists they stand in.
-        var acting = new bool[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        var acting = new bool[items.Length];
+        for (var i = 0; i < items.Length; i++)
         {
             acting[i] = items[i].Kind == MentionKind.Capital && MetonymyClassifier.ActsOrIsActedUpon(tokens, ranges[i].First, ranges[i].End);
         }
 
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             var (first, end) = ranges[i];
@@ -398,12 +411,15 @@ internal static class MentionCollector
                 _ => true,
             };
 
-            drafts.Add(stateUse ? item : item with { Country = null, Kind = MentionKind.Name, Type = item.Kind == MentionKind.Capital ? EntityType.Location : item.Type });
+            if (!stateUse)
+            {
+                drafts[firstItem + i] = item with { Country = null, Kind = MentionKind.Name, Type = item.Kind == MentionKind.Capital ? EntityType.Location : item.Type };
+            }
         }
 
         bool IsStateAt(int token)
         {
-            for (var i = 0; i < items.Count; i++)
+            for (var i = 0; i < items.Length; i++)
             {
                 if (ranges[i].First <= token && token < ranges[i].End)
                 {
