@@ -266,7 +266,8 @@ internal sealed class AliasGrouper
                 var bucket = (form.Spelling[0], form.Words.Length * 8 + family);
                 if (!buckets.TryGetValue(bucket, out var list))
                 {
-                    buckets[bucket] = list = [];
+                    // Most names have no near namesake: lists of one until a second comes, here and below.
+                    buckets[bucket] = list = new(1);
                 }
 
                 list.Add(i);
@@ -312,7 +313,7 @@ internal sealed class AliasGrouper
             surnameOf[n] = NameForms.SpellingKey(forms[persons[n]].Words[^1]);
             if (!bySpelling.TryGetValue(surnameOf[n], out var same))
             {
-                bySpelling[surnameOf[n]] = same = [];
+                bySpelling[surnameOf[n]] = same = new(1);
             }
 
             same.Add(n);
@@ -347,7 +348,7 @@ internal sealed class AliasGrouper
             {
                 if (!firstNames.TryGetValue(first, out var list))
                 {
-                    firstNames[first] = list = [];
+                    firstNames[first] = list = new(1);
                 }
 
                 list.Add(p);
@@ -453,7 +454,7 @@ internal sealed class AliasGrouper
     {
         if (!map.TryGetValue(key, out var list))
         {
-            map[key] = list = [];
+            map[key] = list = new(1);
         }
 
         list.Add((form, extra));

@@ -218,7 +218,8 @@ internal static class MentionCollector
             {
                 if (!byFirstWord.TryGetValue(words[0], out var list))
                 {
-                    byFirstWord[words[0]] = list = [];
+                    // Most first words begin one name: a list of one until a second comes.
+                    byFirstWord[words[0]] = list = new(1);
                 }
 
                 list.Add((words, type));
