@@ -17,6 +17,8 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, Country> names;
     private readonly FrozenDictionary<string, Country> codes;
     private readonly FrozenDictionary<string, Country> demonyms;
+    // Plurals are looked up without their "s", a key asked of most names: no string is cut for it.
+    private readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> demonymSpans;
     private readonly FrozenDictionary<string, Country> capitals;
     private readonly FrozenDictionary<string, Country> seats;
 
@@ -31,6 +33,7 @@ internal sealed class Gazetteer
         this.names = names.ToFrozenDictionary(StringComparer.Ordinal);
         this.codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
         this.demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        demonymSpans = this.demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         this.capitals = capitals.ToFrozenDictionary(StringComparer.Ordinal);
         this.seats = seats.ToFrozenDictionary(StringComparer.Ordinal);
         WordLists = wordLists.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
@@ -99,7 +102,7 @@ internal sealed class Gazetteer
     /// <summary>The country of a demonym, singular or plural ("Russian", "South Africans"); null when it names several.</summary>
     public Country? FindDemonym(string key) =>
         demonyms.TryGetValue(key, out var country) ? country
-        : key.EndsWith('s') && demonyms.TryGetValue(key[..^1], out country) ? country
+        : key.EndsWith('s') && demonymSpans.TryGetValue(key.AsSpan(0, key.Length - 1), out country) ? country
         : null;
 
     public Country? FindCapital(string key) => capitals.GetValueOrDefault(key);
