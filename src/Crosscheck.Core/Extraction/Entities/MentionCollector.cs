@@ -181,7 +181,7 @@ internal static class MentionCollector
         }
 
         // How often each surface was tagged with each type, in the order first seen.
-        var tally = new Dictionary<(string Surface, EntityType Type), int>(spanCount);
+        var types = new Dictionary<string, TypeTally>(spanCount, StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var (start, end, type) in spans[a])
@@ -195,24 +195,16 @@ internal static class MentionCollector
                 var (surface, key) = keys.Of(text, start, end);
                 if (!NameForms.IsTitle(key))
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(tally, (surface, type), out _)++;
+                    CollectionsMarshal.GetValueRefOrAddDefault(types, surface, out _).Add(type);
                 }
             }
         }
 
-        // A surface's type is the one it was most often tagged with, the first seen on a tie.
-        var types = new Dictionary<string, (EntityType Type, int Count, bool Person)>(tally.Count, StringComparer.Ordinal);
-        foreach (var ((surface, type), count) in tally)
-        {
-            ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(types, surface, out var seen);
-            var person = (seen && best.Person) || type == EntityType.Person;
-            best = !seen || count > best.Count ? (type, count, person) : best with { Person = person };
-        }
-
         var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(types.Count, StringComparer.Ordinal);
         var surnameSpellings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (surface, (type, _, person)) in types)
+        foreach (var (surface, tally) in types)
         {
+            var type = tally.Most;
             var words = Words(surface);
             if (words.Length > 0)
             {
@@ -227,7 +219,7 @@ internal static class MentionCollector
 
             var key = keys.Of(surface);
             var lastWord = key.AsSpan(key.LastIndexOf(' ') + 1);
-            if (person && lastWord.Length >= 6)
+            if (tally.Has(EntityType.Person) && lastWord.Length >= 6)
             {
                 surnameSpellings.Add(NameForms.SpellingKey(lastWord.ToString()));
             }
@@ -430,6 +422,53 @@ internal static class MentionCollector
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// How often a surface was tagged with each type: most are tagged with one, so a dictionary is made only for a second.
+    /// </summary>
+    private struct TypeTally
+    {
+        private EntityType first;
+        private int firstCount;
+        private Dictionary<EntityType, int>? others;
+
+        /// <summary>The type tagged most often; on a tie, the one seen first.</summary>
+        public readonly EntityType Most
+        {
+            get
+            {
+                if (others is null)
+                {
+                    return first;
+                }
+
+                var (most, count) = (first, firstCount);
+                foreach (var (type, n) in others)
+                {
+                    if (n > count)
+                    {
+                        (most, count) = (type, n);
+                    }
+                }
+
+                return most;
+            }
+        }
+
+        public void Add(EntityType type)
+        {
+            if (firstCount == 0 || type == first)
+            {
+                (first, firstCount) = (type, firstCount + 1);
+                return;
+            }
+
+            others ??= [];
+            others[type] = others.GetValueOrDefault(type) + 1;
+        }
+
+        public readonly bool Has(EntityType type) => (firstCount > 0 && first == type) || (others?.ContainsKey(type) ?? false);
     }
 
     /// <summary>
