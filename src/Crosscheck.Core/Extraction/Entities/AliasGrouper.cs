@@ -24,6 +24,9 @@ internal sealed class AliasGrouper
         "holdings", "brigade", "battalion", "regiment", "militia",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Names are short: longer ones are joined in arrays.
+    private const int StackLimit = 256;
+
     private readonly List<Form> forms;
     private readonly Dictionary<string, int> byKey;
     private readonly int[] parent;
@@ -46,8 +49,13 @@ internal sealed class AliasGrouper
             byKey[forms[i].Key] = i;
         }
 
-        parent = [.. Enumerable.Range(0, forms.Count)];
-        countryOfRoot = [.. forms.Select(form => form.Country)];
+        parent = new int[forms.Count];
+        countryOfRoot = new Gazetteer.Country?[forms.Count];
+        for (var i = 0; i < forms.Count; i++)
+        {
+            parent[i] = i;
+            countryOfRoot[i] = forms[i].Country;
+        }
     }
 
     public static bool IsGenericOrganisationWord(string word) => GenericOrganisationWords.Contains(word);
@@ -184,6 +192,8 @@ internal sealed class AliasGrouper
         // the longer name adds; the closest wins ("Security Council" is the "UN Security Council", not the "White House
         // National Security Council").
         var reductions = new Dictionary<string, List<(int Form, int Extra)>>(StringComparer.Ordinal);
+        var reductionSpans = reductions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stackBuffer = stackalloc char[StackLimit];
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -200,19 +210,20 @@ internal sealed class AliasGrouper
                 end--;
             }
 
+            var buffer = form.Key.Length <= StackLimit ? stackBuffer : new char[form.Key.Length];
             if (lead > 0 || end < words.Length)
             {
-                AddReduction(reductions, string.Join(' ', words[lead..end]), i, words.Length - end + lead);
+                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, lead, end, buffer), i, words.Length - end + lead);
             }
 
             if (lead > 0)
             {
-                AddReduction(reductions, string.Join(' ', words[lead..]), i, lead);
+                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, lead, words.Length, buffer), i, lead);
             }
 
             for (var from = 1; from <= words.Length - 2; from++)
             {
-                AddReduction(reductions, string.Join(' ', words[from..]), i, from);
+                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, from, words.Length, buffer), i, from);
             }
         }
 
@@ -400,11 +411,14 @@ internal sealed class AliasGrouper
 
     private int LeadingCountryWords(Form form)
     {
-        var surfaceWords = form.MainSurface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sameWords = NameForms.WordCount(form.MainSurface) == form.Words.Length;
+        // The leading words are joined in buffers: a name's are asked of the gazetteer up to three times.
+        var keyBuffer = form.Key.Length <= StackLimit ? stackalloc char[StackLimit] : new char[form.Key.Length];
+        var surfaceBuffer = form.MainSurface.Length <= StackLimit ? stackalloc char[StackLimit] : new char[form.MainSurface.Length];
         for (var k = Math.Min(3, form.Words.Length - 1); k >= 1; k--)
         {
-            var key = string.Join(' ', form.Words[..k]);
-            var surface = surfaceWords.Length == form.Words.Length ? string.Join(' ', surfaceWords[..k]) : key;
+            var key = NameForms.JoinWords(form.Key, 0, k, keyBuffer);
+            var surface = sameWords ? NameForms.JoinWords(form.MainSurface, 0, k, surfaceBuffer) : key;
             if (gazetteer.FindCountry(surface, key) is not null || gazetteer.FindDemonym(key) is not null)
             {
                 return k;
@@ -450,11 +464,16 @@ internal sealed class AliasGrouper
         return found;
     }
 
-    private static void AddReduction(Dictionary<string, List<(int Form, int Extra)>> map, string key, int form, int extra)
+    // The reduced key is made a string only the first time it comes.
+    private static void AddReduction(
+        Dictionary<string, List<(int Form, int Extra)>>.AlternateLookup<ReadOnlySpan<char>> map,
+        ReadOnlySpan<char> key,
+        int form,
+        int extra)
     {
         if (!map.TryGetValue(key, out var list))
         {
-            map[key] = list = new(1);
+            map.Dictionary.Add(key.ToString(), list = new(1));
         }
 
         list.Add((form, extra));

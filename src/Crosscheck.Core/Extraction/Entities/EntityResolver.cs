@@ -203,7 +203,7 @@ public static class EntityResolver
         }
 
         var surface = best.MainSurface;
-        if (WordCount(surface) > best.Words.Length)
+        if (NameForms.WordCount(surface) > best.Words.Length)
         {
             var surfaceWords = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             surface = string.Join(' ', surfaceWords[^best.Words.Length..]);
@@ -216,21 +216,6 @@ public static class EntityResolver
         }
 
         return (surface, type);
-    }
-
-    // The words of a text split at spaces, as String.Split without empty entries counts them.
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     // The surfaces of a cluster's forms, those that differ only in case counted as one and written as most often, without

@@ -155,6 +155,57 @@ internal static class NameForms
         return first == 0 ? key : key[first..];
     }
 
+    /// <summary>The words of a text split at spaces, as <see cref="string.Split(char, StringSplitOptions)"/> without empty entries counts them.</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Words [from, to) of a text split at spaces, joined with single spaces, written in the buffer: what joining a slice of
+    /// <see cref="Words"/> gives, without the array and the string.
+    /// </summary>
+    public static ReadOnlySpan<char> JoinWords(ReadOnlySpan<char> text, int from, int to, Span<char> buffer)
+    {
+        var length = 0;
+        var word = 0;
+        var i = 0;
+        while (i < text.Length && word < to)
+        {
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var end = text[i..].IndexOf(' ') is var space and >= 0 ? i + space : text.Length;
+            if (word >= from)
+            {
+                if (length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                text[i..end].CopyTo(buffer[length..]);
+                length += end - i;
+            }
+
+            word++;
+            i = end;
+        }
+
+        return buffer[..length];
+    }
+
     /// <summary>Initials of the content words: "united nations" -> "un", "democratic republic of the congo" -> "drc".</summary>
     public static string Initials(IReadOnlyList<string> words, int from = 0)
     {
@@ -172,7 +223,7 @@ internal static class NameForms
     }
 
     /// <summary>An acronym as written: two to six capitals, dotted or not ("UN", "U.N.", "DPRK", "NSC").</summary>
-    public static bool IsAcronym(string surface)
+    public static bool IsAcronym(ReadOnlySpan<char> surface)
     {
         var letters = 0;
         foreach (var c in surface)
@@ -198,7 +249,9 @@ internal static class NameForms
     {
         char[]? rented = null;
         var buffer = key.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(key.Length);
-        var spelling = new string(Spelling(key, buffer));
+        // Most names have no doubled letter or variant ending: their key is their spelling key.
+        var written = Spelling(key, buffer);
+        var spelling = written.SequenceEqual(key) ? key : new string(written);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
