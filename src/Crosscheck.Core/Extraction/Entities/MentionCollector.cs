@@ -31,19 +31,25 @@ internal static class MentionCollector
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
-        // Wire copies repeat a text word for word; tokens and tags are functions of the text, so each is read once.
-        var tagged = new Dictionary<string, (ImmutableArray<TextSpan> Tokens, ImmutableArray<EntityMention> Mentions)>(StringComparer.Ordinal);
+        // Wire copies repeat a text word for word, and tags are a function of the text, so each text is tagged once. The
+        // token cache gives equal texts one token list: found by that list, a text is not hashed again here.
+        var tagged = new Dictionary<TextSpan[], ImmutableArray<EntityMention>>(ReferenceEqualityComparer.Instance);
         var tidied = 0;
         for (var a = 0; a < articles.Count; a++)
         {
             var text = articles[a].Text;
-            if (!tagged.TryGetValue(text, out var done))
+            tokens[a] = tokenCache.Of(text);
+            var list = ImmutableCollectionsMarshal.AsArray(tokens[a])!;
+            // Texts without tokens all share the one empty list, so each of those is tagged on its own.
+            if (list.Length == 0 || !tagged.TryGetValue(list, out var mentions))
             {
-                tagged[text] = done = (tokenCache.Of(text), tagger.Tag(text));
+                mentions = tagger.Tag(text);
+                if (list.Length > 0)
+                {
+                    tagged[list] = mentions;
+                }
             }
 
-            tokens[a] = done.Tokens;
-            var mentions = done.Mentions;
             spans[a] = new(mentions.Length);
 
             foreach (var mention in mentions)
