@@ -334,7 +334,13 @@ internal sealed class AliasGrouper
         var surnames = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var (spelling, same) in bySpelling)
         {
-            surnames[spelling] = [.. same.Select(n => persons[n])];
+            var members = new int[same.Count];
+            for (var m = 0; m < members.Length; m++)
+            {
+                members[m] = persons[same[m]];
+            }
+
+            surnames[spelling] = members;
             same.Reverse();
         }
 

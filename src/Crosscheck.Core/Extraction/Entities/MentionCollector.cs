@@ -39,14 +39,14 @@ internal static class MentionCollector
         {
             var text = articles[a].Text;
             tokens[a] = tokenCache.Of(text);
-            var list = ImmutableCollectionsMarshal.AsArray(tokens[a])!;
+            var tokenList = ImmutableCollectionsMarshal.AsArray(tokens[a])!;
             // Texts without tokens all share the one empty list, so each of those is tagged on its own.
-            if (list.Length == 0 || !tagged.TryGetValue(list, out var mentions))
+            if (tokenList.Length == 0 || !tagged.TryGetValue(tokenList, out var mentions))
             {
                 mentions = tagger.Tag(text);
-                if (list.Length > 0)
+                if (tokenList.Length > 0)
                 {
-                    tagged[list] = mentions;
+                    tagged[tokenList] = mentions;
                 }
             }
 

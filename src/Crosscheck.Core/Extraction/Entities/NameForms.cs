@@ -120,19 +120,6 @@ internal static class NameForms
 
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The words of a person's name without leading honorifics and titles (at least one word is kept).</summary>
-    public static string[] PersonWords(string key)
-    {
-        var words = Words(key);
-        var first = 0;
-        while (first < words.Length - 1 && Titles.Contains(words[first]))
-        {
-            first++;
-        }
-
-        return first == 0 ? words : words[first..];
-    }
-
     /// <summary>Whether a key of two or more words begins with an honorific ("ms smith").</summary>
     public static bool StartsWithHonorific(string key)
     {
@@ -141,8 +128,8 @@ internal static class NameForms
     }
 
     /// <summary>
-    /// A key's words as <see cref="PersonWords"/> gives them, joined with single spaces; the key itself when it begins with
-    /// no title, so that the key of every mention of a person is not split and joined again.
+    /// A person's key without its leading honorifics and titles ("president vladimir putin" -> "vladimir putin"), keeping at
+    /// least its last word; the key itself, not a copy, when it begins with no title. A key's words are one space apart.
     /// </summary>
     public static string PersonKey(string key)
     {
