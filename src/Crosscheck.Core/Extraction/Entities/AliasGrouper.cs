@@ -251,7 +251,10 @@ internal sealed class AliasGrouper
     private void JoinSpellingVariants()
     {
         var bySpelling = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
-        var buckets = new Dictionary<(char, int), List<int>>();
+        // Near spellings are looked for within buckets (first letter, word count, type family), taken in the order first
+        // seen: each bucket numbered, its members sorted after it rather than kept in a list each, as most hold one name.
+        var bucketOf = new Dictionary<(char, int), int>();
+        var members = new List<(int Bucket, int Form)>();
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -274,31 +277,39 @@ internal sealed class AliasGrouper
 
             if (form.Spelling.Length >= 7 && !IsGazetteerName(form))
             {
-                var bucket = (form.Spelling[0], form.Words.Length * 8 + family);
-                if (!buckets.TryGetValue(bucket, out var list))
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, (form.Spelling[0], form.Words.Length * 8 + family), out var seen);
+                if (!seen)
                 {
-                    // Most names have no near namesake: lists of one until a second comes, here and below.
-                    buckets[bucket] = list = new(1);
+                    bucket = bucketOf.Count - 1;
                 }
 
-                list.Add(i);
+                members.Add((bucket, i));
             }
         }
 
-        foreach (var list in buckets.Values)
+        members.Sort();
+        for (var start = 0; start < members.Count;)
         {
-            for (var x = 0; x < list.Count; x++)
+            var end = start + 1;
+            while (end < members.Count && members[end].Bucket == members[start].Bucket)
             {
-                for (var y = x + 1; y < list.Count; y++)
+                end++;
+            }
+
+            for (var x = start; x < end; x++)
+            {
+                for (var y = x + 1; y < end; y++)
                 {
-                    var a = forms[list[x]];
-                    var b = forms[list[y]];
+                    var a = forms[members[x].Form];
+                    var b = forms[members[y].Form];
                     if (Math.Abs(a.Spelling.Length - b.Spelling.Length) <= 1 && NameForms.Distance(a.Spelling, b.Spelling, 1) <= 1)
                     {
-                        Union(list[x], list[y]);
+                        Union(members[x].Form, members[y].Form);
                     }
                 }
             }
+
+            start = end;
         }
     }
 
@@ -313,6 +324,12 @@ internal sealed class AliasGrouper
             }
         }
 
+        // Without a full person name, no name joins one.
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
         // Each person's surname and first-name spellings, made once rather than at every comparison.
         var surnameOf = new string[persons.Count];
         var firstNameOf = new string?[persons.Count];
@@ -324,6 +341,7 @@ internal sealed class AliasGrouper
             surnameOf[n] = NameForms.SpellingKey(forms[persons[n]].Words[^1]);
             if (!bySpelling.TryGetValue(surnameOf[n], out var same))
             {
+                // Most surnames and first names belong to one name: lists of one until a second comes, here and below.
                 bySpelling[surnameOf[n]] = same = new(1);
             }
 
@@ -470,7 +488,7 @@ internal sealed class AliasGrouper
         return found;
     }
 
-    // The reduced key is made a string only the first time it comes.
+    // The reduced key is made a string only the first time it comes; most come once, so its list starts with room for one.
     private static void AddReduction(
         Dictionary<string, List<(int Form, int Extra)>>.AlternateLookup<ReadOnlySpan<char>> map,
         ReadOnlySpan<char> key,
