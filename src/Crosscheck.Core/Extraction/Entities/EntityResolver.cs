@@ -174,13 +174,21 @@ public static class EntityResolver
         var best = clusterForms[0];
         if (clusterForms.Length > 1)
         {
-            var lastWordSupport = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var form in clusterForms)
+            // How many mentions each form's last word has in the group: a group has a few forms, so they are compared pairwise.
+            var lastWordSupport = clusterForms.Length <= 64 ? stackalloc int[clusterForms.Length] : new int[clusterForms.Length];
+            for (var i = 0; i < clusterForms.Length; i++)
             {
-                lastWordSupport[form.Words[^1]] = lastWordSupport.GetValueOrDefault(form.Words[^1]) + form.Count;
+                foreach (var other in clusterForms)
+                {
+                    if (string.Equals(other.Words[^1], clusterForms[i].Words[^1], StringComparison.Ordinal))
+                    {
+                        lastWordSupport[i] += other.Count;
+                    }
+                }
             }
 
             // One pass in that order; on a full tie the earlier form stays.
+            var bestAt = 0;
             var bestAcronym = best.IsAcronym;
             for (var i = 1; i < clusterForms.Length; i++)
             {
@@ -191,13 +199,13 @@ public static class EntityResolver
                     (false, true) => -1,
                     (true, false) => 1,
                     _ => best.Words.Length != form.Words.Length ? best.Words.Length.CompareTo(form.Words.Length)
-                        : lastWordSupport[best.Words[^1]] != lastWordSupport[form.Words[^1]] ? lastWordSupport[best.Words[^1]].CompareTo(lastWordSupport[form.Words[^1]])
+                        : lastWordSupport[bestAt] != lastWordSupport[i] ? lastWordSupport[bestAt].CompareTo(lastWordSupport[i])
                         : best.Count != form.Count ? best.Count.CompareTo(form.Count)
                         : form.Order.CompareTo(best.Order),
                 };
                 if (order < 0)
                 {
-                    (best, bestAcronym) = (form, acronym);
+                    (best, bestAt, bestAcronym) = (form, i, acronym);
                 }
             }
         }
@@ -228,15 +236,20 @@ public static class EntityResolver
             return only.Equals(name, StringComparison.OrdinalIgnoreCase) ? [] : [only];
         }
 
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // A group has a few surfaces: those alike but for case are found by a scan rather than a dictionary.
         var aliases = new List<(string Surface, int Most, int Count)>();
         foreach (var form in clusterForms)
         {
             foreach (var (surface, count) in form.Surfaces)
             {
-                if (!index.TryGetValue(surface, out var i))
+                var i = aliases.Count - 1;
+                while (i >= 0 && !aliases[i].Surface.Equals(surface, StringComparison.OrdinalIgnoreCase))
                 {
-                    index[surface] = aliases.Count;
+                    i--;
+                }
+
+                if (i < 0)
+                {
                     aliases.Add((surface, count, count));
                     continue;
                 }
