@@ -49,7 +49,8 @@ internal static class NameForms
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
     {
-        var decomposed = Decomposed(surface);
+        Span<char> decomposedBuffer = stackalloc char[StackLimit];
+        var decomposed = Decomposed(surface, decomposedBuffer);
         char[]? rented = null;
         var buffer = decomposed.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(decomposed.Length);
         var key = new string(Fold(decomposed, buffer));
@@ -67,7 +68,8 @@ internal static class NameForms
     /// </summary>
     public static bool HasSpellingIn(string word, HashSet<string> spellings)
     {
-        var decomposed = Decomposed(word);
+        Span<char> decomposedBuffer = stackalloc char[StackLimit];
+        var decomposed = Decomposed(word, decomposedBuffer);
         if (decomposed.Length > StackLimit)
         {
             return spellings.Contains(SpellingKey(Key(word)));
@@ -79,11 +81,14 @@ internal static class NameForms
         return spellings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(spelling);
     }
 
-    // The surface trimmed, its possessive ending off, in canonical decomposition (ASCII is its own).
-    private static ReadOnlySpan<char> Decomposed(string surface)
+    // The surface trimmed, its possessive ending off, in canonical decomposition: ASCII is its own, other text is
+    // decomposed into the buffer, or into a new string when it does not fit.
+    private static ReadOnlySpan<char> Decomposed(string surface, Span<char> buffer)
     {
         var text = StripPossessive(surface.AsSpan().Trim());
-        return Ascii.IsValid(text) ? text : text.ToString().Normalize(NormalizationForm.FormD);
+        return Ascii.IsValid(text) ? text
+            : text.TryNormalize(buffer, out var written, NormalizationForm.FormD) ? buffer[..written]
+            : text.ToString().Normalize(NormalizationForm.FormD);
     }
 
     // The key of a decomposed surface, written in the buffer (never longer than the surface).
