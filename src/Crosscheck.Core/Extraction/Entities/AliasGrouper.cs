@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -23,6 +24,9 @@ internal sealed class AliasGrouper
         "holdings", "brigade", "battalion", "regiment", "militia",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Names are short: longer ones are joined in arrays.
+    private const int StackLimit = 256;
+
     private readonly List<Form> forms;
     private readonly Dictionary<string, int> byKey;
     private readonly int[] parent;
@@ -39,14 +43,19 @@ internal sealed class AliasGrouper
         this.forms = forms;
         this.parentheticals = parentheticals;
         this.gazetteer = gazetteer;
-        byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        byKey = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
         for (var i = 0; i < forms.Count; i++)
         {
             byKey[forms[i].Key] = i;
         }
 
-        parent = [.. Enumerable.Range(0, forms.Count)];
-        countryOfRoot = [.. forms.Select(form => form.Country)];
+        parent = new int[forms.Count];
+        countryOfRoot = new Gazetteer.Country?[forms.Count];
+        for (var i = 0; i < forms.Count; i++)
+        {
+            parent[i] = i;
+            countryOfRoot[i] = forms[i].Country;
+        }
     }
 
     public static bool IsGenericOrganisationWord(string word) => GenericOrganisationWords.Contains(word);
@@ -183,6 +192,8 @@ internal sealed class AliasGrouper
         // the longer name adds; the closest wins ("Security Council" is the "UN Security Council", not the "White House
         // National Security Council").
         var reductions = new Dictionary<string, List<(int Form, int Extra)>>(StringComparer.Ordinal);
+        var reductionSpans = reductions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stackBuffer = stackalloc char[StackLimit];
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -199,19 +210,20 @@ internal sealed class AliasGrouper
                 end--;
             }
 
+            var buffer = form.Key.Length <= StackLimit ? stackBuffer : new char[form.Key.Length];
             if (lead > 0 || end < words.Length)
             {
-                AddReduction(reductions, string.Join(' ', words[lead..end]), i, words.Length - end + lead);
+                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, lead, end, buffer), i, words.Length - end + lead);
             }
 
             if (lead > 0)
             {
-                AddReduction(reductions, string.Join(' ', words[lead..]), i, lead);
+                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, lead, words.Length, buffer), i, lead);
             }
 
             for (var from = 1; from <= words.Length - 2; from++)
             {
-                AddReduction(reductions, string.Join(' ', words[from..]), i, from);
+                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, from, words.Length, buffer), i, from);
             }
         }
 
@@ -238,8 +250,11 @@ internal sealed class AliasGrouper
 
     private void JoinSpellingVariants()
     {
-        var bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
-        var buckets = new Dictionary<(char, int), List<int>>();
+        var bySpelling = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+        // Near spellings are looked for within buckets (first letter, word count, type family), taken in the order first
+        // seen: each bucket numbered, its members sorted after it rather than kept in a list each, as most hold one name.
+        var bucketOf = new Dictionary<(char, int), int>();
+        var members = new List<(int Bucket, int Form)>();
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -262,81 +277,116 @@ internal sealed class AliasGrouper
 
             if (form.Spelling.Length >= 7 && !IsGazetteerName(form))
             {
-                var bucket = (form.Spelling[0], form.Words.Length * 8 + family);
-                if (!buckets.TryGetValue(bucket, out var list))
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, (form.Spelling[0], form.Words.Length * 8 + family), out var seen);
+                if (!seen)
                 {
-                    buckets[bucket] = list = [];
+                    bucket = bucketOf.Count - 1;
                 }
 
-                list.Add(i);
+                members.Add((bucket, i));
             }
         }
 
-        foreach (var list in buckets.Values)
+        members.Sort();
+        for (var start = 0; start < members.Count;)
         {
-            for (var x = 0; x < list.Count; x++)
+            var end = start + 1;
+            while (end < members.Count && members[end].Bucket == members[start].Bucket)
             {
-                for (var y = x + 1; y < list.Count; y++)
+                end++;
+            }
+
+            for (var x = start; x < end; x++)
+            {
+                for (var y = x + 1; y < end; y++)
                 {
-                    var a = forms[list[x]];
-                    var b = forms[list[y]];
+                    var a = forms[members[x].Form];
+                    var b = forms[members[y].Form];
                     if (Math.Abs(a.Spelling.Length - b.Spelling.Length) <= 1 && NameForms.Distance(a.Spelling, b.Spelling, 1) <= 1)
                     {
-                        Union(list[x], list[y]);
+                        Union(members[x].Form, members[y].Form);
                     }
                 }
             }
+
+            start = end;
         }
     }
 
     private void JoinPersons()
     {
-        var persons = Enumerable.Range(0, forms.Count)
-            .Where(i => forms[i].Type == EntityType.Person && forms[i].Words.Length >= 2 && forms[i].Country is null)
-            .ToList();
+        var persons = new List<int>();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (forms[i].Type == EntityType.Person && forms[i].Words.Length >= 2 && forms[i].Country is null)
+            {
+                persons.Add(i);
+            }
+        }
+
+        // Without a full person name, no name joins one.
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        // Each person's surname and first-name spellings, made once rather than at every comparison.
+        var surnameOf = new string[persons.Count];
+        var firstNameOf = new string?[persons.Count];
         // Only names with one surname spelling can join: each is compared with the later ones of its spelling, in the
         // order of the list, instead of with every later name.
         var bySpelling = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var p in persons)
+        for (var n = 0; n < persons.Count; n++)
         {
-            var spelling = NameForms.SpellingKey(forms[p].Words[^1]);
-            if (!bySpelling.TryGetValue(spelling, out var same))
+            surnameOf[n] = NameForms.SpellingKey(forms[persons[n]].Words[^1]);
+            if (!bySpelling.TryGetValue(surnameOf[n], out var same))
             {
-                bySpelling[spelling] = same = [];
+                // Most surnames and first names belong to one name: lists of one until a second comes, here and below.
+                bySpelling[surnameOf[n]] = same = new(1);
             }
 
-            same.Add(p);
+            same.Add(n);
         }
 
-        foreach (var same in bySpelling.Values)
+        // The persons of each surname spelling, for lone surnames below, before the lists are used up.
+        var surnames = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (spelling, same) in bySpelling)
         {
+            var members = new int[same.Count];
+            for (var m = 0; m < members.Length; m++)
+            {
+                members[m] = persons[same[m]];
+            }
+
+            surnames[spelling] = members;
             same.Reverse();
         }
 
-        foreach (var p in persons)
+        for (var n = 0; n < persons.Count; n++)
         {
-            var same = bySpelling[NameForms.SpellingKey(forms[p].Words[^1])];
+            var same = bySpelling[surnameOf[n]];
             same.RemoveAt(same.Count - 1);
             for (var k = same.Count - 1; k >= 0; k--)
             {
-                var a = forms[p].Words;
-                var b = forms[same[k]].Words;
-                if (FirstNamesAgree(a[0], b[0]))
+                if (FirstNamesAgree(n, same[k]))
                 {
-                    Union(p, same[k]);
+                    Union(persons[n], persons[same[k]]);
                 }
             }
         }
 
-        var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var firstNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var firstNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var p in persons)
         {
-            var words = forms[p].Words;
-            AddMember(surnames, NameForms.SpellingKey(words[^1]), p);
-            if (words[0].Length > 1)
+            var first = forms[p].Words[0];
+            if (first.Length > 1)
             {
-                AddMember(firstNames, words[0], p);
+                if (!firstNames.TryGetValue(first, out var list))
+                {
+                    firstNames[first] = list = new(1);
+                }
+
+                list.Add(p);
             }
         }
 
@@ -350,34 +400,49 @@ internal sealed class AliasGrouper
 
             if (surnames.TryGetValue(form.Spelling, out var bySurname))
             {
-                var roots = bySurname.Select(Root).Distinct().ToList();
-                if (roots.Count == 1)
-                {
-                    Union(i, roots[0]);
-                }
+                JoinIfOneGroup(i, bySurname);
             }
             else if (form.Type == EntityType.Person && firstNames.TryGetValue(form.Key, out var byFirst))
             {
-                var roots = byFirst.Select(Root).Distinct().ToList();
-                if (roots.Count == 1)
-                {
-                    Union(i, roots[0]);
-                }
+                JoinIfOneGroup(i, CollectionsMarshal.AsSpan(byFirst));
             }
         }
+
+        bool FirstNamesAgree(int x, int y)
+        {
+            var (a, b) = (forms[persons[x]].Words[0], forms[persons[y]].Words[0]);
+            return a == b || FirstNameSpelling(x) == FirstNameSpelling(y)
+                || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
+        }
+
+        string FirstNameSpelling(int n) => firstNameOf[n] ??= NameForms.SpellingKey(forms[persons[n]].Words[0]);
     }
 
-    private static bool FirstNamesAgree(string a, string b) =>
-        a == b || NameForms.SpellingKey(a) == NameForms.SpellingKey(b)
-        || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
+    // A lone name joins the persons it can belong to when they are all one.
+    private void JoinIfOneGroup(int form, ReadOnlySpan<int> candidates)
+    {
+        var root = Root(candidates[0]);
+        foreach (var candidate in candidates[1..])
+        {
+            if (Root(candidate) != root)
+            {
+                return;
+            }
+        }
+
+        Union(form, root);
+    }
 
     private int LeadingCountryWords(Form form)
     {
-        var surfaceWords = form.MainSurface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sameWords = NameForms.WordCount(form.MainSurface) == form.Words.Length;
+        // The leading words are joined in buffers: a name's are asked of the gazetteer up to three times.
+        var keyBuffer = form.Key.Length <= StackLimit ? stackalloc char[StackLimit] : new char[form.Key.Length];
+        var surfaceBuffer = form.MainSurface.Length <= StackLimit ? stackalloc char[StackLimit] : new char[form.MainSurface.Length];
         for (var k = Math.Min(3, form.Words.Length - 1); k >= 1; k--)
         {
-            var key = string.Join(' ', form.Words[..k]);
-            var surface = surfaceWords.Length == form.Words.Length ? string.Join(' ', surfaceWords[..k]) : key;
+            var key = NameForms.JoinWords(form.Key, 0, k, keyBuffer);
+            var surface = sameWords ? NameForms.JoinWords(form.MainSurface, 0, k, surfaceBuffer) : key;
             if (gazetteer.FindCountry(surface, key) is not null || gazetteer.FindDemonym(key) is not null)
             {
                 return k;
@@ -423,24 +488,19 @@ internal sealed class AliasGrouper
         return found;
     }
 
-    private static void AddReduction(Dictionary<string, List<(int Form, int Extra)>> map, string key, int form, int extra)
+    // The reduced key is made a string only the first time it comes; most come once, so its list starts with room for one.
+    private static void AddReduction(
+        Dictionary<string, List<(int Form, int Extra)>>.AlternateLookup<ReadOnlySpan<char>> map,
+        ReadOnlySpan<char> key,
+        int form,
+        int extra)
     {
         if (!map.TryGetValue(key, out var list))
         {
-            map[key] = list = [];
+            map.Dictionary.Add(key.ToString(), list = new(1));
         }
 
         list.Add((form, extra));
-    }
-
-    private static void AddMember(Dictionary<string, HashSet<int>> map, string key, int form)
-    {
-        if (!map.TryGetValue(key, out var set))
-        {
-            map[key] = set = [];
-        }
-
-        set.Add(form);
     }
 
     // Persons and unknowns may be one (the tagger often calls a lone surname "other"); so may organisations and unknowns.
@@ -454,6 +514,19 @@ internal sealed class AliasGrouper
     /// <summary>One distinct name form of the story, with how often each type and spelling was seen.</summary>
     internal sealed class Form(string key, string[] words, Gazetteer.Country? country, int order)
     {
+        // Indexed by type; the types are the tagger's few classes, numbered from zero.
+        private static readonly int TypeSlots = (int)Enum.GetValues<EntityType>().Max() + 1;
+
+        private readonly int[] typeCounts = new int[TypeSlots];
+
+        // Most forms are written one way: a list grown by hand instead of a dictionary per form, kept in first-seen order.
+        private (string Surface, int Count)[] surfaces = new (string, int)[1];
+        private int surfaceCount;
+
+        // Read at every comparison while grouping, and only once all mentions are counted.
+        private EntityType? type;
+        private string? mainSurface;
+
         public string Key { get; } = key;
 
         public string[] Words { get; } = words;
@@ -462,43 +535,75 @@ internal sealed class AliasGrouper
 
         public int Order { get; } = order;
 
-        public Dictionary<EntityType, int> Types { get; } = [];
+        public int Count { get; private set; }
 
-        public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
-
-        public int Count { get; set; }
+        /// <summary>The surfaces in the order first seen, with how often each was written.</summary>
+        public ReadOnlySpan<(string Surface, int Count)> Surfaces => surfaces.AsSpan(0, surfaceCount);
 
         public string Spelling => field ??= NameForms.SpellingKey(Key);
 
         /// <summary>The type most mentions were tagged with; on a tie, the first in the enumeration.</summary>
-        public EntityType Type => MostCounted(Types, Comparer<EntityType>.Default);
+        public EntityType Type => type ??= MostCountedType();
 
         /// <summary>The surface most often written; on a tie, the first in ordinal order.</summary>
-        public string MainSurface => MostCounted(Surfaces, StringComparer.Ordinal);
+        public string MainSurface => mainSurface ??= MostCountedSurface();
 
         public bool IsAcronym => NameForms.IsAcronym(MainSurface);
 
-        // Read at every comparison while grouping: one pass rather than a sort.
-        private static TKey MostCounted<TKey>(Dictionary<TKey, int> counts, IComparer<TKey> tieBreak)
-            where TKey : notnull
+        public void Add(EntityType mentionType, string surface)
         {
-            using var pairs = counts.GetEnumerator();
-            if (!pairs.MoveNext())
+            Count++;
+            typeCounts[(int)mentionType]++;
+            (type, mainSurface) = (null, null);
+            for (var i = 0; i < surfaceCount; i++)
+            {
+                if (string.Equals(surfaces[i].Surface, surface, StringComparison.Ordinal))
+                {
+                    surfaces[i].Count++;
+                    return;
+                }
+            }
+
+            if (surfaceCount == surfaces.Length)
+            {
+                Array.Resize(ref surfaces, surfaceCount * 2);
+            }
+
+            surfaces[surfaceCount++] = (surface, 1);
+        }
+
+        private EntityType MostCountedType()
+        {
+            var best = -1;
+            for (var t = 0; t < typeCounts.Length; t++)
+            {
+                if (typeCounts[t] > 0 && (best < 0 || typeCounts[t] > typeCounts[best]))
+                {
+                    best = t;
+                }
+            }
+
+            return best >= 0 ? (EntityType)best : throw new InvalidOperationException("A form has at least one mention.");
+        }
+
+        private string MostCountedSurface()
+        {
+            if (surfaceCount == 0)
             {
                 throw new InvalidOperationException("A form has at least one mention.");
             }
 
-            var best = pairs.Current;
-            while (pairs.MoveNext())
+            var best = surfaces[0];
+            for (var i = 1; i < surfaceCount; i++)
             {
-                var pair = pairs.Current;
-                if (pair.Value > best.Value || (pair.Value == best.Value && tieBreak.Compare(pair.Key, best.Key) < 0))
+                var pair = surfaces[i];
+                if (pair.Count > best.Count || (pair.Count == best.Count && string.CompareOrdinal(pair.Surface, best.Surface) < 0))
                 {
                     best = pair;
                 }
             }
 
-            return best.Key;
+            return best.Surface;
         }
     }
 }

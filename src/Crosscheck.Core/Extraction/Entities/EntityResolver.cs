@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Text;
@@ -26,76 +28,125 @@ public static class EntityResolver
         var gazetteer = Gazetteer.Default;
         var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer, tokens);
 
-        var forms = new List<AliasGrouper.Form>();
+        var forms = new List<AliasGrouper.Form>(drafts.Count);
         var formOf = new int[drafts.Count];
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int>(drafts.Count, StringComparer.Ordinal);
+        // A country's key is made once per story, not at each of its many mentions.
+        var byCountry = new Dictionary<Gazetteer.Country, int>();
         for (var d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
-            var key = FormKey(draft);
-            if (!byKey.TryGetValue(key, out var f))
+            int f;
+            if (draft.Country is null || !byCountry.TryGetValue(draft.Country, out f))
             {
-                var words = draft.Country is { } country ? NameForms.Words(NameForms.Key(country.Name)) : NameForms.Words(key);
-                f = forms.Count;
-                forms.Add(new AliasGrouper.Form(key, words, draft.Country, d));
-                byKey[key] = f;
+                var key = FormKey(draft);
+                if (!byKey.TryGetValue(key, out f))
+                {
+                    var words = draft.Country is { } country ? NameForms.Words(NameForms.Key(country.Name)) : NameForms.Words(key);
+                    f = forms.Count;
+                    forms.Add(new AliasGrouper.Form(key, words, draft.Country, d));
+                    byKey[key] = f;
+                }
+
+                if (draft.Country is not null)
+                {
+                    byCountry[draft.Country] = f;
+                }
             }
 
-            var form = forms[f];
-            form.Count++;
-            form.Types[draft.Type] = form.Types.GetValueOrDefault(draft.Type) + 1;
-            form.Surfaces[draft.Surface] = form.Surfaces.GetValueOrDefault(draft.Surface) + 1;
+            forms[f].Add(draft.Type, draft.Surface);
             formOf[d] = f;
         }
 
         var grouper = new AliasGrouper(forms, gazetteer, Parentheticals(storyArticles, drafts));
         grouper.Group();
 
-        var clusters = new SortedDictionary<int, List<int>>();
-        for (var d = 0; d < drafts.Count; d++)
+        // A group's root is its first form, and forms are numbered in the order their first mention comes: walking the
+        // forms in order meets each group at its root, and its forms in the order their mentions first come.
+        var clusterOf = new int[forms.Count];
+        var clusterCount = 0;
+        for (var f = 0; f < forms.Count; f++)
         {
-            var root = grouper.Root(formOf[d]);
-            if (!clusters.TryGetValue(root, out var members))
-            {
-                clusters[root] = members = [];
-            }
-
-            members.Add(d);
+            var root = grouper.Root(f);
+            clusterOf[f] = root == f ? clusterCount++ : clusterOf[root];
         }
 
-        var entities = new List<Entity>(clusters.Count);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var members in clusters.Values)
+        // Each group's forms side by side in one array, and its mentions counted, in one pass over the forms.
+        var formStart = new int[clusterCount + 1];
+        var mentionCount = new int[clusterCount];
+        for (var f = 0; f < forms.Count; f++)
         {
-            var clusterForms = new List<AliasGrouper.Form>();
-            var seenForms = new HashSet<int>();
-            foreach (var d in members)
-            {
-                if (seenForms.Add(formOf[d]))
-                {
-                    clusterForms.Add(forms[formOf[d]]);
-                }
-            }
+            formStart[clusterOf[f] + 1]++;
+            mentionCount[clusterOf[f]] += forms[f].Count;
+        }
 
+        for (var c = 0; c < clusterCount; c++)
+        {
+            formStart[c + 1] += formStart[c];
+        }
+
+        var clustered = new AliasGrouper.Form[forms.Count];
+        var placed = new int[clusterCount];
+        for (var f = 0; f < forms.Count; f++)
+        {
+            var c = clusterOf[f];
+            clustered[formStart[c] + placed[c]++] = forms[f];
+        }
+
+        // The drafts come in article order and, within an article, in text order: each group's mentions, taken in draft
+        // order, are sorted already.
+        var mentions = new Span[clusterCount][];
+        for (var c = 0; c < clusterCount; c++)
+        {
+            mentions[c] = new Span[mentionCount[c]];
+            placed[c] = 0;
+        }
+
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            var c = clusterOf[formOf[d]];
+            mentions[c][placed[c]++] = new Span(storyArticles[draft.Article].Id, draft.Start, draft.End);
+        }
+
+        var entities = new Entity[clusterCount];
+        var ids = new HashSet<string>(clusterCount, StringComparer.Ordinal);
+        for (var c = 0; c < clusterCount; c++)
+        {
+            var clusterForms = clustered.AsSpan(formStart[c]..formStart[c + 1]);
             var (name, type) = Naming(clusterForms);
             var aliases = Aliases(clusterForms, name);
-            var mentions = members
-                .Select(d => drafts[d])
-                .OrderBy(draft => draft.Article)
-                .ThenBy(draft => draft.Start)
-                .Select(draft => new Span(storyArticles[draft.Article].Id, draft.Start, draft.End))
-                .ToImmutableArray();
             var id = Id(type, name, null);
             if (!ids.Add(id))
             {
-                id = Id(type, name, mentions[0]);
+                id = Id(type, name, mentions[c][0]);
                 ids.Add(id);
             }
 
-            entities.Add(new Entity(id, name, type, aliases, mentions));
+            entities[c] = new Entity(id, name, type, aliases, ImmutableCollectionsMarshal.AsImmutableArray(mentions[c]));
         }
 
-        return [.. entities.OrderByDescending(entity => entity.Mentions.Length).ThenBy(entity => entity.Name, StringComparer.Ordinal)];
+        // Most mentioned first, then by name; entities alike in both keep the order of their groups.
+        var order = new int[entities.Length];
+        for (var c = 0; c < order.Length; c++)
+        {
+            order[c] = c;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (entities[x], entities[y]);
+            return a.Mentions.Length != b.Mentions.Length ? b.Mentions.Length.CompareTo(a.Mentions.Length)
+                : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName
+                : x.CompareTo(y);
+        });
+        var sorted = new Entity[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sorted[i] = entities[order[i]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     private static string FormKey(MentionDraft draft)
@@ -105,48 +156,64 @@ public static class EntityResolver
             return "\u0001" + country.Code;
         }
 
-        var words = NameForms.Words(draft.Key);
-        var personLike = draft.Type == EntityType.Person || (words.Length > 1 && NameForms.IsHonorific(words[0]));
-        return personLike ? string.Join(' ', NameForms.PersonWords(draft.Key)) : draft.Key;
+        return draft.Type == EntityType.Person || NameForms.StartsWithHonorific(draft.Key) ? NameForms.PersonKey(draft.Key) : draft.Key;
     }
 
     // The fullest form names the entity: not an acronym, most words, the spelling of its last word most used in the story,
     // most frequent, first seen. A country goes by its common English name.
-    private static (string Name, EntityType Type) Naming(List<AliasGrouper.Form> clusterForms)
+    private static (string Name, EntityType Type) Naming(ReadOnlySpan<AliasGrouper.Form> clusterForms)
     {
-        if (clusterForms.Select(form => form.Country).FirstOrDefault(country => country is not null) is { } country)
+        foreach (var form in clusterForms)
         {
-            return (country.Name, EntityType.Location);
+            if (form.Country is { } country)
+            {
+                return (country.Name, EntityType.Location);
+            }
         }
 
-        var lastWordSupport = clusterForms
-            .GroupBy(form => form.Words[^1], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Sum(form => form.Count), StringComparer.Ordinal);
-        // One pass in that order; on a full tie the earlier form stays.
         var best = clusterForms[0];
-        var bestAcronym = best.IsAcronym;
-        foreach (var form in clusterForms.Skip(1))
+        if (clusterForms.Length > 1)
         {
-            var acronym = form.IsAcronym;
-            var order = (acronym, bestAcronym) switch
+            // How many mentions each form's last word has in the group: a group has a few forms, so they are compared pairwise.
+            var lastWordSupport = clusterForms.Length <= 64 ? stackalloc int[clusterForms.Length] : new int[clusterForms.Length];
+            for (var i = 0; i < clusterForms.Length; i++)
             {
-                (false, true) => -1,
-                (true, false) => 1,
-                _ => best.Words.Length != form.Words.Length ? best.Words.Length.CompareTo(form.Words.Length)
-                    : lastWordSupport[best.Words[^1]] != lastWordSupport[form.Words[^1]] ? lastWordSupport[best.Words[^1]].CompareTo(lastWordSupport[form.Words[^1]])
-                    : best.Count != form.Count ? best.Count.CompareTo(form.Count)
-                    : form.Order.CompareTo(best.Order),
-            };
-            if (order < 0)
+                foreach (var other in clusterForms)
+                {
+                    if (string.Equals(other.Words[^1], clusterForms[i].Words[^1], StringComparison.Ordinal))
+                    {
+                        lastWordSupport[i] += other.Count;
+                    }
+                }
+            }
+
+            // One pass in that order; on a full tie the earlier form stays.
+            var bestAt = 0;
+            var bestAcronym = best.IsAcronym;
+            for (var i = 1; i < clusterForms.Length; i++)
             {
-                (best, bestAcronym) = (form, acronym);
+                var form = clusterForms[i];
+                var acronym = form.IsAcronym;
+                var order = (acronym, bestAcronym) switch
+                {
+                    (false, true) => -1,
+                    (true, false) => 1,
+                    _ => best.Words.Length != form.Words.Length ? best.Words.Length.CompareTo(form.Words.Length)
+                        : lastWordSupport[bestAt] != lastWordSupport[i] ? lastWordSupport[bestAt].CompareTo(lastWordSupport[i])
+                        : best.Count != form.Count ? best.Count.CompareTo(form.Count)
+                        : form.Order.CompareTo(best.Order),
+                };
+                if (order < 0)
+                {
+                    (best, bestAt, bestAcronym) = (form, i, acronym);
+                }
             }
         }
 
         var surface = best.MainSurface;
-        var surfaceWords = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (surfaceWords.Length > best.Words.Length)
+        if (NameForms.WordCount(surface) > best.Words.Length)
         {
+            var surfaceWords = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             surface = string.Join(' ', surfaceWords[^best.Words.Length..]);
         }
 
@@ -161,17 +228,28 @@ public static class EntityResolver
 
     // The surfaces of a cluster's forms, those that differ only in case counted as one and written as most often, without
     // the name, most frequent first.
-    private static ImmutableArray<string> Aliases(List<AliasGrouper.Form> clusterForms, string name)
+    private static ImmutableArray<string> Aliases(ReadOnlySpan<AliasGrouper.Form> clusterForms, string name)
     {
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (clusterForms.Length == 1 && clusterForms[0].Surfaces.Length == 1)
+        {
+            var only = clusterForms[0].Surfaces[0].Surface;
+            return only.Equals(name, StringComparison.OrdinalIgnoreCase) ? [] : [only];
+        }
+
+        // A group has a few surfaces: those alike but for case are found by a scan rather than a dictionary.
         var aliases = new List<(string Surface, int Most, int Count)>();
         foreach (var form in clusterForms)
         {
             foreach (var (surface, count) in form.Surfaces)
             {
-                if (!index.TryGetValue(surface, out var i))
+                var i = aliases.Count - 1;
+                while (i >= 0 && !aliases[i].Surface.Equals(surface, StringComparison.OrdinalIgnoreCase))
                 {
-                    index[surface] = aliases.Count;
+                    i--;
+                }
+
+                if (i < 0)
+                {
                     aliases.Add((surface, count, count));
                     continue;
                 }
@@ -184,7 +262,13 @@ public static class EntityResolver
         aliases.RemoveAll(alias => alias.Surface.Equals(name, StringComparison.OrdinalIgnoreCase));
         // Surfaces of different aliases differ in more than case, so no two compare equal and the order is total.
         aliases.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Surface, b.Surface));
-        return [.. aliases.Select(alias => alias.Surface)];
+        var result = new string[aliases.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = aliases[i].Surface;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     // "White House National Security Council (NSC)": the acronym in brackets right after a name introduces it.
@@ -212,13 +296,35 @@ public static class EntityResolver
 
     private static string Id(EntityType type, string name, Span? disambiguator)
     {
-        var builder = new StringBuilder().Append(type.ToString()).Append('\0').Append(name.ToLowerInvariant());
-        if (disambiguator is { } span)
+        // The hash of the UTF-8 of "type \0 lower-case name [\0 article \0 start]", written in pooled buffers.
+        var typeName = type.ToString();
+        var (article, start) = disambiguator is { } span ? (span.Article.Value, span.Start.ToString(CultureInfo.InvariantCulture)) : ("", "");
+        var length = typeName.Length + 1 + name.Length + (disambiguator is null ? 0 : 2 + article.Length + start.Length);
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        try
         {
-            builder.Append('\0').Append(span.Article.Value).Append('\0').Append(span.Start.ToString(CultureInfo.InvariantCulture));
-        }
+            var text = chars.AsSpan(0, length);
+            typeName.CopyTo(text);
+            var at = typeName.Length;
+            text[at++] = '\0';
+            at += name.AsSpan().ToLowerInvariant(text[at..]);
+            if (disambiguator is not null)
+            {
+                text[at++] = '\0';
+                article.CopyTo(text[at..]);
+                at += article.Length;
+                text[at++] = '\0';
+                start.CopyTo(text[at..]);
+            }
 
-        var hash = XxHash3.Hash(Encoding.UTF8.GetBytes(builder.ToString()));
-        return "e-" + Convert.ToHexStringLower(hash);
+            var hash = XxHash3.HashToUInt64(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)));
+            return string.Create(CultureInfo.InvariantCulture, $"e-{hash:x16}");
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

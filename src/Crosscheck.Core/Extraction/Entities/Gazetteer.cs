@@ -14,9 +14,10 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Embedded = new(Load);
 
-    private readonly FrozenDictionary<string, Country> names;
-    private readonly FrozenDictionary<string, Country> codes;
-    private readonly FrozenDictionary<string, Country> demonyms;
+    // Looked up by span: a name's leading words and a plural without its "s" are asked of many names, and no string is cut for them.
+    private readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> nameSpans;
+    private readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> codeSpans;
+    private readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> demonymSpans;
     private readonly FrozenDictionary<string, Country> capitals;
     private readonly FrozenDictionary<string, Country> seats;
 
@@ -28,9 +29,9 @@ internal sealed class Gazetteer
         Dictionary<string, Country> seats,
         Dictionary<int, List<(string[] Words, Country Country)>> wordLists)
     {
-        this.names = names.ToFrozenDictionary(StringComparer.Ordinal);
-        this.codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
-        this.demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        nameSpans = names.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        codeSpans = codes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        demonymSpans = demonyms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.capitals = capitals.ToFrozenDictionary(StringComparer.Ordinal);
         this.seats = seats.ToFrozenDictionary(StringComparer.Ordinal);
         WordLists = wordLists.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
@@ -42,15 +43,15 @@ internal sealed class Gazetteer
     public FrozenDictionary<int, (string[] Words, Country Country)[]> WordLists { get; }
 
     /// <summary>The country a name, official name, alternative spelling or code (written in capitals) stands for.</summary>
-    public Country? FindCountry(string surface, string key)
+    public Country? FindCountry(ReadOnlySpan<char> surface, ReadOnlySpan<char> key)
     {
-        if (names.TryGetValue(key, out var country))
+        if (nameSpans.TryGetValue(key, out var country))
         {
             return country;
         }
 
         // Two- and three-letter codes count only in capitals ("US", "U.K."), never as the words "us" or "it".
-        if (NameForms.IsAcronym(surface) && codes.TryGetValue(key, out country))
+        if (NameForms.IsAcronym(surface) && codeSpans.TryGetValue(key, out country))
         {
             return country;
         }
@@ -60,7 +61,7 @@ internal sealed class Gazetteer
             return null;
         }
 
-        var words = NameForms.Words(key);
+        var words = NameForms.Words(key.ToString());
         if (WordLists.TryGetValue(words.Length, out var candidates))
         {
             Country? found = null;
@@ -83,7 +84,7 @@ internal sealed class Gazetteer
         return null;
     }
 
-    private static bool HasOneLetterWord(string key)
+    private static bool HasOneLetterWord(ReadOnlySpan<char> key)
     {
         for (var i = 0; i < key.Length; i++)
         {
@@ -97,9 +98,9 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The country of a demonym, singular or plural ("Russian", "South Africans"); null when it names several.</summary>
-    public Country? FindDemonym(string key) =>
-        demonyms.TryGetValue(key, out var country) ? country
-        : key.EndsWith('s') && demonyms.TryGetValue(key[..^1], out country) ? country
+    public Country? FindDemonym(ReadOnlySpan<char> key) =>
+        demonymSpans.TryGetValue(key, out var country) ? country
+        : key.EndsWith('s') && demonymSpans.TryGetValue(key[..^1], out country) ? country
         : null;
 
     public Country? FindCapital(string key) => capitals.GetValueOrDefault(key);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Text;
 using static Crosscheck.Core.Text.TokenSearch;
@@ -21,23 +22,35 @@ internal static class MentionCollector
         "ibn", "y", "for", "on", "'s", "\u2019s", "'", "\u2019", "&", "-", "van't", "ter", "dos", "das", "e",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleSpans =
+        NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int MaxParticleLength = NameParticles.Max(particle => particle.Length);
+
     public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
         var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
-        // Wire copies repeat a text word for word; tokens and tags are functions of the text, so each is read once.
-        var tagged = new Dictionary<string, (ImmutableArray<TextSpan> Tokens, ImmutableArray<EntityMention> Mentions)>(StringComparer.Ordinal);
+        // Wire copies repeat a text word for word, and tags are a function of the text, so each text is tagged once. The
+        // token cache gives equal texts one token list: found by that list, a text is not hashed again here.
+        var tagged = new Dictionary<TextSpan[], ImmutableArray<EntityMention>>(ReferenceEqualityComparer.Instance);
+        var tidied = 0;
         for (var a = 0; a < articles.Count; a++)
         {
             var text = articles[a].Text;
-            spans[a] = [];
-            if (!tagged.TryGetValue(text, out var done))
+            tokens[a] = tokenCache.Of(text);
+            var tokenList = ImmutableCollectionsMarshal.AsArray(tokens[a])!;
+            // Texts without tokens all share the one empty list, so each of those is tagged on its own.
+            if (tokenList.Length == 0 || !tagged.TryGetValue(tokenList, out var mentions))
             {
-                tagged[text] = done = (tokenCache.Of(text), tagger.Tag(text));
+                mentions = tagger.Tag(text);
+                if (tokenList.Length > 0)
+                {
+                    tagged[tokenList] = mentions;
+                }
             }
 
-            tokens[a] = done.Tokens;
-            var mentions = done.Mentions;
+            spans[a] = new(mentions.Length);
 
             foreach (var mention in mentions)
             {
@@ -46,33 +59,39 @@ internal static class MentionCollector
                     continue;
                 }
 
-                foreach (var (start, end) in Tidy(text, tokens[a], mention.Start, mention.End))
-                {
-                    spans[a].Add((start, end, mention.Type));
-                }
+                Tidy(tokens[a], mention.Start, mention.End, mention.Type, spans[a]);
             }
+
+            tidied += spans[a].Count;
         }
 
-        Propagate(articles, tokens, spans);
+        // Collections sized once from the mentions, an upper bound of the surfaces, rather than grown by doubling.
+        var keys = new SurfaceKeys(tidied);
+        Propagate(articles, tokens, spans, keys);
 
-        var drafts = new List<MentionDraft>();
+        var total = 0;
+        foreach (var list in spans)
+        {
+            total += list.Count;
+        }
+
+        var drafts = new List<MentionDraft>(total);
         for (var a = 0; a < articles.Count; a++)
         {
             spans[a].Sort((x, y) => x.Start.CompareTo(y.Start));
-            Classify(a, articles[a].Text, tokens[a], spans[a], gazetteer, drafts);
+            Classify(a, articles[a].Text, tokens[a], spans[a], gazetteer, keys, drafts);
         }
 
         return drafts;
     }
 
     /// <summary>Trims a tagged span to its name and splits it where a lower-case word shows two names run together.</summary>
-    private static List<(int Start, int End)> Tidy(string text, ImmutableArray<TextSpan> tokens, int start, int end)
+    private static void Tidy(ImmutableArray<TextSpan> tokens, int start, int end, EntityType type, List<(int Start, int End, EntityType Type)> pieces)
     {
         var first = FirstTokenAtOrAfter(tokens, start);
         var stop = FirstTokenAtOrAfter(tokens, end);
         var pieceStart = -1;
         var pieceEnd = -1;
-        var pieces = new List<(int Start, int End)>();
         for (var k = first; k < stop; k++)
         {
             var word = tokens[k].Text;
@@ -97,7 +116,6 @@ internal static class MentionCollector
         }
 
         Flush();
-        return pieces;
 
         void Flush()
         {
@@ -107,7 +125,7 @@ internal static class MentionCollector
             }
 
             // Particles do not begin or end a name.
-            while (pieceStart < pieceEnd && NameParticles.Contains(tokens[pieceStart].Text.ToLowerInvariant()))
+            while (pieceStart < pieceEnd && IsParticleInAnyCase(tokens[pieceStart].Text))
             {
                 pieceStart++;
             }
@@ -127,12 +145,25 @@ internal static class MentionCollector
 
                 if (WordChars.Any(tokens[s].Text, char.IsUpper) || char.IsDigit(tokens[s].Text[0]))
                 {
-                    pieces.Add((tokens[s].Start, tokens[pieceEnd - 1].End));
+                    pieces.Add((tokens[s].Start, tokens[pieceEnd - 1].End, type));
                 }
             }
 
             pieceStart = -1;
         }
+    }
+
+    // "The", "Van": the first word of a piece is capitalised, so it is lowered (on the stack) before the lookup.
+    private static bool IsParticleInAnyCase(string word)
+    {
+        if (word.Length > MaxParticleLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxParticleLength];
+        var length = word.AsSpan().ToLowerInvariant(lower);
+        return NameParticleSpans.Contains(lower[..length]);
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
@@ -143,60 +174,79 @@ internal static class MentionCollector
     }
 
     /// <summary>Adds the untagged occurrences of names tagged elsewhere in the story, word for word and case for case.</summary>
-    private static void Propagate(IReadOnlyList<CleanArticle> articles, ImmutableArray<TextSpan>[] tokens, List<(int Start, int End, EntityType Type)>[] spans)
+    private static void Propagate(
+        IReadOnlyList<CleanArticle> articles,
+        ImmutableArray<TextSpan>[] tokens,
+        List<(int Start, int End, EntityType Type)>[] spans,
+        SurfaceKeys keys)
     {
-        var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
+        var spanCount = 0;
+        foreach (var list in spans)
+        {
+            spanCount += list.Count;
+        }
+
+        // How often each surface was tagged with each type, in the order first seen.
+        var types = new Dictionary<string, TypeTally>(spanCount, StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var (start, end, type) in spans[a])
             {
-                var surface = articles[a].Text[start..end];
-                if (surface.Length < 3 || !char.IsUpper(surface[0]) || NameForms.IsTitle(NameForms.Key(surface)))
+                var text = articles[a].Text;
+                if (end - start < 3 || !char.IsUpper(text[start]))
                 {
                     continue;
                 }
 
-                if (!types.TryGetValue(surface, out var counts))
+                var (surface, key) = keys.Of(text, start, end);
+                if (!NameForms.IsTitle(key))
                 {
-                    types[surface] = counts = [];
+                    CollectionsMarshal.GetValueRefOrAddDefault(types, surface, out _).Add(type);
+                }
+            }
+        }
+
+        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(types.Count, StringComparer.Ordinal);
+        var surnameSpellings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (surface, tally) in types)
+        {
+            var type = tally.Most;
+            var words = Words(surface);
+            if (words.Length > 0)
+            {
+                if (!byFirstWord.TryGetValue(words[0], out var list))
+                {
+                    // Most first words begin one name: a list of one until a second comes.
+                    byFirstWord[words[0]] = list = new(1);
                 }
 
-                counts[type] = counts.GetValueOrDefault(type) + 1;
+                list.Add((words, type));
+            }
+
+            var key = keys.Of(surface);
+            var lastWord = key.AsSpan(key.LastIndexOf(' ') + 1);
+            if (tally.Has(EntityType.Person) && lastWord.Length >= 6)
+            {
+                surnameSpellings.Add(NameForms.SpellingKey(lastWord.ToString()));
             }
         }
-
-        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(StringComparer.Ordinal);
-        foreach (var (surface, counts) in types)
-        {
-            var words = WordTokenizer.Tokenize(surface).Select(t => t.Text).ToArray();
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            if (!byFirstWord.TryGetValue(words[0], out var list))
-            {
-                byFirstWord[words[0]] = list = [];
-            }
-
-            list.Add((words, counts.MaxBy(pair => pair.Value).Key));
-        }
-
-        var surnameSpellings = types
-            .Where(pair => pair.Value.GetValueOrDefault(EntityType.Person) > 0)
-            .Select(pair => NameForms.Words(NameForms.Key(pair.Key)))
-            .Where(words => words.Length > 0 && words[^1].Length >= 6)
-            .Select(words => NameForms.SpellingKey(words[^1]))
-            .ToHashSet(StringComparer.Ordinal);
 
         foreach (var list in byFirstWord.Values)
         {
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
         }
 
+        var longest = 0;
+        foreach (var list in tokens)
+        {
+            longest = Math.Max(longest, list.Length);
+        }
+
+        var covered = new bool[longest];
+        var added = new List<(int, int, EntityType)>();
         for (var a = 0; a < articles.Count; a++)
         {
-            var covered = new bool[tokens[a].Length];
+            Array.Clear(covered);
             foreach (var (start, end, _) in spans[a])
             {
                 for (var k = FirstTokenAtOrAfter(tokens[a], start); k < tokens[a].Length && tokens[a][k].Start < end; k++)
@@ -205,7 +255,7 @@ internal static class MentionCollector
                 }
             }
 
-            var added = new List<(int, int, EntityType)>();
+            added.Clear();
             for (var k = 0; k < tokens[a].Length; k++)
             {
                 // Names propagated and surnames respelled all start with a capital.
@@ -218,7 +268,7 @@ internal static class MentionCollector
                 {
                     // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
                     var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && surnameSpellings.Contains(NameForms.SpellingKey(NameForms.Key(word))))
+                    if (word.Length >= 6 && surnameSpellings.Count > 0 && NameForms.HasSpellingIn(word, surnameSpellings))
                     {
                         added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }
@@ -239,6 +289,25 @@ internal static class MentionCollector
 
             spans[a].AddRange(added);
         }
+    }
+
+    // The words of a surface as the tokenizer cuts them.
+    private static string[] Words(string surface)
+    {
+        var count = 0;
+        foreach (var _ in WordTokenizer.Ranges(surface, 0, surface.Length))
+        {
+            count++;
+        }
+
+        var words = new string[count];
+        var i = 0;
+        foreach (var (start, end) in WordTokenizer.Ranges(surface, 0, surface.Length))
+        {
+            words[i++] = surface[start..end];
+        }
+
+        return words;
     }
 
     private static bool Matches(ImmutableArray<TextSpan> tokens, bool[] covered, int k, string[] words)
@@ -267,10 +336,11 @@ internal static class MentionCollector
         ImmutableArray<TextSpan> tokens,
         List<(int Start, int End, EntityType Type)> spans,
         Gazetteer gazetteer,
+        SurfaceKeys keys,
         List<MentionDraft> drafts)
     {
-        var items = new List<MentionDraft>(spans.Count);
-        var ranges = new List<(int First, int End)>(spans.Count);
+        var firstItem = drafts.Count;
+        var placeNames = false;
         var lastEnd = -1;
         foreach (var (start, end, type) in spans)
         {
@@ -280,8 +350,7 @@ internal static class MentionCollector
             }
 
             lastEnd = end;
-            var surface = text[start..end];
-            var key = NameForms.Key(surface);
+            var (surface, key) = keys.Of(text, start, end);
             if (key.Length == 0 || NameForms.IsTitle(key))
             {
                 continue;
@@ -306,18 +375,31 @@ internal static class MentionCollector
                 kind = MentionKind.Seat;
             }
 
-            items.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
-            ranges.Add((FirstTokenAtOrAfter(tokens, start), FirstTokenAtOrAfter(tokens, end)));
+            placeNames |= kind is MentionKind.Capital or MentionKind.Seat;
+            drafts.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
+        }
+
+        // Most articles name no capital or seat of government: only those need the words around their mentions.
+        if (!placeNames)
+        {
+            return;
+        }
+
+        var items = CollectionsMarshal.AsSpan(drafts)[firstItem..].ToArray();
+        var ranges = new (int First, int End)[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            ranges[i] = (FirstTokenAtOrAfter(tokens, items[i].Start), FirstTokenAtOrAfter(tokens, items[i].End));
         }
 
         // Capitals first on their own evidence, then through the lists they stand in.
-        var acting = new bool[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        var acting = new bool[items.Length];
+        for (var i = 0; i < items.Length; i++)
         {
             acting[i] = items[i].Kind == MentionKind.Capital && MetonymyClassifier.ActsOrIsActedUpon(tokens, ranges[i].First, ranges[i].End);
         }
 
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             var (first, end) = ranges[i];
@@ -328,12 +410,15 @@ internal static class MentionCollector
                 _ => true,
             };
 
-            drafts.Add(stateUse ? item : item with { Country = null, Kind = MentionKind.Name, Type = item.Kind == MentionKind.Capital ? EntityType.Location : item.Type });
+            if (!stateUse)
+            {
+                drafts[firstItem + i] = item with { Country = null, Kind = MentionKind.Name, Type = item.Kind == MentionKind.Capital ? EntityType.Location : item.Type };
+            }
         }
 
         bool IsStateAt(int token)
         {
-            for (var i = 0; i < items.Count; i++)
+            for (var i = 0; i < items.Length; i++)
             {
                 if (ranges[i].First <= token && token < ranges[i].End)
                 {
@@ -343,5 +428,86 @@ internal static class MentionCollector
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// How often a surface was tagged with each type: most are tagged with one, so a dictionary is made only for a second.
+    /// </summary>
+    private struct TypeTally
+    {
+        private EntityType first;
+        private int firstCount;
+        private Dictionary<EntityType, int>? others;
+
+        /// <summary>The type tagged most often; on a tie, the one seen first.</summary>
+        public readonly EntityType Most
+        {
+            get
+            {
+                if (others is null)
+                {
+                    return first;
+                }
+
+                var (most, count) = (first, firstCount);
+                foreach (var (type, n) in others)
+                {
+                    if (n > count)
+                    {
+                        (most, count) = (type, n);
+                    }
+                }
+
+                return most;
+            }
+        }
+
+        public void Add(EntityType type)
+        {
+            if (firstCount == 0 || type == first)
+            {
+                (first, firstCount) = (type, firstCount + 1);
+                return;
+            }
+
+            others ??= [];
+            others[type] = others.GetValueOrDefault(type) + 1;
+        }
+
+        public readonly bool Has(EntityType type) => (firstCount > 0 && first == type) || (others?.ContainsKey(type) ?? false);
+    }
+
+    /// <summary>
+    /// The surfaces of a story's mentions with their keys: a name recurs through a story and its wire copies, so each
+    /// written form is cut from its text and keyed once.
+    /// </summary>
+    private sealed class SurfaceKeys
+    {
+        private readonly Dictionary<string, string> keys;
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+        public SurfaceKeys(int capacity)
+        {
+            keys = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
+            bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public int Count => keys.Count;
+
+        public (string Surface, string Key) Of(string text, int start, int end)
+        {
+            if (bySpan.TryGetValue(text.AsSpan(start, end - start), out var surface, out var key))
+            {
+                return (surface, key);
+            }
+
+            surface = text[start..end];
+            key = NameForms.Key(surface);
+            keys.Add(surface, key);
+            return (surface, key);
+        }
+
+        /// <summary>The key of a surface already seen.</summary>
+        public string Of(string surface) => keys[surface];
     }
 }

@@ -4,7 +4,7 @@ namespace Crosscheck.Core.Extraction.Entities;
 /// A name mention before grouping: where it is (article index, span), how it is written, the tagger's type, its
 /// comparison key, and the country it stands for when it is a country's name, demonym, or capital or seat used for the state.
 /// </summary>
-internal sealed record MentionDraft(
+internal readonly record struct MentionDraft(
     int Article,
     int Start,
     int End,

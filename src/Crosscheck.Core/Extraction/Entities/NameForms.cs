@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -34,6 +35,13 @@ internal static class NameForms
         "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "della", "di", "&", "'s", "s",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Names and keys are short: longer ones are written in a pooled array.
+    private const int StackLimit = 256;
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     public static bool IsTitle(string key) => Titles.Contains(key);
@@ -41,10 +49,52 @@ internal static class NameForms
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
     {
-        var text = StripPossessive(surface.Trim());
-        // ASCII is its own canonical decomposition.
-        var decomposed = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        Span<char> decomposedBuffer = stackalloc char[StackLimit];
+        var decomposed = Decomposed(surface, decomposedBuffer);
+        char[]? rented = null;
+        var buffer = decomposed.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        var key = new string(Fold(decomposed, buffer));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// Whether the spelling key of a word's key is one of <paramref name="spellings"/>: asked of many words that are not,
+    /// so both keys are made on the stack.
+    /// </summary>
+    public static bool HasSpellingIn(string word, HashSet<string> spellings)
+    {
+        Span<char> decomposedBuffer = stackalloc char[StackLimit];
+        var decomposed = Decomposed(word, decomposedBuffer);
+        if (decomposed.Length > StackLimit)
+        {
+            return spellings.Contains(SpellingKey(Key(word)));
+        }
+
+        Span<char> keyBuffer = stackalloc char[StackLimit];
+        Span<char> spellingBuffer = stackalloc char[StackLimit];
+        var spelling = Spelling(Fold(decomposed, keyBuffer), spellingBuffer);
+        return spellings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(spelling);
+    }
+
+    // The surface trimmed, its possessive ending off, in canonical decomposition: ASCII is its own, other text is
+    // decomposed into the buffer, or into a new string when it does not fit.
+    private static ReadOnlySpan<char> Decomposed(string surface, Span<char> buffer)
+    {
+        var text = StripPossessive(surface.AsSpan().Trim());
+        return Ascii.IsValid(text) ? text
+            : text.TryNormalize(buffer, out var written, NormalizationForm.FormD) ? buffer[..written]
+            : text.ToString().Normalize(NormalizationForm.FormD);
+    }
+
+    // The key of a decomposed surface, written in the buffer (never longer than the surface).
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> decomposed, Span<char> buffer)
+    {
+        var length = 0;
         var space = false;
         foreach (var raw in decomposed)
         {
@@ -56,36 +106,96 @@ internal static class NameForms
             var c = raw is '\u2019' or '\u2018' or '`' ? '\'' : raw;
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        var key = builder.ToString();
+        var key = buffer[..length];
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The words of a person's name without leading honorifics and titles (at least one word is kept).</summary>
-    public static string[] PersonWords(string key)
+    /// <summary>Whether a key of two or more words begins with an honorific ("ms smith").</summary>
+    public static bool StartsWithHonorific(string key)
     {
-        var words = Words(key);
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && HonorificSpans.Contains(key.AsSpan(0, space));
+    }
+
+    /// <summary>
+    /// A person's key without its leading honorifics and titles ("president vladimir putin" -> "vladimir putin"), keeping at
+    /// least its last word; the key itself, not a copy, when it begins with no title. A key's words are one space apart.
+    /// </summary>
+    public static string PersonKey(string key)
+    {
         var first = 0;
-        while (first < words.Length - 1 && Titles.Contains(words[first]))
+        while (key.IndexOf(' ', first) is var space and >= 0 && TitleSpans.Contains(key.AsSpan(first, space - first)))
         {
-            first++;
+            first = space + 1;
         }
 
-        return first == 0 ? words : words[first..];
+        return first == 0 ? key : key[first..];
+    }
+
+    /// <summary>The words of a text split at spaces, as <see cref="string.Split(char, StringSplitOptions)"/> without empty entries counts them.</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Words [from, to) of a text split at spaces, joined with single spaces, written in the buffer: what joining a slice of
+    /// <see cref="Words"/> gives, without the array and the string.
+    /// </summary>
+    public static ReadOnlySpan<char> JoinWords(ReadOnlySpan<char> text, int from, int to, Span<char> buffer)
+    {
+        var length = 0;
+        var word = 0;
+        var i = 0;
+        while (i < text.Length && word < to)
+        {
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var end = text[i..].IndexOf(' ') is var space and >= 0 ? i + space : text.Length;
+            if (word >= from)
+            {
+                if (length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                text[i..end].CopyTo(buffer[length..]);
+                length += end - i;
+            }
+
+            word++;
+            i = end;
+        }
+
+        return buffer[..length];
     }
 
     /// <summary>Initials of the content words: "united nations" -> "un", "democratic republic of the congo" -> "drc".</summary>
@@ -105,7 +215,7 @@ internal static class NameForms
     }
 
     /// <summary>An acronym as written: two to six capitals, dotted or not ("UN", "U.N.", "DPRK", "NSC").</summary>
-    public static bool IsAcronym(string surface)
+    public static bool IsAcronym(ReadOnlySpan<char> surface)
     {
         var letters = 0;
         foreach (var c in surface)
@@ -129,31 +239,54 @@ internal static class NameForms
     /// </summary>
     public static string SpellingKey(string key)
     {
-        var builder = new StringBuilder(key.Length);
-        foreach (var word in Words(key))
+        char[]? rented = null;
+        var buffer = key.Length <= StackLimit ? stackalloc char[StackLimit] : rented = ArrayPool<char>.Shared.Rent(key.Length);
+        // Most names have no doubled letter or variant ending: their key is their spelling key.
+        var written = Spelling(key, buffer);
+        var spelling = written.SequenceEqual(key) ? key : new string(written);
+        if (rented is not null)
         {
-            if (builder.Length > 0)
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return spelling;
+    }
+
+    // The spelling key written in the buffer: never longer than the key, as squeezing and the endings only shorten a word
+    // and words stay one space apart.
+    private static ReadOnlySpan<char> Spelling(ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        var length = 0;
+        var i = 0;
+        while (i < key.Length)
+        {
+            if (key[i] == ' ')
             {
-                builder.Append(' ');
+                i++;
+                continue;
             }
 
-            var start = builder.Length;
-            foreach (var c in word)
+            if (length > 0)
             {
-                if (builder.Length == start || builder[^1] != c)
+                buffer[length++] = ' ';
+            }
+
+            var start = length;
+            for (; i < key.Length && key[i] != ' '; i++)
+            {
+                if (length == start || buffer[length - 1] != key[i])
                 {
-                    builder.Append(c);
+                    buffer[length++] = key[i];
                 }
             }
 
-            var length = builder.Length - start;
-            if (length >= 5)
+            if (length - start >= 5)
             {
-                NormaliseEnding(builder, start);
+                length = NormaliseEnding(buffer, start, length);
             }
         }
 
-        return builder.ToString();
+        return buffer[..length];
     }
 
     /// <summary>Two word lists name the same thing word for word, where a single letter may stand for a word it begins.</summary>
@@ -191,9 +324,11 @@ internal static class NameForms
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Asked of many pairs of names in a story: three rows on the stack unless the names are long.
+        var rows = b.Length + 1 <= StackLimit / 2 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -221,13 +356,16 @@ internal static class NameForms
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];
     }
 
-    private static string StripPossessive(string text)
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> text)
     {
         foreach (var ending in (ReadOnlySpan<string>)["'s", "\u2019s", "'", "\u2019"])
         {
@@ -240,23 +378,24 @@ internal static class NameForms
         return text;
     }
 
-    private static void NormaliseEnding(StringBuilder builder, int start)
+    // The word written in buffer[start..end) with its ending normalised; returns the word's new end.
+    private static int NormaliseEnding(Span<char> buffer, int start, int end)
     {
-        var end = builder.Length;
         foreach (var ending in (ReadOnlySpan<string>)["iy", "yy", "ii", "ij", "yi"])
         {
-            if (end - start > ending.Length && builder.ToString(end - ending.Length, ending.Length) == ending)
+            if (end - start > ending.Length && buffer[(end - ending.Length)..end].SequenceEqual(ending))
             {
-                builder.Length = end - ending.Length;
-                builder.Append('y');
-                return;
+                buffer[end - ending.Length] = 'y';
+                return end - ending.Length + 1;
             }
         }
 
-        if (builder[end - 1] == 'i' && !IsVowel(builder[end - 2]))
+        if (buffer[end - 1] == 'i' && !IsVowel(buffer[end - 2]))
         {
-            builder[end - 1] = 'y';
+            buffer[end - 1] = 'y';
         }
+
+        return end;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
