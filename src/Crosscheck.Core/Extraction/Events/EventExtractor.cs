@@ -32,14 +32,14 @@ public static class EventExtractor
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
         IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null) =>
-        Extract(storyArticles, entities, attributions, new TokenCache());
+        Extract(storyArticles, entities, attributions, null);
 
-    /// <summary>The events of a story whose articles' tokens the other stages share.</summary>
+    /// <summary>The events of a story whose articles' tokens the other stages share, when they do.</summary>
     internal static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
         IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions,
-        TokenCache tokens)
+        TokenCache? tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var mentionsByArticle = new Dictionary<ArticleId, List<(Span Span, string Id)>>();
@@ -73,8 +73,9 @@ public static class EventExtractor
         var demonyms = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var article in storyArticles)
         {
-            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, tokens);
-            var context = new ArticleContext(article, tokens.Of(article.Text), mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, demonyms);
+            var articleTokens = tokens?.Of(article.Text) ?? SharedTokenizer.Tokenize(article.Text);
+            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, articleTokens);
+            var context = new ArticleContext(article, articleTokens, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, demonyms);
             context.Read(found);
         }
 
@@ -147,7 +148,7 @@ public static class EventExtractor
         private readonly ImmutableArray<Attribution> statements;
         private readonly IReadOnlyDictionary<string, string> byName;
         private ImmutableArray<TemporalExpression>? dates;
-        private TextSpan sentence;
+        private (int Start, int End) sentence;
 
         public ArticleContext(
             CleanArticle article,
@@ -189,7 +190,9 @@ public static class EventExtractor
         public void Read(List<Finding> found)
         {
             var tokens = reader.Tokens;
-            foreach (var current in SentenceSplitter.Split(article.Text))
+            var sentences = new List<(int Start, int End)>();
+            SentenceSplitter.Ranges(article.Text, 0, article.Text.Length, sentences);
+            foreach (var current in sentences)
             {
                 sentence = current;
                 var s0 = FirstTokenAtOrAfter(tokens, current.Start);

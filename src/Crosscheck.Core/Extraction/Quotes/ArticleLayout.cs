@@ -10,7 +10,7 @@ namespace Crosscheck.Core.Extraction.Quotes;
 internal sealed class ArticleLayout
 {
     public ArticleLayout(string text)
-        : this(text, WordTokenizer.Tokenize(text))
+        : this(text, SharedTokenizer.Tokenize(text))
     {
     }
 

@@ -79,6 +79,9 @@ public sealed class QuoteExtractor
     /// <summary>The attributions of a text whose tokens another stage has already read.</summary>
     internal ImmutableArray<Attribution> Extract(string text, TokenCache tokens) => Extract(new ArticleLayout(text, tokens.Of(text)));
 
+    /// <summary>The attributions of a text with its word tokens.</summary>
+    internal ImmutableArray<Attribution> Extract(string text, ImmutableArray<TextSpan> tokens) => Extract(new ArticleLayout(text, tokens));
+
     private ImmutableArray<Attribution> Extract(ArticleLayout layout)
     {
         var text = layout.Text;
