@@ -14,7 +14,7 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 internal static class QuotationScanner
 {
-    public static ImmutableArray<QuotedPassage> Scan(string text, ImmutableArray<TextSpan> paragraphs)
+    public static ImmutableArray<QuotedPassage> Scan(string text, ImmutableArray<(int Start, int End)> paragraphs)
     {
         var passages = ImmutableArray.CreateBuilder<QuotedPassage>();
         var carried = ImmutableArray.CreateBuilder<TextSpan>();
@@ -91,7 +91,7 @@ internal static class QuotationScanner
 
     // Where the carried passage goes on in this paragraph: after its re-opening mark, or from its start when the
     // paragraph closes the quote before opening a new one; -1 when the passage ended with the previous paragraph.
-    private static int Resume(string text, TextSpan paragraph, bool isDouble)
+    private static int Resume(string text, (int Start, int End) paragraph, bool isDouble)
     {
         var first = paragraph.Start;
         if (first < paragraph.End && IsOpening(text, first, paragraph.Start, paragraph.End, out var openDouble) && openDouble == isDouble)

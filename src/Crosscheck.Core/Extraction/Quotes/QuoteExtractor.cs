@@ -627,7 +627,7 @@ public sealed class QuoteExtractor
 
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
-            foreach (var sentence in layout.Sentences[p])
+            foreach (var sentence in layout.SentencesOf(p))
             {
                 if (Overlaps(covered, sentence))
                 {
@@ -665,7 +665,7 @@ public sealed class QuoteExtractor
         }
     }
 
-    private static bool Overlaps(List<(int Start, int End)> covered, TextSpan sentence)
+    private static bool Overlaps(List<(int Start, int End)> covered, (int Start, int End) sentence)
     {
         foreach (var (start, end) in covered)
         {
