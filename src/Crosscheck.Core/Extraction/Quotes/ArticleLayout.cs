@@ -15,6 +15,9 @@ internal sealed class ArticleLayout
     // Where each paragraph's sentences start in sentences, and their count after the last paragraph.
     private readonly int[] firstSentence;
 
+    // The cue length of each token once asked, -1 before.
+    private sbyte[]? cueLengths;
+
     public ArticleLayout(string text)
         : this(text, SharedTokenizer.Tokenize(text))
     {
@@ -68,6 +71,22 @@ internal sealed class ArticleLayout
 
     /// <summary>The sentences of paragraph p.</summary>
     public ReadOnlySpan<(int Start, int End)> SentencesOf(int p) => sentences.AsSpan(firstSentence[p], firstSentence[p + 1] - firstSentence[p]);
+
+    /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
+    public int CueLength(int k)
+    {
+        // The rules ask this of the same tokens again and again (each frame and subject they try): each is looked up once.
+        cueLengths ??= NewCueLengths(Tokens.Length);
+        if (cueLengths[k] < 0)
+        {
+            var word = Tokens[k].Text;
+            cueLengths[k] = word.Equals("according", StringComparison.OrdinalIgnoreCase)
+                ? (sbyte)(k + 1 < Tokens.Length && Tokens[k + 1].Text == "to" ? 2 : 0)
+                : (sbyte)(char.IsLower(word[0]) && CueLexicon.IsCue(word) ? 1 : 0);
+        }
+
+        return cueLengths[k];
+    }
 
     /// <summary>The tokens [first, end) that lie within [start, end).</summary>
     public (int First, int End) TokenRange(int start, int end)
@@ -153,6 +172,13 @@ internal sealed class ArticleLayout
         Slice(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
     public TextSpan Slice(int start, int end) => new(start, end, Text[start..end]);
+
+    private static sbyte[] NewCueLengths(int length)
+    {
+        var lengths = new sbyte[length];
+        Array.Fill(lengths, (sbyte)-1);
+        return lengths;
+    }
 
     private static ImmutableArray<(int Start, int End)> SplitParagraphs(string text)
     {

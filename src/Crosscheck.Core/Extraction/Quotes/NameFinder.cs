@@ -138,8 +138,8 @@ internal static class NameFinder
 
             var start = tokens[nameStart].Start;
             var end = Math.Min(entity.End, tokens[last].End);
-            var mention = new NameMention(start, end, text[start..end], entity.Type == EntityType.Person);
-            mention.SetRun(text, tokens, first, nameStart, last);
+            var mention = new NameMention(text, start, end, entity.Type == EntityType.Person);
+            mention.SetRun(tokens, first, nameStart, last);
             found.Add(mention);
         }
 
@@ -198,16 +198,14 @@ internal static class NameFinder
         var nameStart = lastRole + 1 > runStart ? lastRole + 1 : runStart;
         if (nameStart > runEnd)
         {
-            var whole = text[tokens[runStart].Start..tokens[runEnd].End];
-            found.Add(new NameMention(tokens[runStart].Start, tokens[runEnd].End, whole, false));
+            found.Add(new NameMention(text, tokens[runStart].Start, tokens[runEnd].End, false));
             return;
         }
 
         if (lastRole >= runStart && !hasTitle)
         {
             // "White House" followed by "Kirby" inside one run: the organisation and the name are two mentions.
-            var org = text[tokens[runStart].Start..tokens[lastRole].End];
-            found.Add(new NameMention(tokens[runStart].Start, tokens[lastRole].End, org, false));
+            found.Add(new NameMention(text, tokens[runStart].Start, tokens[lastRole].End, false));
         }
 
         var start = tokens[nameStart].Start;
@@ -215,8 +213,8 @@ internal static class NameFinder
         var count = runEnd - nameStart + 1;
         var titled = hasTitle || (runStart > 0 && IsTitle(tokens[runStart - 1].Text));
         var looksPersonal = count is >= 2 and <= 4 && !PlaceStarts.Contains(tokens[nameStart].Text) && !IsAllCaps(tokens[nameStart].Text);
-        var mention = new NameMention(start, end, text[start..end], titled || looksPersonal);
-        mention.SetRun(text, tokens, runStart, nameStart, runEnd);
+        var mention = new NameMention(text, start, end, titled || looksPersonal);
+        mention.SetRun(tokens, runStart, nameStart, runEnd);
         found.Add(mention);
     }
 
@@ -263,11 +261,11 @@ internal static class NameFinder
         HashSet<string>? surnames = null;
         foreach (var mention in mentions)
         {
-            var space = mention.Text.LastIndexOf(' ');
+            var space = mention.Chars.LastIndexOf(' ');
             if (mention.IsPerson && space >= 0)
             {
                 surnames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                surnames.GetAlternateLookup<ReadOnlySpan<char>>().Add(mention.Text.AsSpan(space + 1));
+                surnames.GetAlternateLookup<ReadOnlySpan<char>>().Add(mention.Chars[(space + 1)..]);
             }
         }
 
@@ -276,9 +274,10 @@ internal static class NameFinder
             return;
         }
 
+        var surname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
         {
-            if (!mention.IsPerson && !mention.Text.Contains(' ', StringComparison.Ordinal) && surnames.Contains(mention.Text))
+            if (!mention.IsPerson && !mention.Chars.Contains(' ') && surname.Contains(mention.Chars))
             {
                 mention.IsPerson = true;
             }

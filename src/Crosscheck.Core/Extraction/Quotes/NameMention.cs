@@ -5,21 +5,25 @@ namespace Crosscheck.Core.Extraction.Quotes;
 
 /// <summary>
 /// A proper name in the text, with the lower-cased words that describe it where it is introduced (the title and
-/// role words before it, "Russian President", and an appositive after it, ", the Russian president,"). Only a speaker
-/// named by role ever reads a description, so it is gathered on first use from the run of tokens the name was cut from.
+/// role words before it, "Russian President", and an appositive after it, ", the Russian president,"). Most names are
+/// never a speaker's, so a name's text is copied, and its description gathered from the run of tokens it was cut
+/// from, on first use.
 /// </summary>
-internal sealed class NameMention(int start, int end, string text, bool isPerson)
+internal sealed class NameMention(string article, int start, int end, bool isPerson)
 {
-    private string? article;
     private ImmutableArray<TextSpan> tokens;
-    private (int RunStart, int NameStart, int RunEnd) run;
+    private (int RunStart, int NameStart, int RunEnd)? run;
+    private string? text;
     private ImmutableArray<string> description;
 
     public int Start { get; } = start;
 
     public int End { get; } = end;
 
-    public string Text { get; } = text;
+    public string Text => text ??= article[Start..End];
+
+    /// <summary>The name's characters in the article, without copying them.</summary>
+    public ReadOnlySpan<char> Chars => article.AsSpan(Start, End - Start);
 
     public bool IsPerson { get; set; } = isPerson;
 
@@ -30,18 +34,19 @@ internal sealed class NameMention(int start, int end, string text, bool isPerson
         {
             if (description.IsDefault)
             {
-                description = IsPerson && article is not null ? NameFinder.Describe(article, tokens, run.RunStart, run.NameStart, run.RunEnd) : [];
+                description = IsPerson && run is { } cut
+                    ? NameFinder.Describe(article, tokens, cut.RunStart, cut.NameStart, cut.RunEnd)
+                    : [];
             }
 
             return description;
         }
     }
 
-    /// <summary>The run of tokens [runStart, runEnd] of the article the name was cut from, the name starting at nameStart.</summary>
-    public void SetRun(string text, ImmutableArray<TextSpan> textTokens, int runStart, int nameStart, int runEnd)
+    /// <summary>The run of the article's tokens [runStart, runEnd] the name was cut from, the name starting at nameStart.</summary>
+    public void SetRun(ImmutableArray<TextSpan> articleTokens, int runStart, int nameStart, int runEnd)
     {
-        article = text;
-        tokens = textTokens;
+        tokens = articleTokens;
         run = (runStart, nameStart, runEnd);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
 
@@ -14,6 +15,13 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 internal static class QuotationScanner
 {
+    // The characters IsOpening and IsClosing can accept; every other character is neither.
+    private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("\"'\u201C\u201D\u2018\u00AB");
+
+    private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("\"'\u201D\u00BB");
+
+    private static readonly SearchValues<char> SingleClosingMarks = SearchValues.Create("'\u2019");
+
     public static ImmutableArray<QuotedPassage> Scan(string text, ImmutableArray<(int Start, int End)> paragraphs)
     {
         var passages = ImmutableArray.CreateBuilder<QuotedPassage>();
@@ -49,6 +57,14 @@ internal static class QuotationScanner
 
             while (i < paragraph.End)
             {
+                // Only a quotation mark can open a passage: the text between marks is skipped in one search.
+                var mark = text.AsSpan(i, paragraph.End - i).IndexOfAny(OpeningMarks);
+                if (mark < 0)
+                {
+                    break;
+                }
+
+                i += mark;
                 if (!IsOpening(text, i, paragraph.Start, paragraph.End, out var isDouble))
                 {
                     i++;
@@ -151,12 +167,23 @@ internal static class QuotationScanner
 
     private static int FindClose(string text, int from, int end, bool isDouble)
     {
-        for (var j = from; j < end; j++)
+        var marks = isDouble ? DoubleClosingMarks : SingleClosingMarks;
+        var j = from;
+        while (j < end)
         {
+            var mark = text.AsSpan(j, end - j).IndexOfAny(marks);
+            if (mark < 0)
+            {
+                return -1;
+            }
+
+            j += mark;
             if (IsClosing(text, j, from, end, isDouble))
             {
                 return j;
             }
+
+            j++;
         }
 
         return -1;

@@ -96,7 +96,8 @@ public sealed class QuoteExtractor
                 resolver.Record(source, speaker);
             }
 
-            result.Add(new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect) { SentenceBreaks = [.. draft.SentenceBreaks] });
+            var attribution = new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect);
+            result.Add(draft.SentenceBreaks is { } breaks ? attribution with { SentenceBreaks = [.. breaks] } : attribution);
         }
 
         return result.ToImmutable();
@@ -209,7 +210,7 @@ public sealed class QuoteExtractor
                 var next = passages[n];
                 if (EndsSentenceBefore(layout.Text, next.Start))
                 {
-                    draft.SentenceBreaks.Add(parts.Count - 1);
+                    (draft.SentenceBreaks ??= []).Add(parts.Count - 1);
                 }
 
                 parts.AddRange(next.Parts);
@@ -625,6 +626,7 @@ public sealed class QuoteExtractor
             }
         }
 
+        var cues = new List<int>();
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
             foreach (var sentence in layout.SentencesOf(p))
@@ -643,7 +645,7 @@ public sealed class QuoteExtractor
 
                 // The most reliable cue goes first: in "North Korea fired missiles, according to its military" the
                 // report is "according to", not "fired".
-                var cues = new List<int>();
+                cues.Clear();
                 for (var c = first; c < contentEnd; c++)
                 {
                     if (!layout.Quoted[c] && CueLength(layout, c) > 0)
@@ -652,7 +654,11 @@ public sealed class QuoteExtractor
                     }
                 }
 
-                cues.Sort((x, y) => CuePrecision(layout, y).CompareTo(CuePrecision(layout, x)) is var order and not 0 ? order : x.CompareTo(y));
+                if (cues.Count > 1)
+                {
+                    cues.Sort((x, y) => CuePrecision(layout, y).CompareTo(CuePrecision(layout, x)) is var order and not 0 ? order : x.CompareTo(y));
+                }
+
                 foreach (var c in cues)
                 {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
@@ -1100,16 +1106,7 @@ public sealed class QuoteExtractor
         CueLength(layout, k) == 2 ? CueLexicon.Precision("according") : CueLexicon.Precision(layout.Tokens[k].Text);
 
     /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
-    private static int CueLength(ArticleLayout layout, int k)
-    {
-        var word = layout.Tokens[k].Text;
-        if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
-        {
-            return k + 1 < layout.Tokens.Length && layout.Tokens[k + 1].Text == "to" ? 2 : 0;
-        }
-
-        return char.IsLower(word[0]) && CueLexicon.IsCue(word) ? 1 : 0;
-    }
+    private static int CueLength(ArticleLayout layout, int k) => layout.CueLength(k);
 
     private static int LastIndexOf(ArticleLayout layout, string word, int from, int to)
     {
@@ -1174,6 +1171,6 @@ public sealed class QuoteExtractor
 
         public TextSpan? Inherits { get; init; }
 
-        public List<int> SentenceBreaks { get; } = [];
+        public List<int>? SentenceBreaks { get; set; }
     }
 }

@@ -220,21 +220,21 @@ internal sealed class SpeakerResolver
 
     private SpeakerReference Reference(NameMention mention)
     {
-        var name = mention.Text;
+        var name = mention;
         if (mention.IsPerson)
         {
-            var surname = LastWord(mention.Text);
+            var surname = LastWord(mention.Chars);
             foreach (var other in _names)
             {
-                if (other.IsPerson && other.Text.Length > name.Length && LastWord(other.Text).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                if (other.IsPerson && other.Chars.Length > name.Chars.Length && LastWord(other.Chars).Equals(surname, StringComparison.OrdinalIgnoreCase))
                 {
-                    name = other.Text;
+                    name = other;
                 }
             }
         }
 
-        return new SpeakerReference(new TextSpan(mention.Start, mention.End, mention.Text), name);
+        return new SpeakerReference(new TextSpan(mention.Start, mention.End, mention.Text), name.Text);
     }
 
-    private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name) => name[(name.LastIndexOf(' ') + 1)..];
 }
