@@ -132,14 +132,13 @@ public sealed class QuoteExtractor
     // and the rules' own answer stands.
     private bool JudgeDirect(ArticleLayout layout, List<TextSpan> content, string kind, TextSpan? cue, TextSpan? source, List<QuoteCandidate>? candidates, bool rule)
     {
-        var features = QuoteFeatures.Of(layout, content, kind, cue, source);
         if (candidates is not null)
         {
-            candidates.Add(new QuoteCandidate(features, [.. content]));
+            candidates.Add(new QuoteCandidate(QuoteFeatures.Of(layout, content, kind, cue, source), [.. content]));
             return rule;
         }
 
-        return _classifier.IsDirect(features);
+        return _classifier.IsDirect(kind, QuoteFeatures.Own(layout, content, cue, source));
     }
 
     private void FindDirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
