@@ -44,9 +44,7 @@ public static class SharedTokenizer
             spans[count++] = new TextSpan(start, end, word);
         }
 
-        var tokens = ImmutableArray.Create(spans, 0, count);
-        Array.Clear(spans, 0, count);
-        return tokens;
+        return ImmutableArray.Create(spans, 0, count);
     }
 
     private static int Slot(ReadOnlySpan<char> word)
