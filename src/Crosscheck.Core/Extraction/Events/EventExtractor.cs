@@ -43,13 +43,18 @@ public static class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var mentionsByArticle = new Dictionary<ArticleId, List<(Span Span, string Id)>>();
+        List<(Span Span, string Id)>? list = null;
         foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions)
             {
-                if (!mentionsByArticle.TryGetValue(mention.Article, out var list))
+                // An entity's mentions come article by article: the list of the one before is most often the one.
+                if (list is null || list[0].Span.Article != mention.Article)
                 {
-                    mentionsByArticle[mention.Article] = list = [];
+                    if (!mentionsByArticle.TryGetValue(mention.Article, out list))
+                    {
+                        mentionsByArticle[mention.Article] = list = new List<(Span Span, string Id)>(16);
+                    }
                 }
 
                 list.Add((mention, entity.Id));
@@ -659,7 +664,10 @@ public static class EventExtractor
             return scratch;
         }
 
-        /// <summary>Arrays of at least length entries, the first length of them cleared.</summary>
+        /// <summary>
+        /// Arrays of at least length entries, the first length of entityAt cleared: the other two are read only where
+        /// entityAt holds an entity, and are written with it.
+        /// </summary>
         public (string?[] EntityAt, bool[] ModifierAt, int[] MentionFirst) TokenArrays(int length)
         {
             if (entityAt.Length < length)
@@ -669,8 +677,6 @@ public static class EventExtractor
             else
             {
                 Array.Clear(entityAt, 0, length);
-                Array.Clear(modifierAt, 0, length);
-                Array.Clear(mentionFirst, 0, length);
             }
 
             return (entityAt, modifierAt, mentionFirst);
