@@ -71,6 +71,7 @@ public static class EventExtractor
             var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, articleTokens);
             var context = new ArticleContext(article, articleTokens, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, scratch);
             context.Read(found);
+            scratch.Release(articleTokens.Length);
         }
 
         return Merge(found);
@@ -665,8 +666,8 @@ public static class EventExtractor
         }
 
         /// <summary>
-        /// Arrays of at least length entries, the first length of entityAt cleared: the other two are read only where
-        /// entityAt holds an entity, and are written with it.
+        /// Arrays of at least length entries, entityAt holding no entity: the other two are read only where entityAt holds
+        /// one, and are written with it.
         /// </summary>
         public (string?[] EntityAt, bool[] ModifierAt, int[] MentionFirst) TokenArrays(int length)
         {
@@ -674,13 +675,15 @@ public static class EventExtractor
             {
                 (entityAt, modifierAt, mentionFirst) = (new string?[length], new bool[length], new int[length]);
             }
-            else
-            {
-                Array.Clear(entityAt, 0, length);
-            }
 
             return (entityAt, modifierAt, mentionFirst);
         }
+
+        /// <summary>
+        /// Clears the entities an article of length tokens set, as soon as it is read: held from these long-lived arrays,
+        /// the story's entity ids would outlive the collections that should free them.
+        /// </summary>
+        public void Release(int length) => Array.Clear(entityAt, 0, length);
     }
 
     /// <summary>The story's entities by name or alias, gathered the first time a speaker is looked up by name.</summary>
