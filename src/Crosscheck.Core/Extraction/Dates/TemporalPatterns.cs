@@ -15,17 +15,20 @@ internal static partial class TemporalPatterns
     // with what its lookaheads read, no further than this after the anchor.
     private const int AnchorReach = 32;
 
+    // A weekday's name starts at most a preposition and three spaces into its match ("before   Monday") and ends it but
+    // for the lookahead; a narrower window is fewer places to try the pattern.
+    private const int WeekdayReach = 16;
+
     // Characters before a window that the patterns' one-character lookbehinds and \b read.
     private const int LeftContext = 8;
 
     // Anchors hold no "k" or "s": case-insensitive patterns also match the Kelvin sign and the long s, which an
-    // ordinal case-insensitive search does not.
-    private static readonly SearchValues<string> CalendarAnchors = SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "1", "2"], StringComparison.Ordinal);
+    // ordinal case-insensitive search does not. Only an ISO date holds no month's name, and it opens with its year.
+    private static readonly SearchValues<string> MonthAnchors = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> WeekdayAnchors = SearchValues.Create(["day"], StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> YearAnchors = SearchValues.Create(["1", "2"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WeekdayAnchors = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> RelativeAnchors = SearchValues.Create(
         ["wee", "month", "year", "oday", "terday", "tomorrow", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
@@ -33,46 +36,48 @@ internal static partial class TemporalPatterns
     private static readonly SearchValues<string> DurationAnchors = SearchValues.Create(
         ["econd", "minute", "hour", "day", "wee", "month", "year", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The matches <c>CalendarDate().Matches(text)</c> finds: a month's name or a year's first digit in each.</summary>
-    public static IEnumerable<Match> CalendarDates(string text) => Anchored(CalendarDate(), text, CalendarAnchors);
+    /// <summary>Where an anchor of a pattern is at or after position; -1 when there is none.</summary>
+    private delegate int AnchorSearch(string text, int position);
 
-    /// <summary>The matches <c>Weekday().Matches(text)</c> finds: every weekday's name ends in "day".</summary>
-    public static IEnumerable<Match> Weekdays(string text) => Anchored(Weekday(), text, WeekdayAnchors);
+    /// <summary>The matches <c>CalendarDate().Matches(text)</c> finds: a month's name or an ISO date's year in each.</summary>
+    public static IEnumerable<Match> CalendarDates(string text) => Anchored(CalendarDate(), text, NextMonthOrIsoYear, AnchorReach);
 
-    /// <summary>The matches <c>YearAlone().Matches(text)</c> finds: the year's first digit in each.</summary>
-    public static IEnumerable<Match> YearsAlone(string text) => Anchored(YearAlone(), text, YearAnchors);
+    /// <summary>The matches <c>Weekday().Matches(text)</c> finds: a weekday's name in each.</summary>
+    public static IEnumerable<Match> Weekdays(string text) => Anchored(Weekday(), text, NextWeekday, WeekdayReach);
+
+    /// <summary>The matches <c>YearAlone().Matches(text)</c> finds: a year in each.</summary>
+    public static IEnumerable<Match> YearsAlone(string text) => Anchored(YearAlone(), text, NextYear, AnchorReach);
 
     /// <summary>The matches <c>Relative().Matches(text)</c> finds: a period or a day's word in each.</summary>
-    public static IEnumerable<Match> Relatives(string text) => Anchored(Relative(), text, RelativeAnchors);
+    public static IEnumerable<Match> Relatives(string text) => Anchored(Relative(), text, NextRelative, AnchorReach);
 
-    /// <summary>The matches <c>Duration().Matches(text)</c> finds: a unit in each.</summary>
-    public static IEnumerable<Match> Durations(string text) => Anchored(Duration(), text, DurationAnchors);
+    /// <summary>The matches <c>Duration().Matches(text)</c> finds: a unit in each, opening a word.</summary>
+    public static IEnumerable<Match> Durations(string text) => Anchored(Duration(), text, NextUnit, AnchorReach);
 
     // The matches of a pattern, left to right and not overlapping as Regex.Matches gives them, trying the pattern only
     // in a window around each anchor: most of a text holds none, and trying a pattern at every word is the cost of a
     // scan. The next match after a position holds an anchor; the first anchor after the position is no later than that
     // one, so a match starting between the window's start and the anchor holds the anchor and lies inside the window;
     // with none there, the next match starts after the anchor.
-    private static IEnumerable<Match> Anchored(Regex pattern, string text, SearchValues<string> anchors)
+    private static IEnumerable<Match> Anchored(Regex pattern, string text, AnchorSearch next, int reach)
     {
         var position = 0;
         while (position < text.Length)
         {
-            var found = text.AsSpan(position).IndexOfAny(anchors);
-            if (found < 0)
+            var anchor = next(text, position);
+            if (anchor < 0)
             {
                 yield break;
             }
 
-            var anchor = position + found;
-            var from = Math.Max(position, anchor - AnchorReach);
+            var from = Math.Max(position, anchor - reach);
             while (from > position && (char.IsAsciiDigit(text[from - 1]) || text[from - 1] is ',' or '.'))
             {
                 from--;
             }
 
             var windowStart = Math.Max(0, from - LeftContext);
-            var window = text.AsSpan(windowStart, Math.Min(text.Length, anchor + (2 * AnchorReach)) - windowStart);
+            var window = text.AsSpan(windowStart, Math.Min(text.Length, anchor + (2 * reach)) - windowStart);
             var start = -1;
             foreach (var candidate in pattern.EnumerateMatches(window, from - windowStart))
             {
@@ -90,6 +95,79 @@ internal static partial class TemporalPatterns
             yield return match;
             position = match.Index + Math.Max(1, match.Length);
         }
+    }
+
+    private static int IndexOf(string text, int position, SearchValues<string> anchors)
+    {
+        var found = text.AsSpan(position).IndexOfAny(anchors);
+        return found < 0 ? -1 : position + found;
+    }
+
+    private static int NextWeekday(string text, int position) => IndexOf(text, position, WeekdayAnchors);
+
+    private static int NextRelative(string text, int position) => IndexOf(text, position, RelativeAnchors);
+
+    private static int NextMonthOrIsoYear(string text, int position)
+    {
+        var month = IndexOf(text, position, MonthAnchors);
+        var limit = month < 0 ? text.Length : month;
+        for (var year = NextYear(text, position); year >= 0 && year < limit; year = NextYear(text, year + 1))
+        {
+            if (year + 4 < text.Length && text[year + 4] == '-')
+            {
+                return year;
+            }
+        }
+
+        return month;
+    }
+
+    // The first digit of "(1[6-9]|20)\d\d", where \d is any decimal digit, as the patterns read it.
+    private static int NextYear(string text, int position)
+    {
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOfAny('1', '2');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var i = position + found;
+            if (i + 3 < text.Length && (text[i] == '1' ? text[i + 1] is >= '6' and <= '9' : text[i + 1] == '0')
+                && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return i;
+            }
+
+            position = i + 1;
+        }
+
+        return -1;
+    }
+
+    // A unit follows its count after a space or a hyphen, so its anchor opens a word ("seconds" one letter in):
+    // "today", "Monday" and "between" hold anchors that no duration does.
+    private static int NextUnit(string text, int position)
+    {
+        while (position < text.Length)
+        {
+            var anchor = IndexOf(text, position, DurationAnchors);
+            if (anchor < 0)
+            {
+                return -1;
+            }
+
+            var wordStart = text[anchor] is 'e' or 'E' ? anchor - 1 : anchor;
+            if (wordStart <= 0 || !char.IsLetterOrDigit(text[wordStart - 1]))
+            {
+                return anchor;
+            }
+
+            position = anchor + 1;
+        }
+
+        return -1;
     }
 
     private const string Month =

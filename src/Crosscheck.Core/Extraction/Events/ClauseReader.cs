@@ -212,14 +212,20 @@ internal sealed class ClauseReader
         var head = end - 1;
         if (EntityAt(head) is { } id && !modifierAt[head] && !HasOfBefore(first, mentionFirst[head]))
         {
-            var list = ImmutableArray.CreateBuilder<string>();
-            list.Add(id);
+            // Most phrases name one entity: a list is only built for a coordination.
+            ImmutableArray<string>.Builder? list = null;
             var k = mentionFirst[head] - 1;
             while (k >= first && Word(k) is "and" or "," or "or" or "the" or "both")
             {
                 k--;
                 if (k >= first && EntityAt(k) is { } other && !modifierAt[k])
                 {
+                    if (list is null)
+                    {
+                        list = ImmutableArray.CreateBuilder<string>();
+                        list.Add(id);
+                    }
+
                     if (!list.Contains(other))
                     {
                         list.Insert(0, other);
@@ -229,7 +235,7 @@ internal sealed class ClauseReader
                 }
             }
 
-            return list.ToImmutable();
+            return list is null ? [id] : list.ToImmutable();
         }
 
         return [];

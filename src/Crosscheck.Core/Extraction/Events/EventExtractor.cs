@@ -32,50 +32,46 @@ public static class EventExtractor
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
         IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions = null) =>
-        Extract(storyArticles, entities, attributions, new TokenCache());
+        Extract(storyArticles, entities, attributions, null);
 
-    /// <summary>The events of a story whose articles' tokens the other stages share.</summary>
+    /// <summary>The events of a story whose articles' tokens the other stages share, when they do.</summary>
     internal static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
         IReadOnlyDictionary<ArticleId, ImmutableArray<Attribution>>? attributions,
-        TokenCache tokens)
+        TokenCache? tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var mentionsByArticle = new Dictionary<ArticleId, List<(Span Span, string Id)>>();
-        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        List<(Span Span, string Id)>? list = null;
         foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions)
             {
-                if (!mentionsByArticle.TryGetValue(mention.Article, out var list))
+                // An entity's mentions come article by article: the list of the one before is most often the one.
+                if (list is null || list[0].Span.Article != mention.Article)
                 {
-                    mentionsByArticle[mention.Article] = list = [];
+                    if (!mentionsByArticle.TryGetValue(mention.Article, out list))
+                    {
+                        mentionsByArticle[mention.Article] = list = new List<(Span Span, string Id)>(16);
+                    }
                 }
 
                 list.Add((mention, entity.Id));
-            }
-
-            byName.TryAdd(entity.Name, entity.Id);
-        }
-
-        foreach (var entity in entities)
-        {
-            foreach (var alias in entity.Aliases)
-            {
-                byName.TryAdd(alias, entity.Id);
             }
         }
 
         var quotes = new QuoteExtractor();
         var found = new List<Finding>();
-        // A story names the same few things again and again: each surface is looked up in the gazetteer once.
-        var demonyms = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var byName = new EntityNames(entities);
+        var scratch = Scratch.ForThisThread();
         foreach (var article in storyArticles)
         {
-            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, tokens);
-            var context = new ArticleContext(article, tokens.Of(article.Text), mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, demonyms);
+            var articleTokens = tokens?.Of(article.Text) ?? SharedTokenizer.Tokenize(article.Text);
+            var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, articleTokens);
+            var context = new ArticleContext(article, articleTokens, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, scratch);
             context.Read(found);
+            scratch.Release(articleTokens.Length);
         }
 
         return Merge(found);
@@ -145,26 +141,26 @@ public static class EventExtractor
         private readonly CleanArticle article;
         private readonly ClauseReader reader;
         private readonly ImmutableArray<Attribution> statements;
-        private readonly IReadOnlyDictionary<string, string> byName;
+        private readonly EntityNames byName;
+        private readonly Scratch scratch;
         private ImmutableArray<TemporalExpression>? dates;
-        private TextSpan sentence;
+        private (int Start, int End) sentence;
 
         public ArticleContext(
             CleanArticle article,
             ImmutableArray<TextSpan> tokens,
             List<(Span Span, string Id)> mentions,
             ImmutableArray<Attribution> statements,
-            IReadOnlyDictionary<string, string> byName,
-            Dictionary<string, bool> demonyms)
+            EntityNames byName,
+            Scratch scratch)
         {
             this.article = article;
             this.statements = statements;
             this.byName = byName;
-            var entityAt = new string?[tokens.Length];
-            var modifierAt = new bool[tokens.Length];
-            var mentionFirst = new int[tokens.Length];
+            this.scratch = scratch;
+            var (entityAt, modifierAt, mentionFirst) = scratch.TokenArrays(tokens.Length);
             var gazetteer = Gazetteer.Default;
-            var demonymOf = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var demonymOf = scratch.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var (span, id) in mentions)
             {
                 var first = FirstTokenAtOrAfter(tokens, span.Start);
@@ -189,7 +185,10 @@ public static class EventExtractor
         public void Read(List<Finding> found)
         {
             var tokens = reader.Tokens;
-            foreach (var current in SentenceSplitter.Split(article.Text))
+            var sentences = scratch.Sentences;
+            sentences.Clear();
+            SentenceSplitter.Ranges(article.Text, 0, article.Text.Length, sentences);
+            foreach (var current in sentences)
             {
                 sentence = current;
                 var s0 = FirstTokenAtOrAfter(tokens, current.Start);
@@ -557,10 +556,12 @@ public static class EventExtractor
             var occurrence = new Span(article.Id, tokens[lo].Start, tokens[hi - 1].End);
             var attributed = speaker ?? AttributionAt(tokens[trigger].Start);
             var date = DateNear(tokens[trigger].Start);
-            foreach (var actor in actors.IsEmpty ? [null] : actors.Select(a => (string?)a))
+            for (var a = 0; a < Math.Max(1, actors.Length); a++)
             {
-                foreach (var target in targets.IsEmpty ? [null] : targets.Select(t => (string?)t))
+                var actor = actors.IsEmpty ? null : actors[a];
+                for (var t = 0; t < Math.Max(1, targets.Length); t++)
                 {
+                    var target = targets.IsEmpty ? null : targets[t];
                     if (actor is not null && actor == target)
                     {
                         continue;
@@ -616,7 +617,7 @@ public static class EventExtractor
                     }
                 }
 
-                return byName.GetValueOrDefault(speaker.Name);
+                return byName.IdOf(speaker.Name);
             }
 
             return null;
@@ -629,6 +630,88 @@ public static class EventExtractor
 
         private static bool IsPreposition(string word) =>
             word.ToLowerInvariant() is "to" or "into" or "for" or "from" or "by" or "with" or "as" or "of" or "against" or "on" or "upon" or "toward" or "towards";
+    }
+
+    /// <summary>
+    /// Per-token arrays, a sentence list and the demonyms seen, which the articles read on one thread take in turn rather
+    /// than each allocating its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // News names the same few places and peoples again and again: each surface is looked up in the gazetteer once,
+        // until this many have been seen and the memo starts again.
+        private const int MaxDemonyms = 50_000;
+
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private string?[] entityAt = [];
+        private bool[] modifierAt = [];
+        private int[] mentionFirst = [];
+
+        public List<(int Start, int End)> Sentences { get; } = [];
+
+        /// <summary>Whether a mention's surface names a people ("Russian"), by surface.</summary>
+        public Dictionary<string, bool> Demonyms { get; } = new(StringComparer.Ordinal);
+
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            if (scratch.Demonyms.Count > MaxDemonyms)
+            {
+                scratch.Demonyms.Clear();
+            }
+
+            return scratch;
+        }
+
+        /// <summary>
+        /// Arrays of at least length entries, entityAt holding no entity: the other two are read only where entityAt holds
+        /// one, and are written with it.
+        /// </summary>
+        public (string?[] EntityAt, bool[] ModifierAt, int[] MentionFirst) TokenArrays(int length)
+        {
+            if (entityAt.Length < length)
+            {
+                (entityAt, modifierAt, mentionFirst) = (new string?[length], new bool[length], new int[length]);
+            }
+
+            return (entityAt, modifierAt, mentionFirst);
+        }
+
+        /// <summary>
+        /// Clears the entities an article of length tokens set, as soon as it is read: held from these long-lived arrays,
+        /// the story's entity ids would outlive the collections that should free them.
+        /// </summary>
+        public void Release(int length) => Array.Clear(entityAt, 0, length);
+    }
+
+    /// <summary>The story's entities by name or alias, gathered the first time a speaker is looked up by name.</summary>
+    private sealed class EntityNames(ImmutableArray<Entity> entities)
+    {
+        private Dictionary<string, string>? byName;
+
+        public string? IdOf(string name)
+        {
+            if (byName is null)
+            {
+                byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var entity in entities)
+                {
+                    byName.TryAdd(entity.Name, entity.Id);
+                }
+
+                foreach (var entity in entities)
+                {
+                    foreach (var alias in entity.Aliases)
+                    {
+                        byName.TryAdd(alias, entity.Id);
+                    }
+                }
+            }
+
+            return byName.GetValueOrDefault(name);
+        }
     }
 
     private sealed record Arguments(

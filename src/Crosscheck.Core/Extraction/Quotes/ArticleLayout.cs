@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Quotes;
@@ -9,8 +10,16 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 internal sealed class ArticleLayout
 {
+    private readonly (int Start, int End)[] sentences;
+
+    // Where each paragraph's sentences start in sentences, and their count after the last paragraph.
+    private readonly int[] firstSentence;
+
+    // The cue length of each token once asked, -1 before.
+    private sbyte[]? cueLengths;
+
     public ArticleLayout(string text)
-        : this(text, WordTokenizer.Tokenize(text))
+        : this(text, SharedTokenizer.Tokenize(text))
     {
     }
 
@@ -21,7 +30,19 @@ internal sealed class ArticleLayout
         Paragraphs = SplitParagraphs(text);
         Tokens = tokens;
         Passages = QuotationScanner.Scan(text, Paragraphs);
-        Sentences = [.. Paragraphs.Select(p => SentenceSplitter.Split(text, p.Start, p.End))];
+
+        // Every paragraph's sentences in one list, offsets only: the extractor reads words through the tokens.
+        var sentences = new List<(int Start, int End)>(Paragraphs.Length * 4);
+        var firstSentence = new int[Paragraphs.Length + 1];
+        for (var p = 0; p < Paragraphs.Length; p++)
+        {
+            firstSentence[p] = sentences.Count;
+            SentenceSplitter.Ranges(text, Paragraphs[p].Start, Paragraphs[p].End, sentences);
+        }
+
+        firstSentence[Paragraphs.Length] = sentences.Count;
+        this.sentences = sentences.ToArray();
+        this.firstSentence = firstSentence;
         var quoted = new bool[Tokens.Length];
         foreach (var passage in Passages)
         {
@@ -35,20 +56,37 @@ internal sealed class ArticleLayout
             }
         }
 
-        Quoted = ImmutableArray.Create(quoted);
+        Quoted = ImmutableCollectionsMarshal.AsImmutableArray(quoted);
     }
 
     public string Text { get; }
 
-    public ImmutableArray<TextSpan> Paragraphs { get; }
-
-    public ImmutableArray<ImmutableArray<TextSpan>> Sentences { get; }
+    public ImmutableArray<(int Start, int End)> Paragraphs { get; }
 
     public ImmutableArray<TextSpan> Tokens { get; }
 
     public ImmutableArray<QuotedPassage> Passages { get; }
 
     public ImmutableArray<bool> Quoted { get; }
+
+    /// <summary>The sentences of paragraph p.</summary>
+    public ReadOnlySpan<(int Start, int End)> SentencesOf(int p) => sentences.AsSpan(firstSentence[p], firstSentence[p + 1] - firstSentence[p]);
+
+    /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
+    public int CueLength(int k)
+    {
+        // The rules ask this of the same tokens again and again (each frame and subject they try): each is looked up once.
+        cueLengths ??= NewCueLengths(Tokens.Length);
+        if (cueLengths[k] < 0)
+        {
+            var word = Tokens[k].Text;
+            cueLengths[k] = word.Equals("according", StringComparison.OrdinalIgnoreCase)
+                ? (sbyte)(k + 1 < Tokens.Length && Tokens[k + 1].Text == "to" ? 2 : 0)
+                : (sbyte)(char.IsLower(word[0]) && CueLexicon.IsCue(word) ? 1 : 0);
+        }
+
+        return cueLengths[k];
+    }
 
     /// <summary>The tokens [first, end) that lie within [start, end).</summary>
     public (int First, int End) TokenRange(int start, int end)
@@ -83,39 +121,51 @@ internal sealed class ArticleLayout
         return lo;
     }
 
+    /// <summary>The paragraph that ends after offset, or the last one.</summary>
     public int ParagraphOf(int offset)
     {
-        for (var p = 0; p < Paragraphs.Length; p++)
+        var lo = 0;
+        var hi = Paragraphs.Length;
+        while (lo < hi)
         {
-            if (offset < Paragraphs[p].End)
+            var mid = (lo + hi) / 2;
+            if (Paragraphs[mid].End <= offset)
             {
-                return p;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return Math.Max(0, Paragraphs.Length - 1);
+        return lo < Paragraphs.Length ? lo : Math.Max(0, Paragraphs.Length - 1);
     }
 
-    public TextSpan SentenceAt(int offset)
+    /// <summary>The sentence of offset's paragraph that ends after it, else the paragraph's last sentence.</summary>
+    public (int Start, int End) SentenceAt(int offset)
     {
-        var p = ParagraphOf(offset);
-        if (p >= Sentences.Length)
+        if (Paragraphs.IsEmpty)
         {
-            return new TextSpan(0, 0, string.Empty);
+            return (0, 0);
         }
 
-        var last = Paragraphs[p];
-        foreach (var sentence in Sentences[p])
+        var p = ParagraphOf(offset);
+        var paragraphSentences = SentencesOf(p);
+        if (paragraphSentences.IsEmpty)
+        {
+            return Paragraphs[p];
+        }
+
+        foreach (var sentence in paragraphSentences)
         {
             if (offset < sentence.End)
             {
                 return sentence;
             }
-
-            last = sentence;
         }
 
-        return last;
+        return paragraphSentences[^1];
     }
 
     public TextSpan Span(int firstToken, int endToken) =>
@@ -123,9 +173,16 @@ internal sealed class ArticleLayout
 
     public TextSpan Slice(int start, int end) => new(start, end, Text[start..end]);
 
-    private static ImmutableArray<TextSpan> SplitParagraphs(string text)
+    private static sbyte[] NewCueLengths(int length)
     {
-        var paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
+        var lengths = new sbyte[length];
+        Array.Fill(lengths, (sbyte)-1);
+        return lengths;
+    }
+
+    private static ImmutableArray<(int Start, int End)> SplitParagraphs(string text)
+    {
+        var paragraphs = ImmutableArray.CreateBuilder<(int Start, int End)>();
         var i = 0;
         while (i < text.Length)
         {
@@ -148,7 +205,7 @@ internal sealed class ArticleLayout
 
             if (end > start)
             {
-                paragraphs.Add(new TextSpan(start, end, text[start..end]));
+                paragraphs.Add((start, end));
             }
         }
 

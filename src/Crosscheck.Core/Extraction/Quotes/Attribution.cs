@@ -33,10 +33,16 @@ public sealed record Attribution(
     {
         get
         {
-            var text = new System.Text.StringBuilder();
+            var length = 0;
+            foreach (var part in Content)
+            {
+                length += part.Length + 2;
+            }
+
+            var text = new System.Text.StringBuilder(length);
             for (var i = 0; i < Content.Length; i++)
             {
-                var words = Content[i].Text.Trim().Trim(QuoteAndPunctuation);
+                var words = Content[i].Text.AsSpan().Trim().Trim(QuoteAndPunctuation);
                 if (i > 0)
                 {
                     var ended = text.Length == 0 || text[^1] is '.' or '!' or '?';

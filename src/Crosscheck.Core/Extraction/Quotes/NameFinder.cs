@@ -76,30 +76,36 @@ internal static class NameFinder
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "prof", "rev",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool LooksLikeOrganisation(string name) =>
-        name.Split(' ').Any(word => Organisations.Contains(word) || PlaceStarts.Contains(word)) || IsAllCaps(name);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStartWords = PlaceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitle(string word) => TitleWords.Contains(word.AsSpan().TrimEnd('.'));
+
+    public static bool LooksLikeOrganisation(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (OrganisationWords.Contains(word) || PlaceStartWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return IsAllCaps(name);
+    }
 
     public static ImmutableArray<NameMention> Find(string text, ImmutableArray<TextSpan> tokens, IEntityTagger? tagger)
     {
-        var runs = new List<(int RunStart, int NameStart, int RunEnd)?>();
-        var mentions = tagger is null ? FromCapitals(text, tokens, runs) : FromTagger(text, tokens, tagger, runs);
-        var promoted = PromoteSurnames(mentions);
-        // Only a person's description is ever read (a speaker named by role), so only persons' are made.
-        var described = ImmutableArray.CreateBuilder<NameMention>(promoted.Length);
-        for (var i = 0; i < promoted.Length; i++)
-        {
-            described.Add(promoted[i].IsPerson && runs[i] is var (runStart, nameStart, runEnd)
-                ? promoted[i] with { Description = Describe(text, tokens, runStart, nameStart, runEnd) }
-                : promoted[i]);
-        }
-
-        return described.MoveToImmutable();
+        var mentions = tagger is null ? FromCapitals(text, tokens) : FromTagger(text, tokens, tagger);
+        PromoteSurnames(mentions);
+        return [.. mentions];
     }
 
-    private static List<NameMention> FromTagger(
-        string text, ImmutableArray<TextSpan> tokens, IEntityTagger tagger, List<(int RunStart, int NameStart, int RunEnd)?> runs)
+    private static List<NameMention> FromTagger(string text, ImmutableArray<TextSpan> tokens, IEntityTagger tagger)
     {
         var found = new List<NameMention>();
         foreach (var entity in tagger.Tag(text))
@@ -132,17 +138,17 @@ internal static class NameFinder
 
             var start = tokens[nameStart].Start;
             var end = Math.Min(entity.End, tokens[last].End);
-            found.Add(new NameMention(start, end, text[start..end], entity.Type == EntityType.Person, []));
-            runs.Add((first, nameStart, last));
+            var mention = new NameMention(text, start, end, entity.Type == EntityType.Person);
+            mention.SetRun(tokens, first, nameStart, last);
+            found.Add(mention);
         }
 
         return found;
     }
 
-
-    private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens, List<(int RunStart, int NameStart, int RunEnd)?> runs)
+    private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens)
     {
-        var found = new List<NameMention>();
+        var found = new List<NameMention>(tokens.Length / 8);
         var i = 0;
         while (i < tokens.Length)
         {
@@ -168,15 +174,14 @@ internal static class NameFinder
                 break;
             }
 
-            AddRun(text, tokens, runStart, runEnd, found, runs);
+            AddRun(text, tokens, runStart, runEnd, found);
             i = runEnd + 1;
         }
 
         return found;
     }
 
-    private static void AddRun(
-        string text, ImmutableArray<TextSpan> tokens, int runStart, int runEnd, List<NameMention> found, List<(int RunStart, int NameStart, int RunEnd)?> runs)
+    private static void AddRun(string text, ImmutableArray<TextSpan> tokens, int runStart, int runEnd, List<NameMention> found)
     {
         var lastRole = -1;
         var hasTitle = false;
@@ -193,18 +198,14 @@ internal static class NameFinder
         var nameStart = lastRole + 1 > runStart ? lastRole + 1 : runStart;
         if (nameStart > runEnd)
         {
-            var whole = text[tokens[runStart].Start..tokens[runEnd].End];
-            found.Add(new NameMention(tokens[runStart].Start, tokens[runEnd].End, whole, false, []));
-            runs.Add(null);
+            found.Add(new NameMention(text, tokens[runStart].Start, tokens[runEnd].End, false));
             return;
         }
 
         if (lastRole >= runStart && !hasTitle)
         {
             // "White House" followed by "Kirby" inside one run: the organisation and the name are two mentions.
-            var org = text[tokens[runStart].Start..tokens[lastRole].End];
-            found.Add(new NameMention(tokens[runStart].Start, tokens[lastRole].End, org, false, []));
-            runs.Add(null);
+            found.Add(new NameMention(text, tokens[runStart].Start, tokens[lastRole].End, false));
         }
 
         var start = tokens[nameStart].Start;
@@ -212,13 +213,14 @@ internal static class NameFinder
         var count = runEnd - nameStart + 1;
         var titled = hasTitle || (runStart > 0 && IsTitle(tokens[runStart - 1].Text));
         var looksPersonal = count is >= 2 and <= 4 && !PlaceStarts.Contains(tokens[nameStart].Text) && !IsAllCaps(tokens[nameStart].Text);
-        found.Add(new NameMention(start, end, text[start..end], titled || looksPersonal, []));
-        runs.Add((runStart, nameStart, runEnd));
+        var mention = new NameMention(text, start, end, titled || looksPersonal);
+        mention.SetRun(tokens, runStart, nameStart, runEnd);
+        found.Add(mention);
     }
 
     // The words that introduce a name: the titles inside its run, up to five lower-case words just before the run
     // ("national security spokesperson"), and an appositive after it (", the Russian president,").
-    private static ImmutableArray<string> Describe(string text, ImmutableArray<TextSpan> tokens, int runStart, int nameStart, int runEnd)
+    internal static ImmutableArray<string> Describe(string text, ImmutableArray<TextSpan> tokens, int runStart, int nameStart, int runEnd)
     {
         var words = ImmutableArray.CreateBuilder<string>();
         for (var k = runStart; k < nameStart; k++)
@@ -254,18 +256,32 @@ internal static class NameFinder
         return words.ToImmutable();
     }
 
-    private static ImmutableArray<NameMention> PromoteSurnames(List<NameMention> mentions)
+    private static void PromoteSurnames(List<NameMention> mentions)
     {
-        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? surnames = null;
         foreach (var mention in mentions)
         {
-            if (mention.IsPerson && mention.Text.Contains(' ', StringComparison.Ordinal))
+            var space = mention.Chars.LastIndexOf(' ');
+            if (mention.IsPerson && space >= 0)
             {
-                surnames.Add(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]);
+                surnames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                surnames.GetAlternateLookup<ReadOnlySpan<char>>().Add(mention.Chars[(space + 1)..]);
             }
         }
 
-        return [.. mentions.Select(m => !m.IsPerson && !m.Text.Contains(' ', StringComparison.Ordinal) && surnames.Contains(m.Text) ? m with { IsPerson = true } : m)];
+        if (surnames is null)
+        {
+            return;
+        }
+
+        var surname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var mention in mentions)
+        {
+            if (!mention.IsPerson && !mention.Chars.Contains(' ') && surname.Contains(mention.Chars))
+            {
+                mention.IsPerson = true;
+            }
+        }
     }
 
     private static bool IsNameToken(string token) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
 
@@ -14,7 +15,14 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 internal static class QuotationScanner
 {
-    public static ImmutableArray<QuotedPassage> Scan(string text, ImmutableArray<TextSpan> paragraphs)
+    // The characters IsOpening and IsClosing can accept; every other character is neither.
+    private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("\"'\u201C\u201D\u2018\u00AB");
+
+    private static readonly SearchValues<char> DoubleClosingMarks = SearchValues.Create("\"'\u201D\u00BB");
+
+    private static readonly SearchValues<char> SingleClosingMarks = SearchValues.Create("'\u2019");
+
+    public static ImmutableArray<QuotedPassage> Scan(string text, ImmutableArray<(int Start, int End)> paragraphs)
     {
         var passages = ImmutableArray.CreateBuilder<QuotedPassage>();
         var carried = ImmutableArray.CreateBuilder<TextSpan>();
@@ -49,6 +57,14 @@ internal static class QuotationScanner
 
             while (i < paragraph.End)
             {
+                // Only a quotation mark can open a passage: the text between marks is skipped in one search.
+                var mark = text.AsSpan(i, paragraph.End - i).IndexOfAny(OpeningMarks);
+                if (mark < 0)
+                {
+                    break;
+                }
+
+                i += mark;
                 if (!IsOpening(text, i, paragraph.Start, paragraph.End, out var isDouble))
                 {
                     i++;
@@ -91,7 +107,7 @@ internal static class QuotationScanner
 
     // Where the carried passage goes on in this paragraph: after its re-opening mark, or from its start when the
     // paragraph closes the quote before opening a new one; -1 when the passage ended with the previous paragraph.
-    private static int Resume(string text, TextSpan paragraph, bool isDouble)
+    private static int Resume(string text, (int Start, int End) paragraph, bool isDouble)
     {
         var first = paragraph.Start;
         if (first < paragraph.End && IsOpening(text, first, paragraph.Start, paragraph.End, out var openDouble) && openDouble == isDouble)
@@ -151,12 +167,23 @@ internal static class QuotationScanner
 
     private static int FindClose(string text, int from, int end, bool isDouble)
     {
-        for (var j = from; j < end; j++)
+        var marks = isDouble ? DoubleClosingMarks : SingleClosingMarks;
+        var j = from;
+        while (j < end)
         {
+            var mark = text.AsSpan(j, end - j).IndexOfAny(marks);
+            if (mark < 0)
+            {
+                return -1;
+            }
+
+            j += mark;
             if (IsClosing(text, j, from, end, isDouble))
             {
                 return j;
             }
+
+            j++;
         }
 
         return -1;

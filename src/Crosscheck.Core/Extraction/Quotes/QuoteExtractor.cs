@@ -79,6 +79,9 @@ public sealed class QuoteExtractor
     /// <summary>The attributions of a text whose tokens another stage has already read.</summary>
     internal ImmutableArray<Attribution> Extract(string text, TokenCache tokens) => Extract(new ArticleLayout(text, tokens.Of(text)));
 
+    /// <summary>The attributions of a text with its word tokens.</summary>
+    internal ImmutableArray<Attribution> Extract(string text, ImmutableArray<TextSpan> tokens) => Extract(new ArticleLayout(text, tokens));
+
     private ImmutableArray<Attribution> Extract(ArticleLayout layout)
     {
         var text = layout.Text;
@@ -93,7 +96,8 @@ public sealed class QuoteExtractor
                 resolver.Record(source, speaker);
             }
 
-            result.Add(new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect) { SentenceBreaks = [.. draft.SentenceBreaks] });
+            var attribution = new Attribution([.. draft.Parts], draft.Cue, draft.Source, speaker, draft.IsDirect);
+            result.Add(draft.SentenceBreaks is { } breaks ? attribution with { SentenceBreaks = [.. breaks] } : attribution);
         }
 
         return result.ToImmutable();
@@ -128,14 +132,13 @@ public sealed class QuoteExtractor
     // and the rules' own answer stands.
     private bool JudgeDirect(ArticleLayout layout, List<TextSpan> content, string kind, TextSpan? cue, TextSpan? source, List<QuoteCandidate>? candidates, bool rule)
     {
-        var features = QuoteFeatures.Of(layout, content, kind, cue, source);
         if (candidates is not null)
         {
-            candidates.Add(new QuoteCandidate(features, [.. content]));
+            candidates.Add(new QuoteCandidate(QuoteFeatures.Of(layout, content, kind, cue, source), [.. content]));
             return rule;
         }
 
-        return _classifier.IsDirect(features);
+        return _classifier.IsDirect(kind, QuoteFeatures.Own(layout, content, cue, source));
     }
 
     private void FindDirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
@@ -206,7 +209,7 @@ public sealed class QuoteExtractor
                 var next = passages[n];
                 if (EndsSentenceBefore(layout.Text, next.Start))
                 {
-                    draft.SentenceBreaks.Add(parts.Count - 1);
+                    (draft.SentenceBreaks ??= []).Add(parts.Count - 1);
                 }
 
                 parts.AddRange(next.Parts);
@@ -622,9 +625,10 @@ public sealed class QuoteExtractor
             }
         }
 
+        var cues = new List<int>();
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
-            foreach (var sentence in layout.Sentences[p])
+            foreach (var sentence in layout.SentencesOf(p))
             {
                 if (Overlaps(covered, sentence))
                 {
@@ -640,7 +644,7 @@ public sealed class QuoteExtractor
 
                 // The most reliable cue goes first: in "North Korea fired missiles, according to its military" the
                 // report is "according to", not "fired".
-                var cues = new List<int>();
+                cues.Clear();
                 for (var c = first; c < contentEnd; c++)
                 {
                     if (!layout.Quoted[c] && CueLength(layout, c) > 0)
@@ -649,7 +653,11 @@ public sealed class QuoteExtractor
                     }
                 }
 
-                cues.Sort((x, y) => CuePrecision(layout, y).CompareTo(CuePrecision(layout, x)) is var order and not 0 ? order : x.CompareTo(y));
+                if (cues.Count > 1)
+                {
+                    cues.Sort((x, y) => CuePrecision(layout, y).CompareTo(CuePrecision(layout, x)) is var order and not 0 ? order : x.CompareTo(y));
+                }
+
                 foreach (var c in cues)
                 {
                     if (IndirectAt(layout, c, first, contentEnd, p) is { } draft)
@@ -662,7 +670,7 @@ public sealed class QuoteExtractor
         }
     }
 
-    private static bool Overlaps(List<(int Start, int End)> covered, TextSpan sentence)
+    private static bool Overlaps(List<(int Start, int End)> covered, (int Start, int End) sentence)
     {
         foreach (var (start, end) in covered)
         {
@@ -1097,16 +1105,7 @@ public sealed class QuoteExtractor
         CueLength(layout, k) == 2 ? CueLexicon.Precision("according") : CueLexicon.Precision(layout.Tokens[k].Text);
 
     /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
-    private static int CueLength(ArticleLayout layout, int k)
-    {
-        var word = layout.Tokens[k].Text;
-        if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
-        {
-            return k + 1 < layout.Tokens.Length && layout.Tokens[k + 1].Text == "to" ? 2 : 0;
-        }
-
-        return char.IsLower(word[0]) && CueLexicon.IsCue(word) ? 1 : 0;
-    }
+    private static int CueLength(ArticleLayout layout, int k) => layout.CueLength(k);
 
     private static int LastIndexOf(ArticleLayout layout, string word, int from, int to)
     {
@@ -1171,6 +1170,6 @@ public sealed class QuoteExtractor
 
         public TextSpan? Inherits { get; init; }
 
-        public List<int> SentenceBreaks { get; } = [];
+        public List<int>? SentenceBreaks { get; set; }
     }
 }

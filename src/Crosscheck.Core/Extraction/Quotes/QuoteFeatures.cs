@@ -15,9 +15,37 @@ internal static class QuoteFeatures
 {
     private static readonly string[] FirstPerson = ["I", "we", "We", "my", "My", "our", "Our", "me", "us", "I'm", "I’m"];
 
+    private static readonly int[] WordBounds = [1, 2, 3, 4, 7, 13, 26];
+
+    private static readonly int[] LeadBounds = [1, 2, 4, 9, 16];
+
+    private static readonly int[] CueDistanceBounds = [1, 2, 3, 5, 9];
+
+    private static readonly int[] PrecisionBounds = [1, 3, 5, 7, 9];
+
+    /// <summary>
+    /// Every feature of a candidate: a bias, its kind, and each of its own features alone and paired with its kind
+    /// ("kind&amp;feature"), in the order <see cref="QuoteClassifier.Score(string, List{string})"/> sums them.
+    /// </summary>
     public static ImmutableArray<string> Of(ArticleLayout layout, IReadOnlyList<TextSpan> content, string kind, TextSpan? cue, TextSpan? source)
     {
-        var own = new List<string>(32);
+        var own = Own(layout, content, cue, source);
+        var features = ImmutableArray.CreateBuilder<string>(own.Count * 2 + 2);
+        features.Add("bias");
+        features.Add("kind=" + kind);
+        foreach (var feature in own)
+        {
+            features.Add(feature);
+            features.Add(kind + "&" + feature);
+        }
+
+        return features.ToImmutable();
+    }
+
+    /// <summary>The candidate's own features, before they are paired with its kind.</summary>
+    public static List<string> Own(ArticleLayout layout, IReadOnlyList<TextSpan> content, TextSpan? cue, TextSpan? source)
+    {
+        var own = new List<string>(24);
         var text = layout.Text;
         var start = content[0].Start;
         var end = content[^1].End;
@@ -44,7 +72,7 @@ internal static class QuoteFeatures
             }
         }
 
-        own.Add("words=" + Bucket(words, 1, 2, 3, 4, 7, 13, 26));
+        own.Add("words=" + Bucket(words, WordBounds));
         own.Add("cap=" + (firstWord.Length > 0 && char.IsUpper(firstWord[0])));
         own.Add("titlecase=" + (words is > 1 and < 10 && capitalisedWords == words));
         own.Add("firstperson=" + firstPerson);
@@ -61,7 +89,7 @@ internal static class QuoteFeatures
         var sentence = layout.SentenceAt(start);
         var (sentenceFirst, _) = layout.TokenRange(sentence.Start, sentence.End);
         var lead = Math.Max(0, first - sentenceFirst);
-        own.Add("lead=" + Bucket(lead, 1, 2, 4, 9, 16));
+        own.Add("lead=" + Bucket(lead, LeadBounds));
         var before = first - 1;
         while (before >= 0 && IsMark(layout.Tokens[before].Text))
         {
@@ -87,31 +115,21 @@ internal static class QuoteFeatures
         own.Add("next2=" + WordClass(next) + "|" + next2);
 
         var leadCue = NearestCue(layout, sentenceFirst, first);
-        own.Add("leadcue=" + (leadCue < 0 ? "none" : Bucket(first - leadCue, 1, 2, 3, 5, 9)));
+        own.Add("leadcue=" + (leadCue < 0 ? "none" : Bucket(first - leadCue, CueDistanceBounds)));
         own.Add("lead+prev=" + (leadCue >= 0) + "|" + WordClass(previous));
         own.Add("scare=" + (words <= 3 && !paragraphInitial && lead > 0));
         if (cue is { } c)
         {
             var head = c.Text.Split(' ')[^1].ToLowerInvariant();
             own.Add("cue=" + head);
-            own.Add("cueprec=" + Bucket((int)(CueLexicon.Precision(head) * 10), 1, 3, 5, 7, 9));
+            own.Add("cueprec=" + Bucket((int)(CueLexicon.Precision(head) * 10), PrecisionBounds));
         }
 
         own.Add("source=" + (source is { } s ? SourceClass(s.Text) : "none"));
-
-        var features = ImmutableArray.CreateBuilder<string>(own.Count * 2 + 2);
-        features.Add("bias");
-        features.Add("kind=" + kind);
-        foreach (var feature in own)
-        {
-            features.Add(feature);
-            features.Add(kind + "&" + feature);
-        }
-
-        return features.ToImmutable();
+        return own;
     }
 
-    private static string Bucket(int value, params int[] bounds)
+    private static string Bucket(int value, int[] bounds)
     {
         for (var i = 0; i < bounds.Length; i++)
         {

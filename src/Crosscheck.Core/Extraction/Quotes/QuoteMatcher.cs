@@ -22,80 +22,102 @@ public sealed class QuoteMatcher
     public ImmutableArray<QuoteGroup> Group(IReadOnlyList<QuoteOccurrence> occurrences)
     {
         ArgumentNullException.ThrowIfNull(occurrences);
-        // A quote repeated word for word (by a wire copy, or by outlets citing it whole) is read once.
-        var read = new Dictionary<string, (List<string> Words, Dictionary<string, int> Unigrams, Dictionary<string, int> Bigrams)>(StringComparer.Ordinal);
-        var words = new List<List<string>>(occurrences.Count);
-        var unigrams = new List<Dictionary<string, int>>(occurrences.Count);
-        var bigrams = new List<Dictionary<string, int>>(occurrences.Count);
-        foreach (var occurrence in occurrences)
+        // A quote repeated word for word (by a wire copy, or by outlets citing it whole) is read once. Words become
+        // numbers, and a quote its sorted words and word pairs, so that containment is a merge of two sorted lists.
+        var vocabulary = new Vocabulary();
+        var read = new Dictionary<string, Bags>(StringComparer.Ordinal);
+        var texts = new string[occurrences.Count];
+        var bags = new Bags[occurrences.Count];
+        for (var i = 0; i < occurrences.Count; i++)
         {
-            var text = occurrence.Attribution.Text;
+            var text = texts[i] = occurrences[i].Attribution.Text;
             if (!read.TryGetValue(text, out var counted))
             {
-                var list = Words(text);
-                read[text] = counted = (list, Counts(list), Counts(Pairs(list)));
+                read[text] = counted = vocabulary.Read(text);
             }
 
-            words.Add(counted.Words);
-            unigrams.Add(counted.Unigrams);
-            bigrams.Add(counted.Bigrams);
+            bags[i] = counted;
         }
 
-        var parent = Enumerable.Range(0, occurrences.Count).ToArray();
+        var parent = new int[occurrences.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
         for (var i = 0; i < occurrences.Count; i++)
         {
             for (var j = i + 1; j < occurrences.Count; j++)
             {
-                if (Matches(words[i].Count, words[j].Count, unigrams[i], unigrams[j], bigrams[i], bigrams[j]))
+                if (Matches(bags[i], bags[j]))
                 {
                     parent[Find(parent, i)] = Find(parent, j);
                 }
             }
         }
 
-        return [.. Enumerable.Range(0, occurrences.Count)
-            .GroupBy(i => Find(parent, i))
-            .OrderBy(g => g.Min())
-            .Select(g => ToGroup([.. g.Select(i => occurrences[i])]))];
+        // Groups in the order of their first occurrence, each keeping input order.
+        var groupOf = new int[occurrences.Count];
+        Array.Fill(groupOf, -1);
+        var members = new List<List<int>>();
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            var root = Find(parent, i);
+            if (groupOf[root] < 0)
+            {
+                groupOf[root] = members.Count;
+                members.Add([]);
+            }
+
+            members[groupOf[root]].Add(i);
+        }
+
+        var groups = ImmutableArray.CreateBuilder<QuoteGroup>(members.Count);
+        foreach (var group in members)
+        {
+            groups.Add(ToGroup(group, occurrences, texts));
+        }
+
+        return groups.MoveToImmutable();
     }
 
     /// <summary>The containment score of two quote texts: the lower of word and word-pair containment of the shorter.</summary>
     public static double Score(string a, string b)
     {
-        var wa = Words(a);
-        var wb = Words(b);
-        var shorter = wa.Count <= wb.Count ? wa : wb;
-        var longer = wa.Count <= wb.Count ? wb : wa;
-        if (shorter.Count == 0)
+        var vocabulary = new Vocabulary();
+        var wa = vocabulary.Read(a);
+        var wb = vocabulary.Read(b);
+        var shorter = wa.Length <= wb.Length ? wa : wb;
+        var longer = wa.Length <= wb.Length ? wb : wa;
+        if (shorter.Length == 0)
         {
             return 0;
         }
 
-        var words = Containment(Counts(shorter), Counts(longer), shorter.Count);
-        var pairs = shorter.Count < 2 ? words : Containment(Counts(Pairs(shorter)), Counts(Pairs(longer)), shorter.Count - 1);
+        var words = Containment(shorter.Words, longer.Words, shorter.Length);
+        var pairs = shorter.Length < 2 ? words : Containment(shorter.Pairs, longer.Pairs, shorter.Length - 1);
         return Math.Min(words, pairs);
     }
 
-    private bool Matches(int lengthA, int lengthB, Dictionary<string, int> ua, Dictionary<string, int> ub, Dictionary<string, int> ba, Dictionary<string, int> bb)
+    private bool Matches(Bags a, Bags b)
     {
-        var aShorter = lengthA <= lengthB;
-        var shortLength = Math.Min(lengthA, lengthB);
-        if (shortLength < _options.MinWords)
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < _options.MinWords)
         {
             return false;
         }
 
-        var words = aShorter ? Containment(ua, ub, lengthA) : Containment(ub, ua, lengthB);
-        if (words < _options.MinWordContainment)
+        if (Containment(shorter.Words, longer.Words, shorter.Length) < _options.MinWordContainment)
         {
             return false;
         }
 
-        var pairs = aShorter ? Containment(ba, bb, lengthA - 1) : Containment(bb, ba, lengthB - 1);
-        return pairs >= _options.MinBigramContainment;
+        return Containment(shorter.Pairs, longer.Pairs, shorter.Length - 1) >= _options.MinBigramContainment;
     }
 
-    private static double Containment(Dictionary<string, int> shorter, Dictionary<string, int> longer, int size)
+    // The share of the shorter's items (a multiset, sorted) that the longer has too, each counted as often as both have it.
+    private static double Containment<T>(T[] shorter, T[] longer, int size)
+        where T : IComparable<T>
     {
         if (size <= 0)
         {
@@ -103,43 +125,71 @@ public sealed class QuoteMatcher
         }
 
         var shared = 0;
-        foreach (var (key, count) in shorter)
+        var i = 0;
+        var j = 0;
+        while (i < shorter.Length && j < longer.Length)
         {
-            shared += Math.Min(count, longer.GetValueOrDefault(key));
+            var order = shorter[i].CompareTo(longer[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
         }
 
         return (double)shared / size;
     }
 
-    private static QuoteGroup ToGroup(ImmutableArray<QuoteOccurrence> members)
+    private static QuoteGroup ToGroup(List<int> group, IReadOnlyList<QuoteOccurrence> occurrences, string[] texts)
     {
-        var text = members.Select(m => m.Attribution.Text).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First();
-        // The speaker most occurrences resolved to; on a tie, the earliest occurrence's (groups keep input order).
-        var speaker = members
-            .Select((m, index) => (Name: m.Attribution.Speaker?.Name, Index: index))
-            .Where(s => s.Name is not null)
-            .GroupBy(s => s.Name!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min(s => s.Index))
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        return new QuoteGroup(text, speaker, members.Any(m => m.Attribution.IsDirect), members);
-    }
-
-    private static List<string> Words(string text) =>
-        [.. WordTokenizer.Tokenize(text).Where(t => WordTokenizer.IsWordChar(t.Text[0])).Select(t => t.Text.ToLowerInvariant().Replace('\u2019', '\''))];
-
-    private static List<string> Pairs(List<string> words) => [.. words.Zip(words.Skip(1), (a, b) => a + " " + b)];
-
-    private static Dictionary<string, int> Counts(List<string> items)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var text = texts[group[0]];
+        var isDirect = false;
+        foreach (var i in group)
         {
-            counts[item] = counts.GetValueOrDefault(item) + 1;
+            if (texts[i].Length > text.Length || (texts[i].Length == text.Length && string.CompareOrdinal(texts[i], text) < 0))
+            {
+                text = texts[i];
+            }
+
+            isDirect |= occurrences[i].Attribution.IsDirect;
         }
 
-        return counts;
+        // The speaker most occurrences resolved to; on a tie, the earliest occurrence's: names are counted in input
+        // order, so the first name to reach the highest count is kept.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in group)
+        {
+            if (occurrences[i].Attribution.Speaker?.Name is { } name)
+            {
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        string? speaker = null;
+        foreach (var i in group)
+        {
+            if (occurrences[i].Attribution.Speaker?.Name is { } name && (speaker is null || counts[name] > counts[speaker]))
+            {
+                speaker = name;
+            }
+        }
+
+        var members = ImmutableArray.CreateBuilder<QuoteOccurrence>(group.Count);
+        foreach (var i in group)
+        {
+            members.Add(occurrences[i]);
+        }
+
+        return new QuoteGroup(text, speaker, isDirect, members.MoveToImmutable());
     }
 
     private static int Find(int[] parent, int i)
@@ -151,5 +201,58 @@ public sealed class QuoteMatcher
         }
 
         return i;
+    }
+
+    /// <summary>A quote's lower-cased words and word pairs as sorted numbers, and how many words it has.</summary>
+    private sealed record Bags(int[] Words, long[] Pairs)
+    {
+        public int Length => Words.Length;
+    }
+
+    /// <summary>Numbers for the lower-cased words of the quotes being compared.</summary>
+    private sealed class Vocabulary
+    {
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private readonly List<int> words = [];
+        private char[] lowered = new char[64];
+
+        public Bags Read(string text)
+        {
+            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            words.Clear();
+            foreach (var (start, end) in WordTokenizer.Ranges(text, 0, text.Length))
+            {
+                if (!WordTokenizer.IsWordChar(text[start]))
+                {
+                    continue;
+                }
+
+                if (lowered.Length < end - start)
+                {
+                    lowered = new char[Math.Max(end - start, lowered.Length * 2)];
+                }
+
+                var word = lowered.AsSpan(0, text.AsSpan(start, end - start).ToLowerInvariant(lowered));
+                word.Replace('\u2019', '\'');
+                if (!lookup.TryGetValue(word, out var id))
+                {
+                    id = ids.Count;
+                    lookup[word] = id;
+                }
+
+                words.Add(id);
+            }
+
+            var pairs = new long[Math.Max(0, words.Count - 1)];
+            for (var k = 0; k < pairs.Length; k++)
+            {
+                pairs[k] = ((long)words[k] << 32) | (uint)words[k + 1];
+            }
+
+            var sorted = words.ToArray();
+            Array.Sort(sorted);
+            Array.Sort(pairs);
+            return new Bags(sorted, pairs);
+        }
     }
 }

@@ -20,6 +20,10 @@ internal sealed class SpeakerResolver
 
     private static readonly FrozenSet<string> DefiniteDeterminers = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalPronounWords = PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteDeterminerWords = DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ArticleLayout _layout;
     private readonly ImmutableArray<NameMention> _names;
     private readonly List<(int Position, SpeakerReference Speaker, bool IsPerson)> _history = [];
@@ -36,7 +40,16 @@ internal sealed class SpeakerResolver
         _bySource[source.Start] = speaker;
         if (speaker is not null)
         {
-            var mention = _names.FirstOrDefault(m => m.Start == speaker.Mention.Start);
+            NameMention? mention = null;
+            foreach (var name in _names)
+            {
+                if (name.Start == speaker.Mention.Start)
+                {
+                    mention = name;
+                    break;
+                }
+            }
+
             // A name that speaks and is no organisation is taken for a person by a later "he" or "she".
             _history.Add((source.Start, speaker, mention is not null && (mention.IsPerson || !NameFinder.LooksLikeOrganisation(mention.Text))));
         }
@@ -66,15 +79,36 @@ internal sealed class SpeakerResolver
             return Reference(named);
         }
 
-        var words = WordTokenizer.Tokenize(span.Text).Select(t => t.Text).Where(w => WordTokenizer.IsWordChar(w[0])).ToList();
-        if (words.Count == 1 && (PersonalPronouns.Contains(words[0]) || words[0] == "who"))
+        var text = span.Text;
+        var words = 0;
+        var first = (Start: 0, End: 0);
+        foreach (var token in WordTokenizer.Ranges(text, 0, text.Length))
+        {
+            if (WordTokenizer.IsWordChar(text[token.Start]))
+            {
+                first = words == 0 ? token : first;
+                words++;
+            }
+        }
+
+        var firstWord = text.AsSpan(first.Start, first.End - first.Start);
+        if (words == 1 && (PersonalPronounWords.Contains(firstWord) || firstWord is "who"))
         {
             return Antecedent(Math.Min(position, span.Start));
         }
 
-        if (words.Count >= 2 && DefiniteDeterminers.Contains(words[0]))
+        if (words >= 2 && DefiniteDeterminerWords.Contains(firstWord))
         {
-            return Described(words.Skip(1).Select(w => w.ToLowerInvariant()).ToList(), span.Start);
+            var description = new List<string>(words - 1);
+            foreach (var token in WordTokenizer.Ranges(text, 0, text.Length))
+            {
+                if (token.Start > first.Start && WordTokenizer.IsWordChar(text[token.Start]))
+                {
+                    description.Add(text[token.Start..token.End].ToLowerInvariant());
+                }
+            }
+
+            return Described(description, span.Start);
         }
 
         return null;
@@ -156,13 +190,26 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (mention.IsPerson && description.All(word => mention.Description.Contains(word, StringComparer.Ordinal)))
+            if (mention.IsPerson && DescribesAll(mention.Description, description))
             {
                 found = mention;
             }
         }
 
         return found is null ? null : Reference(found);
+    }
+
+    private static bool DescribesAll(ImmutableArray<string> introduction, List<string> description)
+    {
+        foreach (var word in description)
+        {
+            if (!introduction.Contains(word, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsQuoted(int offset)
@@ -173,25 +220,21 @@ internal sealed class SpeakerResolver
 
     private SpeakerReference Reference(NameMention mention)
     {
-        var name = mention.Text;
+        var name = mention;
         if (mention.IsPerson)
         {
-            var surname = LastWord(mention.Text);
+            var surname = LastWord(mention.Chars);
             foreach (var other in _names)
             {
-                if (other.IsPerson && other.Text.Length > name.Length && LastWord(other.Text).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                if (other.IsPerson && other.Chars.Length > name.Chars.Length && LastWord(other.Chars).Equals(surname, StringComparison.OrdinalIgnoreCase))
                 {
-                    name = other.Text;
+                    name = other;
                 }
             }
         }
 
-        return new SpeakerReference(new TextSpan(mention.Start, mention.End, mention.Text), name);
+        return new SpeakerReference(new TextSpan(mention.Start, mention.End, mention.Text), name.Text);
     }
 
-    private static string LastWord(string name)
-    {
-        var space = name.LastIndexOf(' ');
-        return space < 0 ? name : name[(space + 1)..];
-    }
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name) => name[(name.LastIndexOf(' ') + 1)..];
 }
