@@ -67,7 +67,7 @@ public static class EventExtractor
         var scratch = Scratch.ForThisThread();
         foreach (var article in storyArticles)
         {
-            var articleTokens = tokens?.Of(article.Text) ?? SharedTokenizer.Tokenize(article.Text);
+            var articleTokens = tokens?.Of(article.Text) ?? WordTokenizer.Tokenize(article.Text);
             var statements = attributions is not null && attributions.TryGetValue(article.Id, out var given) ? given : quotes.Extract(article.Text, articleTokens);
             var context = new ArticleContext(article, articleTokens, mentionsByArticle.GetValueOrDefault(article.Id) ?? [], statements, byName, scratch);
             context.Read(found);

@@ -19,7 +19,7 @@ internal sealed class ArticleLayout
     private sbyte[]? cueLengths;
 
     public ArticleLayout(string text)
-        : this(text, SharedTokenizer.Tokenize(text))
+        : this(text, WordTokenizer.Tokenize(text))
     {
     }
 
