@@ -101,45 +101,13 @@ internal sealed class ArticleLayout
         return (first, last);
     }
 
-    public int FirstTokenEndingAfter(int offset)
-    {
-        var lo = 0;
-        var hi = Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int FirstTokenEndingAfter(int offset) => TokenSearch.FirstTokenAtOrAfter(Tokens, offset);
 
     /// <summary>The paragraph that ends after offset, or the last one.</summary>
     public int ParagraphOf(int offset)
     {
-        var lo = 0;
-        var hi = Paragraphs.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Paragraphs[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < Paragraphs.Length ? lo : Math.Max(0, Paragraphs.Length - 1);
+        var p = TokenSearch.FirstSpanEndingAfter(Paragraphs.AsSpan(), offset);
+        return p < Paragraphs.Length ? p : Math.Max(0, Paragraphs.Length - 1);
     }
 
     /// <summary>The sentence of offset's paragraph that ends after it, else the paragraph's last sentence.</summary>
