@@ -60,6 +60,7 @@ internal sealed class AliasGrouper
 
     public static bool IsGenericOrganisationWord(string word) => GenericOrganisationWords.Contains(word);
 
+    /// <summary>The group of form i, named by its first form: a union keeps the smaller root, so a root is never after its members.</summary>
     public int Root(int i)
     {
         while (parent[i] != i)
