@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Crosscheck.Core.Text;
 
@@ -32,10 +31,8 @@ internal sealed class NerFeatureExtractor
     private readonly WordClusters clusters;
     private readonly NerLabels labels;
     private readonly int shift;
-    // Sized for every word it may keep, so adding never resizes it (a resize locks out the other tagging threads).
-    private readonly ConcurrentDictionary<string, WordFeatures> sharedWords = new(Environment.ProcessorCount, MaxCachedWords, StringComparer.Ordinal);
+    private readonly DescriptionTable sharedWords = new(MaxCachedWords);
     private JointWeightIndex? sharedWordsIndex;
-    private int sharedWordCount;
 
     public NerFeatureExtractor(NerLexicon lexicon, WordClusters clusters, NerLabels labels, int hashBits)
     {
@@ -46,7 +43,7 @@ internal sealed class NerFeatureExtractor
     }
 
     // Descriptions kept across documents hold weights summed from one index: the first index tagging uses.
-    private ConcurrentDictionary<string, WordFeatures>? SharedWordsFor(JointWeightIndex? index)
+    private DescriptionTable? SharedWordsFor(JointWeightIndex? index)
     {
         if (index is null)
         {
@@ -56,9 +53,6 @@ internal sealed class NerFeatureExtractor
         var bound = Interlocked.CompareExchange(ref sharedWordsIndex, index, null) ?? index;
         return ReferenceEquals(bound, index) ? sharedWords : null;
     }
-
-    private bool ReserveSharedWord() =>
-        Volatile.Read(ref sharedWordCount) < MaxCachedWords && Interlocked.Increment(ref sharedWordCount) <= MaxCachedWords;
 
     /// <summary>How many words' descriptions tagging keeps across documents: a few megabytes, the common vocabulary of news.</summary>
     public const int MaxCachedWords = 1 << 16;
@@ -543,11 +537,11 @@ internal sealed class NerFeatureExtractor
         private readonly DocumentView document;
         private readonly Sink sink;
         private readonly JointWeightIndex? index;
-        private readonly ConcurrentDictionary<string, WordFeatures>? shared;
+        private readonly DescriptionTable? shared;
         private readonly WordFeatures?[] words;
 
         public TypeFeatures(
-            NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index, ConcurrentDictionary<string, WordFeatures>? shared)
+            NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index, DescriptionTable? shared)
         {
             this.extractor = extractor;
             this.document = document;
@@ -619,11 +613,7 @@ internal sealed class NerFeatureExtractor
             // The document looked its words up in the shared descriptions as it met them; this one was not there.
             var text = document.TypeText(type);
             var word = Describe(text, document.TypeLowered(type));
-            if (shared is not null && extractor.ReserveSharedWord())
-            {
-                shared.TryAdd(text, word);
-            }
-
+            shared?.TryAdd(text, word);
             return words[type] = word;
         }
 
@@ -740,7 +730,7 @@ internal sealed class NerFeatureExtractor
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
         private int[][]? contextScores;
 
-        public DocumentView(string[][] sentences, ConcurrentDictionary<string, WordFeatures>? shared)
+        public DocumentView(string[][] sentences, DescriptionTable? shared)
         {
             // Sized from the token count (about half a document's tokens are distinct), so the tables rarely grow.
             var tokenCount = sentences.Sum(tokens => tokens.Length);
