@@ -196,7 +196,7 @@ internal sealed class NerFeatureExtractor
         var right = i + 1 < tokens.Length ? types.ShapeOf(typeIds[i + 1]) : "</s>";
         if (types.Summed)
         {
-            // The word's own rows and its neighbours' window rows are already summed (see TypeFeatures.ScoresOf).
+            // The word's own rows and its neighbours' window rows are already summed (see TypeFeatures.Summed).
             sink.Add(Template.BigramLeft, At(lowered, i - 1), lower);
             sink.Add(Template.BigramRight, lower, At(lowered, i + 1));
             AddShapeContext(sink, i, headline, shape, left, right);

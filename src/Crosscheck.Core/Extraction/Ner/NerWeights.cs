@@ -228,7 +228,6 @@ internal sealed class NerWeights
         }
 
         var startOffset = l * l;
-        var endOffset = startOffset + l;
         // Padding lanes stay at -infinity, so they never win.
         best.AsSpan(0, n * stride).Fill(float.NegativeInfinity);
         for (var k = 0; k < l; k++)
@@ -261,25 +260,7 @@ internal sealed class NerWeights
             }
         }
 
-        var last = 0;
-        var lastScore = float.NegativeInfinity;
-        for (var k = 0; k < l; k++)
-        {
-            var candidate = Labels.AllowedEnd[k] ? best[((n - 1) * stride) + k] + Transitions[endOffset + k] : float.NegativeInfinity;
-            if (candidate > lastScore)
-            {
-                lastScore = candidate;
-                last = k;
-            }
-        }
-
-        result[n - 1] = last;
-        for (var i = n - 1; i > 0; i--)
-        {
-            result[i - 1] = back[(i * stride) + result[i]];
-        }
-
-        return result;
+        return BestPath(result, best, back, stride, Transitions, Labels);
     }
 
     internal static int[] Viterbi(
@@ -293,7 +274,6 @@ internal sealed class NerWeights
         }
 
         var startOffset = l * l;
-        var endOffset = startOffset + l;
         for (var k = 0; k < l; k++)
         {
             best[k] = labels.AllowedStart[k] ? scores[k] + transitions[startOffset + k] : float.NegativeInfinity;
@@ -320,11 +300,21 @@ internal sealed class NerWeights
             }
         }
 
+        return BestPath(result, best, back, l, transitions, labels);
+    }
+
+    // The best last label (its score and the transition to the end, the first of equals), then each label's stored
+    // predecessor back to the start; best and back hold width values a token.
+    private static int[] BestPath(int[] result, float[] best, int[] back, int width, float[] transitions, NerLabels labels)
+    {
+        var l = labels.Count;
+        var n = result.Length;
+        var endOffset = (l * l) + l;
         var last = 0;
         var lastScore = float.NegativeInfinity;
         for (var k = 0; k < l; k++)
         {
-            var candidate = labels.AllowedEnd[k] ? best[((n - 1) * l) + k] + transitions[endOffset + k] : float.NegativeInfinity;
+            var candidate = labels.AllowedEnd[k] ? best[((n - 1) * width) + k] + transitions[endOffset + k] : float.NegativeInfinity;
             if (candidate > lastScore)
             {
                 lastScore = candidate;
@@ -335,7 +325,7 @@ internal sealed class NerWeights
         result[n - 1] = last;
         for (var i = n - 1; i > 0; i--)
         {
-            result[i - 1] = back[(i * l) + result[i]];
+            result[i - 1] = back[(i * width) + result[i]];
         }
 
         return result;
