@@ -7,7 +7,13 @@ namespace Crosscheck.Core.Extraction.Ner;
 /// <see cref="Local"/>.
 /// </summary>
 internal sealed class DocumentFeatures(
-    string[][] sentences, NerFeatureExtractor.DocumentView view, SentenceFeatures[] local, FeatureRows rows, int[][]? wordScores, int[]? edgeScores)
+    string[][] sentences,
+    NerFeatureExtractor.DocumentView view,
+    SentenceFeatures[] local,
+    FeatureRows rows,
+    int[][]? wordScores,
+    int[]? edgeScores,
+    bool[]? closedTypes)
 {
     public string[][] Sentences { get; } = sentences;
 
@@ -19,9 +25,15 @@ internal sealed class DocumentFeatures(
     public FeatureRows Rows { get; } = rows;
 
     /// <summary>
+    /// Whether token i of sentence s is outside any name whatever its scores (see <see cref="NerFeatureExtractor.IsClosed"/>):
+    /// extracted for an index, such a token has no rows and no summed scores. Never, extracted for training.
+    /// </summary>
+    public bool IsClosed(int s, int i) => closedTypes is not null && closedTypes[View.TypeIds[s][i]];
+
+    /// <summary>
     /// Adds the summed scores of sentence s's words to its tokens' scores, width a token: each token's own, its word's
     /// context in the document if it takes it, then its window's (a neighbour's, or the sentence edge's). Nothing
-    /// without summed scores.
+    /// without summed scores, nor for a closed token.
     /// </summary>
     public void AddWordScores(int s, Span<int> scores, int width)
     {
@@ -35,6 +47,11 @@ internal sealed class DocumentFeatures(
         var n = types.Length;
         for (var i = 0; i < n; i++)
         {
+            if (closedTypes![types[i]])
+            {
+                continue;
+            }
+
             var token = scores.Slice(i * width, width);
             if (View.TakesContext(words[i], Sentences[s][i]))
             {

@@ -137,6 +137,11 @@ internal sealed class NerFeatureExtractor
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
+                if (types.Summed && types.IsClosed(typeIds[i]))
+                {
+                    continue;
+                }
+
                 AddLocal(sink, types, tokens, lowered, typeIds, i, headline);
                 AddLexicon(sink, types, typeIds[i], i, matches);
                 AddClusters(sink, tokens, i);
@@ -147,7 +152,9 @@ internal sealed class NerFeatureExtractor
             local[s] = new SentenceFeatures(sink.Rows, offsets);
         }
 
-        return new DocumentFeatures(sentences, document, local, sink.Rows, types.Summed ? [.. types.Words.Select(w => w!.Scores!)] : null, types.EdgeScores);
+        return types.Summed
+            ? new DocumentFeatures(sentences, document, local, sink.Rows, [.. types.Words.Select(w => w!.Scores!)], types.EdgeScores, [.. types.Words.Select(w => w!.Closed)])
+            : new DocumentFeatures(sentences, document, local, sink.Rows, null, null, null);
     }
 
     /// <summary>
@@ -365,6 +372,14 @@ internal sealed class NerFeatureExtractor
             sink.Rows.Add(row);
         }
     }
+
+    /// <summary>
+    /// Whether tagging takes the word as outside any name whatever its context: it has no capital letter and no digit,
+    /// and the training data never had it inside a name. Such words are most of running text ("said", "the", ",");
+    /// their labels are fixed, so tagging neither looks up nor sums their features. Training still sees them.
+    /// </summary>
+    public bool IsClosed(string word) =>
+        !WordChars.Any(word, c => char.IsUpper(c) || char.IsDigit(c)) && (lexicon.LabelsOf(word) & ~(1 << NerLabels.Outside)) == 0;
 
     /// <summary>How many label contexts a token can have: its previous, own and next first-pass label, -1 past the sentence's ends.</summary>
     public int LabelContexts => (labels.Count + 1) * labels.Count * (labels.Count + 1);
@@ -600,6 +615,9 @@ internal sealed class NerFeatureExtractor
         /// <summary>The row every token has.</summary>
         public int BiasRow { get; }
 
+        /// <summary>Whether tagging fixes this token's label to O (see <see cref="NerFeatureExtractor.IsClosed"/>).</summary>
+        public bool IsClosed(int type) => Of(type).Closed;
+
         /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
         public bool MayStartName(int type) => Of(type).MayStartName;
 
@@ -624,7 +642,7 @@ internal sealed class NerFeatureExtractor
             var mayStartName = char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower);
             if (index is not null)
             {
-                return new WordFeatures(lower, shape, [], [], [], mayStartName, Sum(word, lower, shape));
+                return new WordFeatures(lower, shape, [], [], [], mayStartName, extractor.IsClosed(word), Sum(word, lower, shape));
             }
 
             var rows = new int[OwnRowCount(word)];
@@ -637,7 +655,7 @@ internal sealed class NerFeatureExtractor
                 sink.RowOf(Template.Window, 2, lower),
             ];
             var lexiconRows = LexiconRows(word, lower);
-            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, null);
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, extractor.IsClosed(word), null);
         }
 
         // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token
@@ -713,7 +731,7 @@ internal sealed class NerFeatureExtractor
     /// weights of its own rows, then of each window slot (see <see cref="TypeFeatures.Summed"/>), the rows left empty.
     /// </summary>
     internal sealed record WordFeatures(
-        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, int[]? Scores);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, bool Closed, int[]? Scores);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView

@@ -43,6 +43,9 @@ internal sealed class NerLabels
         }
     }
 
+    /// <summary>The label O, outside any entity.</summary>
+    public const int Outside = 0;
+
     public ImmutableArray<string> Types { get; }
 
     public int Count { get; }

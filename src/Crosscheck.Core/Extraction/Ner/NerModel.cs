@@ -92,6 +92,8 @@ public sealed class NerModel
         var sentence = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
         var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
         var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * stride));
+        // Closed tokens (see NerFeatureExtractor.IsClosed) are O in every pass: they have no scores to decode.
+        var closed = ArrayPool<bool>.Shared.Rent(Math.Max(1, longest));
         int[][]? previous = null;
         try
         {
@@ -115,6 +117,11 @@ public sealed class NerModel
                     {
                         for (var i = 0; i < n; i++)
                         {
+                            if (document.IsClosed(s, i))
+                            {
+                                continue;
+                            }
+
                             var token = own.Slice((i * width) + (p * stride), stride);
                             var context = extractor.LabelContextOf(previous![s], i);
                             JointWeightIndex.Sum(token, labelContextScores[p].AsSpan(context * stride, stride));
@@ -126,7 +133,12 @@ public sealed class NerModel
                     }
 
                     index.Scale(own, n, p, sentence);
-                    labels[s] = Passes[p].Decode(sentence, n, best, back);
+                    for (var i = 0; i < n; i++)
+                    {
+                        closed[i] = document.IsClosed(s, i);
+                    }
+
+                    labels[s] = Passes[p].Decode(sentence.AsSpan(0, n * stride), n, best, back, closed.AsSpan(0, n));
                 }
 
                 if (extra is { Length: > 0 })
@@ -143,6 +155,7 @@ public sealed class NerModel
             ArrayPool<float>.Shared.Return(sentence);
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(back);
+            ArrayPool<bool>.Shared.Return(closed);
             document.Rows.Release();
         }
 

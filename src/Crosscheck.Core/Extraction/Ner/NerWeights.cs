@@ -140,10 +140,16 @@ internal sealed class NerWeights
     /// Decodes one sentence of n tokens from its label scores, Stride floats a token (see <see cref="JointWeightIndex.Scale"/>);
     /// best and back are scratch space of at least n * Stride.
     /// </summary>
-    public int[] Decode(ReadOnlySpan<float> scores, int n, float[] best, int[] back) =>
+    public int[] Decode(ReadOnlySpan<float> scores, int n, float[] best, int[] back) => Decode(scores, n, best, back, []);
+
+    /// <summary>
+    /// As <see cref="Decode(ReadOnlySpan{float}, int, float[], int[])"/>, with the tokens whose outsideOnly is true
+    /// labelled O: only O is reached there, from its best allowed predecessor (outsideOnly empty: no such token).
+    /// </summary>
+    public int[] Decode(ReadOnlySpan<float> scores, int n, float[] best, int[] back, ReadOnlySpan<bool> outsideOnly) =>
         Vector256.IsHardwareAccelerated && stride <= 64
-            ? ViterbiByVectors(scores, n, best, back)
-            : Viterbi(scores, stride, n, Transitions, Labels, best, back);
+            ? ViterbiByVectors(scores, n, best, back, outsideOnly)
+            : Viterbi(scores, stride, n, Transitions, Labels, best, back, outsideOnly);
 
     /// <summary>Where a row's weights start in <see cref="Packed"/>, or -1 when the row has none.</summary>
     public int OffsetOf(int row) => slots.Find(row);
@@ -201,7 +207,7 @@ internal sealed class NerWeights
             }
         }
 
-        return Viterbi(scores, l, tokenFeatures.Length, transitions, labels, new float[scores.Length], new int[scores.Length]);
+        return Viterbi(scores, l, tokenFeatures.Length, transitions, labels, new float[scores.Length], new int[scores.Length], []);
     }
 
     private static void Add(Span<float> row, ReadOnlySpan<float> weights)
@@ -218,7 +224,7 @@ internal sealed class NerWeights
     /// of none of them skipped), and a later one wins only if strictly better, as in the scalar search. best and back
     /// hold Stride values a token.
     /// </summary>
-    internal int[] ViterbiByVectors(ReadOnlySpan<float> scores, int n, float[] best, int[] back)
+    internal int[] ViterbiByVectors(ReadOnlySpan<float> scores, int n, float[] best, int[] back, ReadOnlySpan<bool> outsideOnly)
     {
         var l = Labels.Count;
         var result = new int[n];
@@ -232,7 +238,7 @@ internal sealed class NerWeights
         best.AsSpan(0, n * stride).Fill(float.NegativeInfinity);
         for (var k = 0; k < l; k++)
         {
-            best[k] = Labels.AllowedStart[k] ? scores[k] + Transitions[startOffset + k] : float.NegativeInfinity;
+            best[k] = Labels.AllowedStart[k] && IsOpen(outsideOnly, 0, k) ? scores[k] + Transitions[startOffset + k] : float.NegativeInfinity;
         }
 
         ref var bestRef = ref MemoryMarshal.GetArrayDataReference(best);
@@ -241,6 +247,15 @@ internal sealed class NerWeights
         ref var scoresRef = ref MemoryMarshal.GetReference(scores);
         for (var i = 1; i < n; i++)
         {
+            if (!outsideOnly.IsEmpty && outsideOnly[i])
+            {
+                // The other labels stay at -infinity, as the fill left them.
+                var (top, arg) = BestInto(NerLabels.Outside, best.AsSpan((i - 1) * stride, l), Transitions, Labels);
+                best[(i * stride) + NerLabels.Outside] = top + scores[(i * stride) + NerLabels.Outside];
+                back[(i * stride) + NerLabels.Outside] = arg;
+                continue;
+            }
+
             ref var previous = ref Unsafe.Add(ref bestRef, (i - 1) * stride);
             for (var c = 0; c < stride; c += Vector256<float>.Count)
             {
@@ -264,7 +279,7 @@ internal sealed class NerWeights
     }
 
     internal static int[] Viterbi(
-        ReadOnlySpan<float> scores, int stride, int n, float[] transitions, NerLabels labels, float[] best, int[] back)
+        ReadOnlySpan<float> scores, int stride, int n, float[] transitions, NerLabels labels, float[] best, int[] back, ReadOnlySpan<bool> outsideOnly)
     {
         var l = labels.Count;
         var result = new int[n];
@@ -276,31 +291,50 @@ internal sealed class NerWeights
         var startOffset = l * l;
         for (var k = 0; k < l; k++)
         {
-            best[k] = labels.AllowedStart[k] ? scores[k] + transitions[startOffset + k] : float.NegativeInfinity;
+            best[k] = labels.AllowedStart[k] && IsOpen(outsideOnly, 0, k) ? scores[k] + transitions[startOffset + k] : float.NegativeInfinity;
         }
 
         for (var i = 1; i < n; i++)
         {
             for (var to = 0; to < l; to++)
             {
-                var top = float.NegativeInfinity;
-                var arg = 0;
-                foreach (var from in labels.Predecessors[to])
+                if (!IsOpen(outsideOnly, i, to))
                 {
-                    var candidate = best[((i - 1) * l) + from] + transitions[(from * l) + to];
-                    if (candidate > top)
-                    {
-                        top = candidate;
-                        arg = from;
-                    }
+                    best[(i * l) + to] = float.NegativeInfinity;
+                    back[(i * l) + to] = 0;
+                    continue;
                 }
 
+                var (top, arg) = BestInto(to, best.AsSpan((i - 1) * l, l), transitions, labels);
                 best[(i * l) + to] = top + scores[(i * stride) + to];
                 back[(i * l) + to] = arg;
             }
         }
 
         return BestPath(result, best, back, l, transitions, labels);
+    }
+
+    private static bool IsOpen(ReadOnlySpan<bool> outsideOnly, int i, int label) =>
+        label == NerLabels.Outside || outsideOnly.IsEmpty || !outsideOnly[i];
+
+    // The best score of a path into a label from the previous token's (previous holds its label scores), and the
+    // predecessor it comes from: the first of equals, predecessors tried in ascending order.
+    private static (float Top, int Arg) BestInto(int to, ReadOnlySpan<float> previous, float[] transitions, NerLabels labels)
+    {
+        var l = labels.Count;
+        var top = float.NegativeInfinity;
+        var arg = 0;
+        foreach (var from in labels.Predecessors[to])
+        {
+            var candidate = previous[from] + transitions[(from * l) + to];
+            if (candidate > top)
+            {
+                top = candidate;
+                arg = from;
+            }
+        }
+
+        return (top, arg);
     }
 
     // The best last label (its score and the transition to the end, the first of equals), then each label's stored

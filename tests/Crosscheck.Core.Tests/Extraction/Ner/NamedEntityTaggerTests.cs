@@ -82,17 +82,53 @@ public class NamedEntityTaggerTests
         var hashed = extractor.Extract(sentences);
         var summed = extractor.Extract(sentences, index);
 
+        var closed = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
-            var length = sentences[s].Length * index.Width;
-            var expected = new int[length];
-            var actual = new int[length];
+            var width = index.Width;
+            var expected = new int[sentences[s].Length * width];
+            var actual = new int[expected.Length];
             index.Score(hashed.Local[s], expected, 0);
-            summed.AddWordScores(s, actual, index.Width);
+            summed.AddWordScores(s, actual, width);
             index.Score(summed.Local[s], actual, 0);
-            Assert.Equal(expected, actual);
+            for (var i = 0; i < sentences[s].Length; i++)
+            {
+                Assert.False(hashed.IsClosed(s, i));
+                if (summed.IsClosed(s, i))
+                {
+                    // Tagging fixes a closed token's label, so it neither looks up nor sums anything for it.
+                    closed++;
+                    Assert.Empty(summed.Local[s].Of(i).ToArray());
+                    Assert.All(actual.AsSpan(i * width, width).ToArray(), score => Assert.Equal(0, score));
+                }
+                else
+                {
+                    Assert.Equal(expected.AsSpan(i * width, width).ToArray(), actual.AsSpan(i * width, width).ToArray());
+                }
+            }
+
             Assert.True(RowCount(summed.Local[s]) * 2 < RowCount(hashed.Local[s]));
         }
+
+        Assert.InRange(closed, 10, sentences.Sum(tokens => tokens.Length) - 10);
+    }
+
+    [Theory]
+    [InlineData("said", true)]
+    [InlineData("the", false)]
+    [InlineData("of", false)]
+    [InlineData(",", false)]
+    [InlineData("zorbulated", true)]
+    [InlineData("Merkel", false)]
+    [InlineData("pro-Russian", false)]
+    [InlineData("iPhone", false)]
+    [InlineData("g7", false)]
+    public void Only_words_without_capitals_or_digits_never_inside_a_training_name_are_closed(string word, bool closed)
+    {
+        var model = NamedEntityTagger.Default.Model;
+        var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
+
+        Assert.Equal(closed, extractor.IsClosed(word));
     }
 
     [Fact]
