@@ -126,6 +126,7 @@ internal sealed class NerFeatureExtractor
         var sink = new Sink(new FeatureRows(tokenCount * (index is null ? LocalRowsPerToken : UnsummedRowsPerToken)), shift);
         var matches = new List<(int Start, int End, int Types, bool Lowered)>();
         var types = new TypeFeatures(this, document, sink, index, shared);
+        var closed = new bool[sentences.Length][];
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
@@ -134,10 +135,11 @@ internal sealed class NerFeatureExtractor
             var headline = document.IsHeadline[s];
             FindNames(tokens, lowered, typeIds, types, matches);
             var offsets = new int[tokens.Length + 1];
+            closed[s] = types.Summed ? new bool[tokens.Length] : [];
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
-                if (types.Summed && types.IsClosed(typeIds[i]))
+                if (types.Summed && (closed[s][i] = types.IsClosed(typeIds, i)))
                 {
                     continue;
                 }
@@ -153,7 +155,7 @@ internal sealed class NerFeatureExtractor
         }
 
         return types.Summed
-            ? new DocumentFeatures(sentences, document, local, sink.Rows, [.. types.Words.Select(w => w!.Scores!)], types.EdgeScores, [.. types.Words.Select(w => w!.Closed)])
+            ? new DocumentFeatures(sentences, document, local, sink.Rows, [.. types.Words.Select(w => w!.Scores!)], types.EdgeScores, closed)
             : new DocumentFeatures(sentences, document, local, sink.Rows, null, null, null);
     }
 
@@ -374,12 +376,32 @@ internal sealed class NerFeatureExtractor
     }
 
     /// <summary>
-    /// Whether tagging takes the word as outside any name whatever its context: it has no capital letter and no digit,
-    /// and the training data never had it inside a name. Such words are most of running text ("said", "the", ",");
-    /// their labels are fixed, so tagging neither looks up nor sums their features. Training still sees them.
+    /// Whether tagging takes token i as outside any name without scoring it: it has no capital letter and no digit, and
+    /// either the training data never had it inside a name ("said"), or it was also seen outside names ("the", "of", ",")
+    /// and neither neighbour has a capital or a digit. Such tokens are most of running text; their labels are fixed, so
+    /// tagging neither looks up nor sums their features. Training still sees them. Measured on CoNLL-2003: test F1
+    /// 0.8714 -> 0.8716, dev 0.9299 either way.
     /// </summary>
-    public bool IsClosed(string word) =>
-        !WordChars.Any(word, c => char.IsUpper(c) || char.IsDigit(c)) && (lexicon.LabelsOf(word) & ~(1 << NerLabels.Outside)) == 0;
+    public bool IsClosed(IReadOnlyList<string> tokens, int i) =>
+        Closes(ClosureOf(tokens[i]), i > 0 && IsNameLike(tokens[i - 1]), i + 1 < tokens.Count && IsNameLike(tokens[i + 1]));
+
+    private WordClosure ClosureOf(string word)
+    {
+        var labelBits = lexicon.LabelsOf(word);
+        var outside = 1 << NerLabels.Outside;
+        return IsNameLike(word) || (labelBits & ~outside) != 0 && (labelBits & outside) == 0 ? WordClosure.Open
+            : (labelBits & ~outside) == 0 ? WordClosure.Closed
+            : WordClosure.ClosedAwayFromNames;
+    }
+
+    private static bool IsNameLike(string word) => WordChars.Any(word, c => char.IsUpper(c) || char.IsDigit(c));
+
+    private static bool Closes(WordClosure closure, bool previousNameLike, bool nextNameLike) => closure switch
+    {
+        WordClosure.Closed => true,
+        WordClosure.ClosedAwayFromNames => !previousNameLike && !nextNameLike,
+        _ => false,
+    };
 
     /// <summary>How many label contexts a token can have: its previous, own and next first-pass label, -1 past the sentence's ends.</summary>
     public int LabelContexts => (labels.Count + 1) * labels.Count * (labels.Count + 1);
@@ -615,8 +637,9 @@ internal sealed class NerFeatureExtractor
         /// <summary>The row every token has.</summary>
         public int BiasRow { get; }
 
-        /// <summary>Whether tagging fixes this token's label to O (see <see cref="NerFeatureExtractor.IsClosed"/>).</summary>
-        public bool IsClosed(int type) => Of(type).Closed;
+        /// <summary>Whether tagging fixes token i's label to O (see <see cref="NerFeatureExtractor.IsClosed"/>), from its words' descriptions.</summary>
+        public bool IsClosed(int[] typeIds, int i) =>
+            Closes(Of(typeIds[i]).Closure, i > 0 && Of(typeIds[i - 1]).NameLike, i + 1 < typeIds.Length && Of(typeIds[i + 1]).NameLike);
 
         /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
         public bool MayStartName(int type) => Of(type).MayStartName;
@@ -642,7 +665,7 @@ internal sealed class NerFeatureExtractor
             var mayStartName = char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower);
             if (index is not null)
             {
-                return new WordFeatures(lower, shape, [], [], [], mayStartName, extractor.IsClosed(word), Sum(word, lower, shape));
+                return new WordFeatures(lower, shape, [], [], [], mayStartName, extractor.ClosureOf(word), IsNameLike(word), Sum(word, lower, shape));
             }
 
             var rows = new int[OwnRowCount(word)];
@@ -655,7 +678,7 @@ internal sealed class NerFeatureExtractor
                 sink.RowOf(Template.Window, 2, lower),
             ];
             var lexiconRows = LexiconRows(word, lower);
-            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, extractor.IsClosed(word), null);
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, extractor.ClosureOf(word), IsNameLike(word), null);
         }
 
         // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token
@@ -731,7 +754,7 @@ internal sealed class NerFeatureExtractor
     /// weights of its own rows, then of each window slot (see <see cref="TypeFeatures.Summed"/>), the rows left empty.
     /// </summary>
     internal sealed record WordFeatures(
-        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, bool Closed, int[]? Scores);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, WordClosure Closure, bool NameLike, int[]? Scores);
 
     /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
     internal sealed class DocumentView

@@ -114,21 +114,24 @@ public class NamedEntityTaggerTests
     }
 
     [Theory]
-    [InlineData("said", true)]
-    [InlineData("the", false)]
-    [InlineData("of", false)]
-    [InlineData(",", false)]
-    [InlineData("zorbulated", true)]
-    [InlineData("Merkel", false)]
-    [InlineData("pro-Russian", false)]
-    [InlineData("iPhone", false)]
-    [InlineData("g7", false)]
-    public void Only_words_without_capitals_or_digits_never_inside_a_training_name_are_closed(string word, bool closed)
+    [InlineData("he said the plan was sound", 1, true)]
+    [InlineData("Kirby said the plan was sound", 1, true)]
+    [InlineData("he met the press", 2, true)]
+    [InlineData("he met the Pope", 2, false)]
+    [InlineData("ask the 9 judges", 1, false)]
+    [InlineData("a bank of the river", 2, true)]
+    [InlineData("the Bank of England", 2, false)]
+    [InlineData("they zorbulated at dawn", 1, true)]
+    [InlineData("they zorbulated at Dover", 1, true)]
+    [InlineData("they backed pro-Russian groups", 2, false)]
+    [InlineData("sales of the iPhone rose", 3, false)]
+    [InlineData("a g7 summit", 1, false)]
+    public void Only_lower_case_words_that_training_never_or_not_only_saw_in_names_are_closed(string sentence, int i, bool closed)
     {
         var model = NamedEntityTagger.Default.Model;
         var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
 
-        Assert.Equal(closed, extractor.IsClosed(word));
+        Assert.Equal(closed, extractor.IsClosed(sentence.Split(' '), i));
     }
 
     [Fact]
