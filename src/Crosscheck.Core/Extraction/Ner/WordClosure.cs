@@ -8,9 +8,9 @@ internal enum WordClosure
     /// <summary>A capital or a digit, or training only ever saw it inside names: always scored.</summary>
     Open,
 
-    /// <summary>No capital or digit, and training never saw it inside a name: always O.</summary>
+    /// <summary>No capital or digit, and training saw it, never inside a name: always O.</summary>
     Closed,
 
-    /// <summary>No capital or digit, seen both inside and outside names in training ("the", "of", ","): O unless a neighbour has a capital or a digit.</summary>
+    /// <summary>No capital or digit, seen both inside and outside names in training ("the", "of", ","), or never seen: O unless a neighbour has a capital or a digit.</summary>
     ClosedAwayFromNames,
 }

@@ -123,10 +123,13 @@ public class NamedEntityTaggerTests
     [InlineData("the Bank of England", 2, false)]
     [InlineData("they zorbulated at dawn", 1, true)]
     [InlineData("they zorbulated at Dover", 1, true)]
+    [InlineData("they zorbulated Dover", 1, false)]
+    [InlineData("the People \u2019s Republic", 2, false)]
+    [InlineData("the people \u2019s choice", 2, true)]
     [InlineData("they backed pro-Russian groups", 2, false)]
     [InlineData("sales of the iPhone rose", 3, false)]
     [InlineData("a g7 summit", 1, false)]
-    public void Only_lower_case_words_that_training_never_or_not_only_saw_in_names_are_closed(string sentence, int i, bool closed)
+    public void Lower_case_words_are_closed_when_training_saw_them_only_outside_names_or_no_neighbour_looks_like_a_name(string sentence, int i, bool closed)
     {
         var model = NamedEntityTagger.Default.Model;
         var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
