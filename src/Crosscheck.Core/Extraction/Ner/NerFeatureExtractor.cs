@@ -376,25 +376,29 @@ internal sealed class NerFeatureExtractor
     }
 
     /// <summary>
-    /// Whether tagging takes token i as outside any name without scoring it: it has no capital letter and no digit, and
-    /// either the training data saw it only outside names ("said"), or neither neighbour has a capital or a digit and it
-    /// was also seen outside names ("the", "of", ",") or never seen ("’s" with a curly apostrophe in "People’s Republic"
-    /// stays open). Such tokens are most of running text; their labels are fixed, so tagging neither looks up nor sums
-    /// their features. Training still sees them. Measured on CoNLL-2003: test F1 0.8714 -> 0.8715, dev 0.9299 -> 0.9301.
+    /// Whether tagging takes token i as outside any name without scoring it: it has no capital letter and no digit and
+    /// training saw the word only outside names ("said"); or no neighbour has a capital or a digit, and the word either
+    /// has none itself and training saw it outside names as well as inside ("the", "of", ",") or never saw it, or has
+    /// one and training saw it often, never inside a name ("He", "1995"). Such tokens are most of running text; their
+    /// labels are fixed, so tagging neither looks up nor sums their features. Training still sees them. Measured on
+    /// CoNLL-2003: test F1 0.8714 -> 0.8715, dev 0.9299 -> 0.9301 (Extraction/Ner/README.md has the variants tried).
     /// </summary>
     public bool IsClosed(IReadOnlyList<string> tokens, int i) =>
-        Closes(ClosureOf(tokens[i]), i > 0 && IsNameLike(tokens[i - 1]), i + 1 < tokens.Count && IsNameLike(tokens[i + 1]));
+        Closes(ClosureOf(tokens[i]), i > 0 && NerLexicon.IsNameLike(tokens[i - 1]), i + 1 < tokens.Count && NerLexicon.IsNameLike(tokens[i + 1]));
 
     private WordClosure ClosureOf(string word)
     {
         var labelBits = lexicon.LabelsOf(word);
         var outside = 1 << NerLabels.Outside;
-        return IsNameLike(word) || (labelBits & ~outside) != 0 && (labelBits & outside) == 0 ? WordClosure.Open
+        if (NerLexicon.IsNameLike(word))
+        {
+            return lexicon.IsCommonOutsideNames(word) ? WordClosure.ClosedAwayFromNames : WordClosure.Open;
+        }
+
+        return (labelBits & ~outside) != 0 && (labelBits & outside) == 0 ? WordClosure.Open
             : labelBits == outside ? WordClosure.Closed
             : WordClosure.ClosedAwayFromNames;
     }
-
-    private static bool IsNameLike(string word) => WordChars.Any(word, c => char.IsUpper(c) || char.IsDigit(c));
 
     private static bool Closes(WordClosure closure, bool previousNameLike, bool nextNameLike) => closure switch
     {
@@ -665,7 +669,7 @@ internal sealed class NerFeatureExtractor
             var mayStartName = char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower);
             if (index is not null)
             {
-                return new WordFeatures(lower, shape, [], [], [], mayStartName, extractor.ClosureOf(word), IsNameLike(word), Sum(word, lower, shape));
+                return new WordFeatures(lower, shape, [], [], [], mayStartName, extractor.ClosureOf(word), NerLexicon.IsNameLike(word), Sum(word, lower, shape));
             }
 
             var rows = new int[OwnRowCount(word)];
@@ -678,7 +682,7 @@ internal sealed class NerFeatureExtractor
                 sink.RowOf(Template.Window, 2, lower),
             ];
             var lexiconRows = LexiconRows(word, lower);
-            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, extractor.ClosureOf(word), IsNameLike(word), null);
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, extractor.ClosureOf(word), NerLexicon.IsNameLike(word), null);
         }
 
         // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token

@@ -13,7 +13,8 @@ namespace Crosscheck.Core.Extraction.Ner;
 public sealed class NerModel
 {
     private const string Magic = "crosscheck-ner";
-    private const int FormatVersion = 1;
+    // 2 added the lexicon's common words outside names; 1 is still read.
+    private const int FormatVersion = 2;
 
     private readonly NerFeatureExtractor extractor;
     private readonly JointWeightIndex index;
@@ -188,7 +189,9 @@ public sealed class NerModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (!string.Equals(reader.ReadString(), Magic, StringComparison.Ordinal) || reader.ReadInt32() != FormatVersion)
+        var magic = reader.ReadString();
+        var version = reader.ReadInt32();
+        if (!string.Equals(magic, Magic, StringComparison.Ordinal) || version is < 1 or > FormatVersion)
         {
             throw new InvalidDataException("Not a Crosscheck named-entity model of a known version.");
         }
@@ -202,7 +205,7 @@ public sealed class NerModel
         }
 
         var labels = new NerLabels(types.MoveToImmutable());
-        var lexicon = NerLexicon.Read(reader);
+        var lexicon = NerLexicon.Read(reader, version);
         var clusters = WordClusters.Read(reader);
         var passCount = reader.ReadInt32();
         var passes = ImmutableArray.CreateBuilder<NerWeights>(passCount);

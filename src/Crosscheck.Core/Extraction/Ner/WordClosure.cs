@@ -5,12 +5,15 @@ namespace Crosscheck.Core.Extraction.Ner;
 /// </summary>
 internal enum WordClosure
 {
-    /// <summary>A capital or a digit, or training only ever saw it inside names: always scored.</summary>
+    /// <summary>Training only ever saw it inside names, or it has a capital or a digit and is not common outside names: always scored.</summary>
     Open,
 
     /// <summary>No capital or digit, and training saw it, never inside a name: always O.</summary>
     Closed,
 
-    /// <summary>No capital or digit, seen both inside and outside names in training ("the", "of", ","), or never seen: O unless a neighbour has a capital or a digit.</summary>
+    /// <summary>
+    /// No capital or digit, seen both inside and outside names in training ("the", "of", ",") or never seen; or a capital
+    /// or digit, seen often and never inside a name ("He", "1995"): O unless a neighbour has a capital or a digit.
+    /// </summary>
     ClosedAwayFromNames,
 }

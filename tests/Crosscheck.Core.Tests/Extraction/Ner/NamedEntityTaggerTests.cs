@@ -129,7 +129,12 @@ public class NamedEntityTaggerTests
     [InlineData("they backed pro-Russian groups", 2, false)]
     [InlineData("sales of the iPhone rose", 3, false)]
     [InlineData("a g7 summit", 1, false)]
-    public void Lower_case_words_are_closed_when_training_saw_them_only_outside_names_or_no_neighbour_looks_like_a_name(string sentence, int i, bool closed)
+    [InlineData("He said so", 0, true)]
+    [InlineData("talks on Tuesday", 2, true)]
+    [InlineData("Kirby said so", 0, false)]
+    [InlineData("George W Bush", 1, false)]
+    [InlineData("Zorbulon said so", 0, false)]
+    public void Words_are_closed_when_training_saw_them_only_outside_names_or_lower_case_with_no_name_like_neighbour(string sentence, int i, bool closed)
     {
         var model = NamedEntityTagger.Default.Model;
         var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
