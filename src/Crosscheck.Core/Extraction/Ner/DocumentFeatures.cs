@@ -25,10 +25,10 @@ internal sealed class DocumentFeatures(
     public FeatureRows Rows { get; } = rows;
 
     /// <summary>
-    /// Whether token i of sentence s is outside any name whatever its scores (see <see cref="NerFeatureExtractor.IsClosed"/>):
-    /// extracted for an index, such a token has no rows and no summed scores. Never, extracted for training.
+    /// For each token of sentence s, whether it is outside any name whatever its scores (see <see cref="NerFeatureExtractor.IsClosed"/>):
+    /// extracted for an index, such a token has no rows and no summed scores. Empty (none closed), extracted for training.
     /// </summary>
-    public bool IsClosed(int s, int i) => closed is not null && closed[s][i];
+    public ReadOnlySpan<bool> Closed(int s) => closed is null ? [] : closed[s];
 
     /// <summary>
     /// Adds the summed scores of sentence s's words to its tokens' scores, width a token: each token's own, its word's

@@ -93,8 +93,6 @@ public sealed class NerModel
         var sentence = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
         var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
         var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * stride));
-        // Closed tokens (see NerFeatureExtractor.IsClosed) are O in every pass: they have no scores to decode.
-        var closed = ArrayPool<bool>.Shared.Rent(Math.Max(1, longest));
         int[][]? previous = null;
         try
         {
@@ -114,11 +112,13 @@ public sealed class NerModel
                 {
                     var n = sentences[s].Length;
                     var own = all.Slice(starts[s] * width, n * width);
+                    // Closed tokens (see NerFeatureExtractor.IsClosed) are O in every pass: they have no scores to decode.
+                    var closed = document.Closed(s);
                     if (extra is not null)
                     {
                         for (var i = 0; i < n; i++)
                         {
-                            if (document.IsClosed(s, i))
+                            if (!closed.IsEmpty && closed[i])
                             {
                                 continue;
                             }
@@ -134,12 +134,7 @@ public sealed class NerModel
                     }
 
                     index.Scale(own, n, p, sentence);
-                    for (var i = 0; i < n; i++)
-                    {
-                        closed[i] = document.IsClosed(s, i);
-                    }
-
-                    labels[s] = Passes[p].Decode(sentence.AsSpan(0, n * stride), n, best, back, closed.AsSpan(0, n));
+                    labels[s] = Passes[p].Decode(sentence.AsSpan(0, n * stride), n, best, back, closed);
                 }
 
                 if (extra is { Length: > 0 })
@@ -156,7 +151,6 @@ public sealed class NerModel
             ArrayPool<float>.Shared.Return(sentence);
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(back);
-            ArrayPool<bool>.Shared.Return(closed);
             document.Rows.Release();
         }
 

@@ -93,8 +93,8 @@ public class NamedEntityTaggerTests
             index.Score(summed.Local[s], actual, 0);
             for (var i = 0; i < sentences[s].Length; i++)
             {
-                Assert.False(hashed.IsClosed(s, i));
-                if (summed.IsClosed(s, i))
+                Assert.True(hashed.Closed(s).IsEmpty);
+                if (summed.Closed(s)[i])
                 {
                     // Tagging fixes a closed token's label, so it neither looks up nor sums anything for it.
                     closed++;
