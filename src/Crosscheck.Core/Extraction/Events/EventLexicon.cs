@@ -62,12 +62,12 @@ internal static class EventLexicon
     private static readonly WordSet Triggers = new(Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys), StringComparer.OrdinalIgnoreCase);
 
     // Verbs that carry an event noun without adding meaning ("completed an initial arms delivery").
-    private static readonly FrozenSet<string> LightVerbs = new[]
+    private static readonly WordSet LightVerbs = new(new[]
     {
         "complete", "completed", "completes", "completing", "make", "made", "makes", "making", "carry", "carried", "carries",
         "carrying", "conduct", "conducted", "conducts", "conducting", "launch", "launched", "launches", "launching", "stage",
         "staged", "stages", "staging", "finish", "finished", "finishes", "execute", "executed", "executes",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The event verb a word is an inflection of ("delivered" -> deliver, past and participle).</summary>
     public static VerbForm? Verb(string word) => Forms.TryGetValue(word, out var form) ? form : null;
