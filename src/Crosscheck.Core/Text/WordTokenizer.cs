@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -10,6 +11,9 @@ namespace Crosscheck.Core.Text;
 /// </summary>
 public static class WordTokenizer
 {
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     public static ImmutableArray<TextSpan> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     // Tokens are gathered in a buffer kept per thread and copied once into an array of the right size: growing a
@@ -30,7 +34,7 @@ public static class WordTokenizer
                 buffer = spans;
             }
 
-            spans[count++] = new TextSpan(tokenStart, tokenEnd, text[tokenStart..tokenEnd]);
+            spans[count++] = new TextSpan(tokenStart, tokenEnd, Word(text, tokenStart, tokenEnd));
         }
 
         var tokens = ImmutableArray.Create(spans, 0, count);
@@ -40,6 +44,56 @@ public static class WordTokenizer
         // cost more CPU in collections than it saved, for that reason.
         Array.Clear(spans, 0, count);
         return tokens;
+    }
+
+    // Punctuation and function words are half the tokens of news: those share one string each, made once for the
+    // process, rather than a copy per occurrence. Fixed for good, the table cannot hold a text's words past their use.
+    private static string Word(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length == 1 && text[start] < SingleCharacters.Length)
+        {
+            return SingleCharacters[text[start]];
+        }
+
+        if (length <= MaxCommonLength)
+        {
+            var common = CommonWords[CommonSlot(text[start], text[end - 1], length)];
+            if (common is not null && common.Length == length && text.AsSpan(start, length).SequenceEqual(common))
+            {
+                return common;
+            }
+        }
+
+        return text[start..end];
+    }
+
+    private static readonly string[] SingleCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static readonly int MaxCommonLength = StopWords.English.Max(word => word.Length);
+
+    // A word's slot follows from its first and last characters and its length, so finding it hashes nothing; a word
+    // whose slot is taken is copied as any other.
+    private static readonly string?[] CommonWords = CommonWordTable();
+
+    private static int CommonSlot(char first, char last, int length) => ((first * 31) + (last * 7) + (length * 131)) & 4095;
+
+    private static string?[] CommonWordTable()
+    {
+        var table = new string?[4096];
+        foreach (var word in StopWords.English.Order(StringComparer.Ordinal))
+        {
+            foreach (var form in new[] { word, char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                if (form.Length > 1)
+                {
+                    ref var slot = ref table[CommonSlot(form[0], form[^1], form.Length)];
+                    slot ??= form;
+                }
+            }
+        }
+
+        return table;
     }
 
     /// <summary>The tokens' offsets, as <see cref="Tokenize(string, int, int)"/> finds them, without a string per token.</summary>
@@ -104,8 +158,16 @@ public static class WordTokenizer
         var j = i;
         while (j < end)
         {
+            // Most of a word is ASCII letters and digits, passed over in one vectorised search.
+            var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiWordChars);
+            if (run < 0)
+            {
+                return end;
+            }
+
+            j += run;
             var c = text[j];
-            if (IsWordChar(c))
+            if (c >= '\u0080' && IsWordChar(c))
             {
                 j++;
                 continue;

@@ -44,4 +44,20 @@ public sealed class WordTokenizerTests
             }
         }
     }
+
+    [Fact]
+    public void Each_token_holds_the_text_between_its_offsets_whether_its_string_is_shared_or_not()
+    {
+        // Function words in both cases, words that share a shared word's first and last letters and length, punctuation.
+        const string text = "The said sad, That thought tht; he He hE. Of OF of-the über-état 1,000.5 U.S. Russia's (and)";
+        var tokens = WordTokenizer.Tokenize(text);
+        Assert.NotEmpty(tokens);
+        foreach (var token in tokens)
+        {
+            Assert.Equal(text[token.Start..token.End], token.Text);
+        }
+
+        var the = tokens.First(t => t.Text == "The").Text;
+        Assert.Same(the, WordTokenizer.Tokenize("The end.")[0].Text);
+    }
 }

@@ -319,7 +319,16 @@ public static class EntityResolver
             }
 
             var hash = XxHash3.HashToUInt64(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)));
-            return string.Create(CultureInfo.InvariantCulture, $"e-{hash:x16}");
+            return string.Create(18, hash, static (id, hash) =>
+            {
+                // "e-" and the hash's sixteen lower-case hex digits, written directly: the "x16" format takes the slow path.
+                id[0] = 'e';
+                id[1] = '-';
+                for (var i = 17; i >= 2; i--, hash >>= 4)
+                {
+                    id[i] = "0123456789abcdef"[(int)(hash & 0xF)];
+                }
+            });
         }
         finally
         {

@@ -52,6 +52,8 @@ internal static class MentionCollector
 
             spans[a] = new(mentions.Length);
 
+            // The tagger's mentions come in text order: each one's tokens are found on from the one before.
+            var near = 0;
             foreach (var mention in mentions)
             {
                 if (mention.Start < 0 || mention.End > text.Length || mention.End <= mention.Start)
@@ -59,7 +61,7 @@ internal static class MentionCollector
                     continue;
                 }
 
-                Tidy(tokens[a], mention.Start, mention.End, mention.Type, spans[a]);
+                near = Tidy(tokens[a], mention.Start, mention.End, mention.Type, spans[a], near);
             }
 
             tidied += spans[a].Count;
@@ -85,11 +87,14 @@ internal static class MentionCollector
         return drafts;
     }
 
-    /// <summary>Trims a tagged span to its name and splits it where a lower-case word shows two names run together.</summary>
-    private static void Tidy(ImmutableArray<TextSpan> tokens, int start, int end, EntityType type, List<(int Start, int End, EntityType Type)> pieces)
+    /// <summary>
+    /// Trims a tagged span to its name and splits it where a lower-case word shows two names run together; returns the
+    /// span's first token, which is found on from the token near.
+    /// </summary>
+    private static int Tidy(ImmutableArray<TextSpan> tokens, int start, int end, EntityType type, List<(int Start, int End, EntityType Type)> pieces, int near)
     {
-        var first = FirstTokenAtOrAfter(tokens, start);
-        var stop = FirstTokenAtOrAfter(tokens, end);
+        var first = FirstTokenAtOrAfter(tokens, start, near);
+        var stop = FirstTokenAtOrAfter(tokens, end, first);
         var pieceStart = -1;
         var pieceEnd = -1;
         for (var k = first; k < stop; k++)
@@ -116,6 +121,7 @@ internal static class MentionCollector
         }
 
         Flush();
+        return first;
 
         void Flush()
         {
@@ -247,9 +253,11 @@ internal static class MentionCollector
         for (var a = 0; a < articles.Count; a++)
         {
             Array.Clear(covered);
+            var near = 0;
             foreach (var (start, end, _) in spans[a])
             {
-                for (var k = FirstTokenAtOrAfter(tokens[a], start); k < tokens[a].Length && tokens[a][k].Start < end; k++)
+                var k = near = FirstTokenAtOrAfter(tokens[a], start, near);
+                for (; k < tokens[a].Length && tokens[a][k].Start < end; k++)
                 {
                     covered[k] = true;
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
 
@@ -12,7 +11,7 @@ namespace Crosscheck.Core.Extraction.Events;
 /// </summary>
 internal sealed class ClauseReader
 {
-    private static readonly FrozenSet<string> Auxiliaries = new[]
+    private static readonly WordSet Auxiliaries = new(new[]
     {
         "has", "have", "had", "having", "is", "was", "are", "were", "be", "been", "being", "am", "will", "would", "could",
         "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "n't", "never", "also", "still", "already",
@@ -20,43 +19,43 @@ internal sealed class ClauseReader
         "no", "longer", "further", "yet", "even", "only", "first", "once", "later", "earlier", "last", "month", "week", "year",
         "expected", "to", "going", "about", "set", "likely", "due", "planning", "continuing", "continue", "continues",
         "continued", "begun", "began", "begin", "starting", "started", "start",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> BeForms = new[]
+    private static readonly WordSet BeForms = new(new[]
     {
         "is", "was", "are", "were", "be", "been", "being", "am",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Negations = new[] { "not", "n't", "never", "no" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Negations = new(new[] { "not", "n't", "never", "no" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Modals = new[]
+    private static readonly WordSet Modals = new(new[]
     {
         "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Prepositions = new[]
+    private static readonly WordSet Prepositions = new(new[]
     {
         "to", "into", "for", "from", "by", "in", "on", "at", "as", "with", "against", "since", "after", "before", "during",
         "over", "through", "toward", "towards", "across", "amid", "despite", "via", "onto", "under", "until", "than", "per",
         "about", "upon", "without", "within", "between", "among", "including", "like",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClauseWords = new[]
+    private static readonly WordSet ClauseWords = new(new[]
     {
         "that", "which", "who", "whom", "whose", "while", "when", "where", "if", "but", "so", "although", "though", "because",
         "whether", "unless", "whereas", "said", "says", "say", "told", "according", "after", "before",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Pronouns = new[]
+    private static readonly WordSet Pronouns = new(new[]
     {
         "he", "she", "it", "they", "we", "i", "you",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeWords = new[]
+    private static readonly WordSet TimeWords = new(new[]
     {
         "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later", "recently", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     private readonly string?[] entityAt;
     private readonly bool[] modifierAt;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Extraction.Dates;
@@ -17,16 +16,16 @@ namespace Crosscheck.Core.Extraction.Events;
 /// </summary>
 public static class EventExtractor
 {
-    private static readonly FrozenSet<string> RecipientPrepositions = new[]
+    private static readonly WordSet RecipientPrepositions = new(new[]
     {
         "to", "against", "on", "upon", "toward", "towards",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ObjectStopWords = new[]
+    private static readonly WordSet ObjectStopWords = new(new[]
     {
         "the", "a", "an", "of", "and", "or", "with", "to", "its", "their", "his", "her", "any", "some", "this", "that", "these",
         "those", "for", "in", "on",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     public static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,

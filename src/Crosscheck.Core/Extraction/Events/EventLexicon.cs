@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Events;
 
@@ -57,17 +58,16 @@ internal static class EventLexicon
         ["strikes"] = "strike", ["withdrawal"] = "withdraw",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // Every event verb, verb of saying and event noun: most words are none, and one lookup tells.
-    private static readonly FrozenSet<string> Triggers = Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys)
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Every event verb, verb of saying and event noun: most words are none, and the set rules most out without hashing.
+    private static readonly WordSet Triggers = new(Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys), StringComparer.OrdinalIgnoreCase);
 
     // Verbs that carry an event noun without adding meaning ("completed an initial arms delivery").
-    private static readonly FrozenSet<string> LightVerbs = new[]
+    private static readonly WordSet LightVerbs = new(new[]
     {
         "complete", "completed", "completes", "completing", "make", "made", "makes", "making", "carry", "carried", "carries",
         "carrying", "conduct", "conducted", "conducts", "conducting", "launch", "launched", "launches", "launching", "stage",
         "staged", "stages", "staging", "finish", "finished", "finishes", "execute", "executed", "executes",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The event verb a word is an inflection of ("delivered" -> deliver, past and participle).</summary>
     public static VerbForm? Verb(string word) => Forms.TryGetValue(word, out var form) ? form : null;
@@ -81,43 +81,8 @@ internal static class EventLexicon
 
     public static string? Noun(string word) => Nouns.GetValueOrDefault(word);
 
-    // The (lower-case first letter, length) pairs of the triggers: an ordinal case-insensitive match has the same length,
-    // and a word opening with an ASCII character matches a trigger opening with an ASCII letter only if it opens with that
-    // letter in either case, so most words are ruled out without hashing them. Words opening with other characters are
-    // always looked up; without shapes (a trigger opening otherwise) every word is.
-    private static readonly bool[,]? TriggerShapes = ShapesOf(Triggers);
-
     /// <summary>Whether a word is an event verb, a verb of saying or an event noun in any form.</summary>
-    public static bool IsTrigger(string word)
-    {
-        if (TriggerShapes is { } shapes && word.Length > 0 && char.IsAscii(word[0]))
-        {
-            var first = char.ToLowerInvariant(word[0]);
-            if (word.Length >= shapes.GetLength(1) || !shapes[first, word.Length])
-            {
-                return false;
-            }
-        }
-
-        return Triggers.Contains(word);
-    }
-
-    private static bool[,]? ShapesOf(IEnumerable<string> words)
-    {
-        var list = words.ToList();
-        if (list.Exists(word => word.Length == 0 || !char.IsAsciiLetter(word[0])))
-        {
-            return null;
-        }
-
-        var shapes = new bool[128, list.Max(word => word.Length) + 1];
-        foreach (var word in list)
-        {
-            shapes[char.ToLowerInvariant(word[0]), word.Length] = true;
-        }
-
-        return shapes;
-    }
+    public static bool IsTrigger(string word) => Triggers.Contains(word);
 
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 

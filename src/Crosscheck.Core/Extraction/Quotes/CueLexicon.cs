@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Quotes;
 
@@ -15,6 +16,9 @@ internal static class CueLexicon
 
     private static readonly FrozenDictionary<string, double> Forms = Load();
 
+    // Most tokens are no cue: the set rules most of them out without hashing them.
+    private static readonly WordSet Cues = new(Forms.Keys, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs whose first complement is the addressee ("told reporters that ...", "warned Congress ...").</summary>
     public static readonly FrozenSet<string> TakesAddressee = new[]
     {
@@ -22,7 +26,7 @@ internal static class CueLexicon
         "warns", "urged", "urges", "asked", "asks", "accused", "accuses", "promised", "promises",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsCue(string word) => Forms.ContainsKey(word);
+    public static bool IsCue(string word) => Cues.Contains(word);
 
     /// <summary>The share of the word's occurrences in the training news that were annotated cues; 0 for a non-cue.</summary>
     public static double Precision(string word) => Forms.GetValueOrDefault(word);
