@@ -763,22 +763,34 @@ internal sealed class NerFeatureExtractor
         string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, bool Closed, int[]? Scores);
 
     /// <summary>
-    /// Per-document statistics of the words, shared by all its tokens. A thread reuses one view's tables from document
-    /// to document (<see cref="Rent"/>, <see cref="Return"/>): filling fresh dictionaries and arrays of every distinct
-    /// token would leave tens of kilobytes of garbage an article. A rented view serves one document at a time.
+    /// Per-document statistics of the words, shared by all its tokens. A thread reuses one view from document to
+    /// document (<see cref="Rent"/>, <see cref="Return"/>): filling fresh dictionaries and arrays of every distinct
+    /// token would leave tens of kilobytes of garbage an article. The view also keeps the thread's vocabulary: the
+    /// token texts it has met with their lowered forms, so that a token costs one lookup in a table the thread keeps
+    /// warm, where a document's new words would each be hashed again and looked up in the large shared descriptions.
+    /// A rented view serves one document at a time.
     /// </summary>
     internal sealed class DocumentView
     {
         // A view that met more distinct tokens than this is not kept: every later document would clear its large tables.
         private const int MaxKeptTypes = 1 << 14;
 
+        // Texts the vocabulary keeps before it starts again empty (at a document's start): a few megabytes a thread.
+        private const int MaxVocabulary = 1 << 15;
+
         [ThreadStatic]
         private static DocumentView? spare;
 
-        private readonly Dictionary<string, int> typeIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> typesByText;
-        private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyByText;
+        private readonly Dictionary<string, int> lowerForms = new(StringComparer.Ordinal);
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
+        private VocabularyEntry[] entries = new VocabularyEntry[1024];
+        // Per lowered form: the document that last met it (see documentNumber) and its word id there.
+        private (int Document, int Word)[] forms = new (int, int)[1024];
+        private int documentNumber;
+        // The descriptions the vocabulary's entries hold were found in this table.
+        private DescriptionTable? knownFrom;
         private DescriptionTable? shared;
         // Per distinct token, its text, lowered form and word id (-1 without a letter).
         private TypeEntry[] types = new TypeEntry[256];
@@ -797,7 +809,7 @@ internal sealed class NerFeatureExtractor
         private int contextWidth;
         private int[] firstPassCounts = [];
 
-        private DocumentView() => typesByText = typeIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        private DocumentView() => vocabularyByText = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>The thread's spare view if it has one, else a new one: empty, to <see cref="Read(string[][])"/> one document.</summary>
         public static DocumentView Rent(DescriptionTable? shared)
@@ -805,15 +817,29 @@ internal sealed class NerFeatureExtractor
             var view = spare ?? new DocumentView();
             spare = null;
             view.shared = shared;
+            if (view.vocabulary.Count > MaxVocabulary || view.documentNumber == int.MaxValue || (shared is not null && shared != view.knownFrom))
+            {
+                view.ClearVocabulary();
+                view.knownFrom = shared;
+            }
+
+            view.documentNumber++;
             return view;
+        }
+
+        private void ClearVocabulary()
+        {
+            Array.Clear(entries, 0, vocabulary.Count);
+            Array.Clear(forms, 0, lowerForms.Count);
+            vocabulary.Clear();
+            lowerForms.Clear();
+            documentNumber = 0;
         }
 
         /// <summary>Empties the view and keeps it as the thread's spare; nothing may read it after.</summary>
         public void Return()
         {
             var keep = typeCount <= MaxKeptTypes;
-            typeIds.Clear();
-            wordIds.Clear();
             seenContexts.Clear();
             Matches.Clear();
             Array.Clear(types, 0, typeCount);
@@ -886,23 +912,21 @@ internal sealed class NerFeatureExtractor
         }
 
         // The document's index of a token's exact text, met for the first time or not; text is the token's string if
-        // the caller has one. A new text's string comes from the words kept across documents if they hold it.
+        // the caller has one.
         private int TypeOf(ReadOnlySpan<char> token, string? text)
         {
-            if (typesByText.TryGetValue(token, out var type))
+            if (!vocabularyByText.TryGetValue(token, out var v))
             {
-                return type;
+                v = AddToVocabulary(token, text);
             }
 
-            WordFeatures? known = null;
-            if (shared is not null && shared.TryGetValue(token, out var kept, out var description))
+            ref var entry = ref entries[v];
+            if (entry.Document == documentNumber)
             {
-                text ??= kept;
-                known = description;
+                return entry.Type;
             }
 
-            text ??= new string(token);
-            type = typeCount++;
+            var type = typeCount++;
             if (type == types.Length)
             {
                 Array.Resize(ref types, type * 2);
@@ -911,11 +935,63 @@ internal sealed class NerFeatureExtractor
                 Array.Resize(ref typeClosed, type * 2);
             }
 
-            typeIds.Add(text, type);
-            knownWords[type] = known;
-            var lowered = known?.Lowered ?? text.ToLowerInvariant();
-            types[type] = new TypeEntry(text, lowered, WordChars.HasLetter(text) ? WordIdOf(lowered) : -1);
+            entry.Document = documentNumber;
+            entry.Type = type;
+            // A word the shared descriptions lacked when the vocabulary met it may have been described since.
+            if (shared is not null && entry.Known is null && shared.TryGetValue(entry.Text, out _, out var known))
+            {
+                entry.Known = known;
+            }
+
+            knownWords[type] = shared is null ? null : entry.Known;
+            types[type] = new TypeEntry(entry.Text, entry.Lowered, entry.Form < 0 ? -1 : WordIdOf(entry.Form));
             return type;
+        }
+
+        // A new text's string comes from the shared descriptions if they hold it.
+        private int AddToVocabulary(ReadOnlySpan<char> token, string? text)
+        {
+            WordFeatures? known = null;
+            if (shared is not null && shared.TryGetValue(token, out var kept, out var description))
+            {
+                text ??= kept;
+                known = description;
+            }
+
+            text ??= new string(token);
+            var v = vocabulary.Count;
+            if (v == entries.Length)
+            {
+                Array.Resize(ref entries, v * 2);
+            }
+
+            vocabulary.Add(text, v);
+            var lowered = known?.Lowered ?? text.ToLowerInvariant();
+            entries[v] = new VocabularyEntry
+            {
+                Text = text,
+                Lowered = lowered,
+                Form = WordChars.HasLetter(text) ? FormOf(lowered) : -1,
+                Known = known,
+            };
+            return v;
+        }
+
+        private int FormOf(string lower)
+        {
+            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(lowerForms, lower, out var known);
+            if (!known)
+            {
+                form = lowerForms.Count - 1;
+                if (form == forms.Length)
+                {
+                    Array.Resize(ref forms, form * 2);
+                }
+
+                forms[form] = (0, 0);
+            }
+
+            return form;
         }
 
         private void AddSentence(int s, string[] tokens, int[] typeIds)
@@ -984,21 +1060,22 @@ internal sealed class NerFeatureExtractor
         /// <summary>The gazetteer matches of the sentence being described, a list the view keeps for it.</summary>
         public List<(int Start, int End, int Types, bool Lowered)> Matches { get; } = [];
 
-        private int WordIdOf(string lower)
+        // The document's id of a lowered form of the vocabulary.
+        private int WordIdOf(int form)
         {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
-            if (!known)
+            ref var seen = ref forms[form];
+            if (seen.Document != documentNumber)
             {
-                id = wordCount++;
-                if (id == words.Length)
+                seen = (documentNumber, wordCount++);
+                if (seen.Word == words.Length)
                 {
-                    Array.Resize(ref words, id * 2);
+                    Array.Resize(ref words, seen.Word * 2);
                 }
 
-                words[id] = new WordEntry { First = -1, Last = -1, ContextAt = -1 };
+                words[seen.Word] = new WordEntry { First = -1, Last = -1, ContextAt = -1 };
             }
 
-            return id;
+            return seen.Word;
         }
 
         public string TypeText(int type) => types[type].Text;
@@ -1151,6 +1228,18 @@ internal sealed class NerFeatureExtractor
         }
 
         private readonly record struct TypeEntry(string Text, string Lowered, int WordId);
+
+        // A text of the vocabulary: its lowered form's index (-1 without a letter), its description from the shared
+        // table if found there, and the document that last met it with its index there.
+        private struct VocabularyEntry
+        {
+            public string Text;
+            public string Lowered;
+            public int Form;
+            public WordFeatures? Known;
+            public int Document;
+            public int Type;
+        }
 
         // ContextRows: hashed once a document without an index; ContextAt: where its summed context starts, or -1.
         private struct WordEntry
