@@ -781,11 +781,12 @@ internal sealed class NerFeatureExtractor
         [ThreadStatic]
         private static DocumentView? spare;
 
-        private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyByText;
+        // Open addressing, a text's hash, string and what the document numbers it side by side: a token costs one
+        // slot read and, for a text met before, one comparison of characters.
         private readonly Dictionary<string, int> lowerForms = new(StringComparer.Ordinal);
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
         private VocabularyEntry[] entries = new VocabularyEntry[1024];
+        private int vocabularyCount;
         // Per lowered form: the document that last met it (see documentNumber) and its word id there.
         private (int Document, int Word)[] forms = new (int, int)[1024];
         private int documentNumber;
@@ -809,15 +810,13 @@ internal sealed class NerFeatureExtractor
         private int contextWidth;
         private int[] firstPassCounts = [];
 
-        private DocumentView() => vocabularyByText = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-
         /// <summary>The thread's spare view if it has one, else a new one: empty, to <see cref="Read(string[][])"/> one document.</summary>
         public static DocumentView Rent(DescriptionTable? shared)
         {
             var view = spare ?? new DocumentView();
             spare = null;
             view.shared = shared;
-            if (view.vocabulary.Count > MaxVocabulary || view.documentNumber == int.MaxValue || (shared is not null && shared != view.knownFrom))
+            if (view.vocabularyCount > MaxVocabulary || view.documentNumber == int.MaxValue || (shared is not null && shared != view.knownFrom))
             {
                 view.ClearVocabulary();
                 view.knownFrom = shared;
@@ -829,9 +828,9 @@ internal sealed class NerFeatureExtractor
 
         private void ClearVocabulary()
         {
-            Array.Clear(entries, 0, vocabulary.Count);
+            Array.Clear(entries);
             Array.Clear(forms, 0, lowerForms.Count);
-            vocabulary.Clear();
+            vocabularyCount = 0;
             lowerForms.Clear();
             documentNumber = 0;
         }
@@ -915,9 +914,24 @@ internal sealed class NerFeatureExtractor
         // the caller has one.
         private int TypeOf(ReadOnlySpan<char> token, string? text)
         {
-            if (!vocabularyByText.TryGetValue(token, out var v))
+            var hash = string.GetHashCode(token, StringComparison.Ordinal) | 1;
+            var mask = entries.Length - 1;
+            var v = hash & mask;
+            while (true)
             {
-                v = AddToVocabulary(token, text);
+                ref var slot = ref entries[v];
+                if (slot.Hash == 0)
+                {
+                    v = AddToVocabulary(v, hash, token, text);
+                    break;
+                }
+
+                if (slot.Hash == hash && token.SequenceEqual(slot.Text))
+                {
+                    break;
+                }
+
+                v = (v + 1) & mask;
             }
 
             ref var entry = ref entries[v];
@@ -948,8 +962,9 @@ internal sealed class NerFeatureExtractor
             return type;
         }
 
-        // A new text's string comes from the shared descriptions if they hold it.
-        private int AddToVocabulary(ReadOnlySpan<char> token, string? text)
+        // Fills the empty slot v with a new text, whose string comes from the shared descriptions if they hold it;
+        // returns the text's slot, which differs from v if the table had to grow.
+        private int AddToVocabulary(int v, int hash, ReadOnlySpan<char> token, string? text)
         {
             WordFeatures? known = null;
             if (shared is not null && shared.TryGetValue(token, out var kept, out var description))
@@ -959,22 +974,43 @@ internal sealed class NerFeatureExtractor
             }
 
             text ??= new string(token);
-            var v = vocabulary.Count;
-            if (v == entries.Length)
-            {
-                Array.Resize(ref entries, v * 2);
-            }
-
-            vocabulary.Add(text, v);
             var lowered = known?.Lowered ?? text.ToLowerInvariant();
             entries[v] = new VocabularyEntry
             {
+                Hash = hash,
                 Text = text,
                 Lowered = lowered,
                 Form = WordChars.HasLetter(text) ? FormOf(lowered) : -1,
                 Known = known,
             };
-            return v;
+            return ++vocabularyCount * 3 <= entries.Length * 2 ? v : Grow(v);
+        }
+
+        // Doubles the table, which a document with tens of thousands of distinct tokens fills; returns where slot v went.
+        private int Grow(int v)
+        {
+            var old = entries;
+            entries = new VocabularyEntry[old.Length * 2];
+            var mask = entries.Length - 1;
+            var moved = -1;
+            for (var k = 0; k < old.Length; k++)
+            {
+                if (old[k].Hash == 0)
+                {
+                    continue;
+                }
+
+                var i = old[k].Hash & mask;
+                while (entries[i].Hash != 0)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                entries[i] = old[k];
+                moved = k == v ? i : moved;
+            }
+
+            return moved;
         }
 
         private int FormOf(string lower)
@@ -1229,10 +1265,11 @@ internal sealed class NerFeatureExtractor
 
         private readonly record struct TypeEntry(string Text, string Lowered, int WordId);
 
-        // A text of the vocabulary: its lowered form's index (-1 without a letter), its description from the shared
-        // table if found there, and the document that last met it with its index there.
+        // A text of the vocabulary (Hash 0 marks an empty slot): its lowered form's index (-1 without a letter), its
+        // description from the shared table if found there, and the document that last met it with its index there.
         private struct VocabularyEntry
         {
+            public int Hash;
             public string Text;
             public string Lowered;
             public int Form;
