@@ -958,7 +958,7 @@ internal sealed class NerFeatureExtractor
             }
 
             knownWords[type] = shared is null ? null : entry.Known;
-            types[type] = new TypeEntry(entry.Text, entry.Lowered, entry.Form < 0 ? -1 : WordIdOf(entry.Form));
+            types[type] = new TypeEntry(entry.Text, entry.Lowered, entry.Form < 0 ? -1 : WordIdOf(entry.Form), entry.Case, entry.Capitals, entry.HidesCase);
             return type;
         }
 
@@ -982,6 +982,9 @@ internal sealed class NerFeatureExtractor
                 Lowered = lowered,
                 Form = WordChars.HasLetter(text) ? FormOf(lowered) : -1,
                 Known = known,
+                Case = CaseOf(text),
+                Capitals = CapitalsOf(text),
+                HidesCase = text is "\"" or "(" or "-" or ":" or "``",
             };
             return ++vocabularyCount * 3 <= entries.Length * 2 ? v : Grow(v);
         }
@@ -1034,7 +1037,7 @@ internal sealed class NerFeatureExtractor
         {
             var lowered = new string[tokens.Length];
             var wordIdsOf = new int[tokens.Length];
-            var headline = IsAllCaps(tokens);
+            var headline = IsAllCaps(typeIds);
             Sentences[s] = tokens;
             Lowered[s] = lowered;
             TypeIds[s] = typeIds;
@@ -1069,9 +1072,9 @@ internal sealed class NerFeatureExtractor
 
                 word.Last = occurrenceCount;
                 occurrences[occurrenceCount++] = new Occurrence(s, i);
-                if (i > 0 && !headline && tokens[i - 1] is not ("\"" or "(" or "-" or ":" or "``"))
+                if (i > 0 && !headline && !types[typeIds[i - 1]].HidesCase)
                 {
-                    word.Cases |= CaseOf(tokens[i]);
+                    word.Cases |= type.Case;
                 }
 
                 word.Count++;
@@ -1244,28 +1247,45 @@ internal sealed class NerFeatureExtractor
             return counts;
         }
 
-        private static bool IsAllCaps(string[] tokens)
+        // A headline in capitals: no lower-case letter and at least 4 capitals.
+        private bool IsAllCaps(int[] typeIds)
         {
-            var letters = 0;
-            foreach (var token in tokens)
+            var capitals = 0;
+            foreach (var type in typeIds)
             {
-                foreach (var c in token)
+                if (types[type].Capitals < 0)
                 {
-                    if (char.IsLower(c))
-                    {
-                        return false;
-                    }
-
-                    letters += char.IsUpper(c) ? 1 : 0;
+                    return false;
                 }
+
+                capitals += types[type].Capitals;
             }
 
-            return letters >= 4;
+            return capitals >= 4;
         }
 
-        private readonly record struct TypeEntry(string Text, string Lowered, int WordId);
+        // How many capital letters a text has, or -1 if it has a lower-case one.
+        private static int CapitalsOf(string text)
+        {
+            var capitals = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLower(c))
+                {
+                    return -1;
+                }
 
-        // A text of the vocabulary (Hash 0 marks an empty slot): its lowered form's index (-1 without a letter), its
+                capitals += char.IsUpper(c) ? 1 : 0;
+            }
+
+            return capitals;
+        }
+
+        // Case: the text's (see CaseOf); Capitals: see CapitalsOf; HidesCase: whether a word after it may be capitalised
+        // whatever it is (a quote, a bracket).
+        private readonly record struct TypeEntry(string Text, string Lowered, int WordId, int Case, int Capitals, bool HidesCase);
+
+        // A text of the vocabulary (Hash 0 marks an empty slot): its lowered form's index (-1 without a letter), its case, its
         // description from the shared table if found there, and the document that last met it with its index there.
         private struct VocabularyEntry
         {
@@ -1273,6 +1293,9 @@ internal sealed class NerFeatureExtractor
             public string Text;
             public string Lowered;
             public int Form;
+            public int Case;
+            public int Capitals;
+            public bool HidesCase;
             public WordFeatures? Known;
             public int Document;
             public int Type;
