@@ -13,7 +13,7 @@ internal sealed class DocumentFeatures(
     FeatureRows rows,
     int[][]? wordScores,
     int[]? edgeScores,
-    bool[]? closedTypes)
+    bool[][]? closed)
 {
     public string[][] Sentences { get; } = sentences;
 
@@ -25,10 +25,10 @@ internal sealed class DocumentFeatures(
     public FeatureRows Rows { get; } = rows;
 
     /// <summary>
-    /// Whether token i of sentence s is outside any name whatever its scores (see <see cref="NerFeatureExtractor.IsClosed"/>):
-    /// extracted for an index, such a token has no rows and no summed scores. Never, extracted for training.
+    /// For each token of sentence s, whether it is outside any name whatever its scores (see <see cref="NerFeatureExtractor.IsClosed"/>):
+    /// extracted for an index, such a token has no rows and no summed scores. Empty (none closed), extracted for training.
     /// </summary>
-    public bool IsClosed(int s, int i) => closedTypes is not null && closedTypes[View.TypeIds[s][i]];
+    public ReadOnlySpan<bool> Closed(int s) => closed is null ? [] : closed[s];
 
     /// <summary>
     /// Adds the summed scores of sentence s's words to its tokens' scores, width a token: each token's own, its word's
@@ -37,7 +37,7 @@ internal sealed class DocumentFeatures(
     /// </summary>
     public void AddWordScores(int s, Span<int> scores, int width)
     {
-        if (wordScores is null || edgeScores is null)
+        if (wordScores is null || edgeScores is null || closed is null)
         {
             return;
         }
@@ -47,7 +47,7 @@ internal sealed class DocumentFeatures(
         var n = types.Length;
         for (var i = 0; i < n; i++)
         {
-            if (closedTypes![types[i]])
+            if (closed[s][i])
             {
                 continue;
             }

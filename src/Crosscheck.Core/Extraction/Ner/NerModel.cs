@@ -13,7 +13,8 @@ namespace Crosscheck.Core.Extraction.Ner;
 public sealed class NerModel
 {
     private const string Magic = "crosscheck-ner";
-    private const int FormatVersion = 1;
+    // 2 added the lexicon's common words outside names; 1 is still read.
+    private const int FormatVersion = 2;
 
     private readonly NerFeatureExtractor extractor;
     private readonly JointWeightIndex index;
@@ -99,8 +100,6 @@ public sealed class NerModel
         var sentence = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
         var best = ArrayPool<float>.Shared.Rent(Math.Max(1, longest * stride));
         var back = ArrayPool<int>.Shared.Rent(Math.Max(1, longest * stride));
-        // Closed tokens (see NerFeatureExtractor.IsClosed) are O in every pass: they have no scores to decode.
-        var closed = ArrayPool<bool>.Shared.Rent(Math.Max(1, longest));
         int[][]? previous = null;
         try
         {
@@ -120,11 +119,13 @@ public sealed class NerModel
                 {
                     var n = sentences[s].Length;
                     var own = all.Slice(starts[s] * width, n * width);
+                    // Closed tokens (see NerFeatureExtractor.IsClosed) are O in every pass: they have no scores to decode.
+                    var closed = document.Closed(s);
                     if (extra is not null)
                     {
                         for (var i = 0; i < n; i++)
                         {
-                            if (document.IsClosed(s, i))
+                            if (!closed.IsEmpty && closed[i])
                             {
                                 continue;
                             }
@@ -140,12 +141,7 @@ public sealed class NerModel
                     }
 
                     index.Scale(own, n, p, sentence);
-                    for (var i = 0; i < n; i++)
-                    {
-                        closed[i] = document.IsClosed(s, i);
-                    }
-
-                    labels[s] = Passes[p].Decode(sentence.AsSpan(0, n * stride), n, best, back, closed.AsSpan(0, n));
+                    labels[s] = Passes[p].Decode(sentence.AsSpan(0, n * stride), n, best, back, closed);
                 }
 
                 if (extra is { Length: > 0 })
@@ -162,7 +158,6 @@ public sealed class NerModel
             ArrayPool<float>.Shared.Return(sentence);
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(back);
-            ArrayPool<bool>.Shared.Return(closed);
             document.Rows.Release();
             document.View.Return();
         }
@@ -196,7 +191,9 @@ public sealed class NerModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (!string.Equals(reader.ReadString(), Magic, StringComparison.Ordinal) || reader.ReadInt32() != FormatVersion)
+        var magic = reader.ReadString();
+        var version = reader.ReadInt32();
+        if (!string.Equals(magic, Magic, StringComparison.Ordinal) || version is < 1 or > FormatVersion)
         {
             throw new InvalidDataException("Not a Crosscheck named-entity model of a known version.");
         }
@@ -210,7 +207,7 @@ public sealed class NerModel
         }
 
         var labels = new NerLabels(types.MoveToImmutable());
-        var lexicon = NerLexicon.Read(reader);
+        var lexicon = NerLexicon.Read(reader, version);
         var clusters = WordClusters.Read(reader);
         var passCount = reader.ReadInt32();
         var passes = ImmutableArray.CreateBuilder<NerWeights>(passCount);

@@ -127,8 +127,8 @@ public class NamedEntityTaggerTests
             index.Score(summed.Local[s], actual, 0);
             for (var i = 0; i < sentences[s].Length; i++)
             {
-                Assert.False(hashed.IsClosed(s, i));
-                if (summed.IsClosed(s, i))
+                Assert.True(hashed.Closed(s).IsEmpty);
+                if (summed.Closed(s)[i])
                 {
                     // Tagging fixes a closed token's label, so it neither looks up nor sums anything for it.
                     closed++;
@@ -148,21 +148,32 @@ public class NamedEntityTaggerTests
     }
 
     [Theory]
-    [InlineData("said", true)]
-    [InlineData("the", false)]
-    [InlineData("of", false)]
-    [InlineData(",", false)]
-    [InlineData("zorbulated", true)]
-    [InlineData("Merkel", false)]
-    [InlineData("pro-Russian", false)]
-    [InlineData("iPhone", false)]
-    [InlineData("g7", false)]
-    public void Only_words_without_capitals_or_digits_never_inside_a_training_name_are_closed(string word, bool closed)
+    [InlineData("he said the plan was sound", 1, true)]
+    [InlineData("Kirby said the plan was sound", 1, true)]
+    [InlineData("he met the press", 2, true)]
+    [InlineData("he met the Pope", 2, false)]
+    [InlineData("ask the 9 judges", 1, false)]
+    [InlineData("a bank of the river", 2, true)]
+    [InlineData("the Bank of England", 2, false)]
+    [InlineData("they zorbulated at dawn", 1, true)]
+    [InlineData("they zorbulated at Dover", 1, true)]
+    [InlineData("they zorbulated Dover", 1, false)]
+    [InlineData("the People \u2019s Republic", 2, false)]
+    [InlineData("the people \u2019s choice", 2, true)]
+    [InlineData("they backed pro-Russian groups", 2, false)]
+    [InlineData("sales of the iPhone rose", 3, false)]
+    [InlineData("a g7 summit", 1, false)]
+    [InlineData("He said so", 0, true)]
+    [InlineData("talks on Tuesday", 2, true)]
+    [InlineData("Kirby said so", 0, false)]
+    [InlineData("George W Bush", 1, false)]
+    [InlineData("Zorbulon said so", 0, false)]
+    public void Words_are_closed_when_training_saw_them_only_outside_names_or_lower_case_with_no_name_like_neighbour(string sentence, int i, bool closed)
     {
         var model = NamedEntityTagger.Default.Model;
         var extractor = new NerFeatureExtractor(model.Lexicon, model.Clusters, model.Labels, model.HashBits);
 
-        Assert.Equal(closed, extractor.IsClosed(word));
+        Assert.Equal(closed, extractor.IsClosed(sentence.Split(' '), i));
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using Crosscheck.Core.Extraction.Ner;
+
+namespace Crosscheck.Core.Tests.Extraction.Ner;
+
+public class NerLexiconTests
+{
+    private static readonly NerLabels Labels = new(["LOC", "PER"]);
+
+    [Fact]
+    public void Words_with_capitals_or_digits_seen_often_and_never_in_a_name_are_common_outside_names()
+    {
+        var lexicon = NerLexicon.Build(Sentences(
+            ("He said 1995 was calm", "O O O O O", NerLexicon.CommonOutsideCount),
+            ("Paris said so", "B-LOC O O", NerLexicon.CommonOutsideCount),
+            ("But Kirby said so", "O B-PER O O", NerLexicon.CommonOutsideCount - 1)));
+
+        Assert.True(lexicon.IsCommonOutsideNames("He"));
+        Assert.True(lexicon.IsCommonOutsideNames("1995"));
+        Assert.False(lexicon.IsCommonOutsideNames("Paris"));
+        Assert.False(lexicon.IsCommonOutsideNames("But"));
+        Assert.False(lexicon.IsCommonOutsideNames("said"));
+    }
+
+    [Fact]
+    public void A_lexicon_written_before_the_common_words_were_kept_reads_with_none()
+    {
+        var lexicon = NerLexicon.Build(Sentences(("He said so", "O O O", NerLexicon.CommonOutsideCount)));
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            lexicon.Write(writer);
+        }
+
+        var current = Read(stream.ToArray(), formatVersion: 2);
+        // Format 1 ended after the phrases: the same bytes without the common words' count and words.
+        var withoutCommon = stream.ToArray()[..^(sizeof(int) + 1 + "He".Length)];
+        var old = Read(withoutCommon, formatVersion: 1);
+
+        Assert.True(current.IsCommonOutsideNames("He"));
+        Assert.False(old.IsCommonOutsideNames("He"));
+        Assert.Equal(current.LabelsOf("said"), old.LabelsOf("said"));
+    }
+
+    private static NerLexicon Read(byte[] bytes, int formatVersion)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        var lexicon = NerLexicon.Read(reader, formatVersion);
+        Assert.Equal(bytes.Length, reader.BaseStream.Position);
+        return lexicon;
+    }
+
+    private static IEnumerable<(string[] Tokens, int[] Labels)> Sentences(params (string Text, string Tags, int Times)[] sentences) =>
+        sentences.SelectMany(s => Enumerable.Repeat((s.Text.Split(' '), Labels.FromIob(s.Tags.Split(' '))), s.Times));
+}
