@@ -25,7 +25,9 @@ internal sealed class DescriptionTable
         slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))];
     }
 
-    public bool TryGetValue(string word, [NotNullWhen(true)] out NerFeatureExtractor.WordFeatures? description)
+    /// <summary>Finds a word's description, and the kept text of the word, so that a caller holding only its characters need not make a string.</summary>
+    public bool TryGetValue(
+        ReadOnlySpan<char> word, [NotNullWhen(true)] out string? text, [NotNullWhen(true)] out NerFeatureExtractor.WordFeatures? description)
     {
         var hash = HashOf(word);
         var mask = slots.Length - 1;
@@ -35,12 +37,14 @@ internal sealed class DescriptionTable
             var found = Volatile.Read(ref slot.Hash);
             if (found == 0)
             {
+                text = null;
                 description = null;
                 return false;
             }
 
-            if (found == hash && string.Equals(slot.Word, word, StringComparison.Ordinal))
+            if (found == hash && word.SequenceEqual(slot.Word))
             {
+                text = slot.Word!;
                 description = slot.Description!;
                 return true;
             }
@@ -82,7 +86,7 @@ internal sealed class DescriptionTable
     }
 
     // Zero marks an empty slot.
-    private static int HashOf(string word) => word.GetHashCode(StringComparison.Ordinal) | 1;
+    private static int HashOf(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.Ordinal) | 1;
 
     private struct Slot
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Ner;
@@ -13,6 +14,9 @@ public sealed class NamedEntityTagger : IEntityTagger
     public const string ModelResourceName = "Crosscheck.Core.Extraction.Ner.ner-model.bin.gz";
 
     private static readonly Lazy<NamedEntityTagger> Embedded = new(() => new NamedEntityTagger(LoadEmbeddedModel()));
+
+    [ThreadStatic]
+    private static Scratch? spare;
 
     private readonly EntityType[] typeMap;
 
@@ -36,35 +40,52 @@ public sealed class NamedEntityTagger : IEntityTagger
 
     public ImmutableArray<EntityMention> Tag(string text)
     {
-        var sentences = SentenceSplitter.Split(text);
-        var spans = new (int Start, int End)[sentences.Length][];
-        var tokens = new string[sentences.Length][];
-        var ranges = new List<(int Start, int End)>();
-        for (var s = 0; s < sentences.Length; s++)
+        // The ranges are lists the thread keeps, taken while in use so that a nested call makes its own.
+        var scratch = spare ?? new Scratch();
+        spare = null;
+        var (sentences, tokens, lengths) = (scratch.Sentences, scratch.Tokens, scratch.Lengths);
+        SentenceSplitter.Ranges(text, 0, text.Length, sentences);
+        foreach (var (start, end) in sentences)
         {
-            ranges.Clear();
-            foreach (var range in WordTokenizer.Ranges(text, sentences[s].Start, sentences[s].End))
+            var before = tokens.Count;
+            foreach (var range in WordTokenizer.Ranges(text, start, end))
             {
-                ranges.Add(range);
+                tokens.Add(range);
             }
 
-            spans[s] = [.. ranges];
-            tokens[s] = Array.ConvertAll(spans[s], t => text[t.Start..t.End]);
+            lengths.Add(tokens.Count - before);
         }
 
-        var labels = Model.Decode(tokens);
+        var ranges = CollectionsMarshal.AsSpan(tokens);
+        var labels = Model.Decode(text, ranges, CollectionsMarshal.AsSpan(lengths));
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var first = 0;
         for (var s = 0; s < labels.Length; s++)
         {
-            foreach (var (first, end, type) in NerLabels.Entities(labels[s]))
+            foreach (var (from, end, type) in NerLabels.Entities(labels[s]))
             {
-                var start = spans[s][first].Start;
-                var stop = spans[s][end - 1].End;
+                var start = ranges[first + from].Start;
+                var stop = ranges[first + end - 1].End;
                 mentions.Add(new EntityMention(start, stop, typeMap[type], text[start..stop]));
             }
+
+            first += lengths[s];
         }
 
+        sentences.Clear();
+        tokens.Clear();
+        lengths.Clear();
+        spare = scratch;
         return mentions.ToImmutable();
+    }
+
+    private sealed class Scratch
+    {
+        public List<(int Start, int End)> Sentences { get; } = [];
+
+        public List<(int Start, int End)> Tokens { get; } = [];
+
+        public List<int> Lengths { get; } = [];
     }
 
     private static EntityType MapType(string type) => type switch

@@ -107,6 +107,7 @@ internal sealed class NerFeatureExtractor
             }
         }
 
+        document.View.Return();
         return rows;
     }
 
@@ -120,12 +121,32 @@ internal sealed class NerFeatureExtractor
     public DocumentFeatures Extract(string[][] sentences, JointWeightIndex? index = null)
     {
         var shared = SharedWordsFor(index);
-        var document = new DocumentView(sentences, shared);
+        var document = DocumentView.Rent(shared);
+        document.Read(sentences);
+        return Extract(document, index, shared);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(string[][], JointWeightIndex?)"/>, for a text's tokens given as ranges, sentenceLengths of
+    /// them a sentence in turn: a token whose text the document or the words kept across documents already hold makes no string.
+    /// </summary>
+    public DocumentFeatures Extract(string text, ReadOnlySpan<(int Start, int End)> tokens, ReadOnlySpan<int> sentenceLengths, JointWeightIndex index)
+    {
+        var shared = SharedWordsFor(index);
+        var document = DocumentView.Rent(shared);
+        document.Read(text, tokens, sentenceLengths);
+        return Extract(document, index, shared);
+    }
+
+    private DocumentFeatures Extract(DocumentView document, JointWeightIndex? index, DescriptionTable? shared)
+    {
+        var sentences = document.Sentences;
         var local = new SentenceFeatures[sentences.Length];
-        var tokenCount = sentences.Sum(tokens => tokens.Length);
-        var sink = new Sink(new FeatureRows(tokenCount * (index is null ? LocalRowsPerToken : UnsummedRowsPerToken)), shift);
-        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
+        var tokenCount = document.TokenCount;
+        var sink = new Sink(new FeatureRows(tokenCount * (index is null ? LocalRowsPerToken : UnsummedRowsPerToken), tokenCount), shift);
+        var matches = document.Matches;
         var types = new TypeFeatures(this, document, sink, index, shared);
+        var first = 0;
         var closed = new bool[sentences.Length][];
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -134,7 +155,7 @@ internal sealed class NerFeatureExtractor
             var typeIds = document.TypeIds[s];
             var headline = document.IsHeadline[s];
             FindNames(tokens, lowered, typeIds, types, matches);
-            var offsets = new int[tokens.Length + 1];
+            var offsets = sink.Rows.StartsOf(first, tokens.Length);
             closed[s] = types.Summed ? new bool[tokens.Length] : [];
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -151,11 +172,12 @@ internal sealed class NerFeatureExtractor
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
-            local[s] = new SentenceFeatures(sink.Rows, offsets);
+            local[s] = new SentenceFeatures(sink.Rows, first, tokens.Length);
+            first += tokens.Length;
         }
 
         return types.Summed
-            ? new DocumentFeatures(sentences, document, local, sink.Rows, [.. types.Words.Select(w => w!.Scores!)], types.EdgeScores, closed)
+            ? new DocumentFeatures(sentences, document, local, sink.Rows, document.ScoresOf(types.Words), types.EdgeScores, closed)
             : new DocumentFeatures(sentences, document, local, sink.Rows, null, null, null);
     }
 
@@ -170,11 +192,13 @@ internal sealed class NerFeatureExtractor
         var typeSlots = labels.Types.Length + 1;
         var firstPassTypes = view.CountFirstPass(document.Sentences, firstPass, typeSlots);
         var rows = new SentenceFeatures[document.Sentences.Length];
-        var sink = new Sink(new FeatureRows(document.Sentences.Sum(tokens => tokens.Length) * FirstPassRowsPerToken), shift);
+        var tokenCount = view.TokenCount;
+        var sink = new Sink(new FeatureRows(tokenCount * FirstPassRowsPerToken, tokenCount), shift);
+        var first = 0;
         for (var s = 0; s < rows.Length; s++)
         {
             var tokens = document.Sentences[s];
-            var offsets = new int[tokens.Length + 1];
+            var offsets = sink.Rows.StartsOf(first, tokens.Length);
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
@@ -188,7 +212,8 @@ internal sealed class NerFeatureExtractor
             }
 
             offsets[tokens.Length] = sink.Rows.Count;
-            rows[s] = new SentenceFeatures(sink.Rows, offsets);
+            rows[s] = new SentenceFeatures(sink.Rows, first, tokens.Length);
+            first += tokens.Length;
         }
 
         return rows;
@@ -589,7 +614,7 @@ internal sealed class NerFeatureExtractor
             this.sink = sink;
             this.index = index;
             this.shared = shared;
-            words = [.. document.KnownWords];
+            words = document.KnownWords;
             BiasRow = sink.RowOf(Template.Bias);
             if (index is not null)
             {
@@ -760,116 +785,376 @@ internal sealed class NerFeatureExtractor
     internal sealed record WordFeatures(
         string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, WordClosure Closure, bool NameLike, int[]? Scores);
 
-    /// <summary>Per-document statistics of the words, shared by all its tokens.</summary>
+    /// <summary>
+    /// Per-document statistics of the words, shared by all its tokens. A thread reuses one view from document to
+    /// document (<see cref="Rent"/>, <see cref="Return"/>): filling fresh dictionaries and arrays of every distinct
+    /// token would leave tens of kilobytes of garbage an article. The view also keeps the thread's vocabulary: the
+    /// token texts it has met with their lowered forms, so that a token costs one lookup in a table the thread keeps
+    /// warm, where a document's new words would each be hashed again and looked up in the large shared descriptions.
+    /// A rented view serves one document at a time.
+    /// </summary>
     internal sealed class DocumentView
     {
-        // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences,
-        // in flat lists rather than a collection a word.
-        private readonly Dictionary<string, int> wordIds;
-        private readonly Dictionary<string, int> typeIds;
-        // A distinct token's text, lowered form and word id (-1 without a letter).
-        private readonly List<(string Text, string Lowered, int WordId)> types;
-        private readonly List<(int Cases, int Count, int First, int Last)> words;
-        private readonly List<(int Sentence, int Index, int Next)> occurrences;
-        private readonly List<int[]?> contextRows;
+        // A view that met more distinct tokens than this is not kept: every later document would clear its large tables.
+        private const int MaxKeptTypes = 1 << 14;
+
+        // Texts the vocabulary keeps before it starts again empty (at a document's start): a few megabytes a thread.
+        private const int MaxVocabulary = 1 << 15;
+
+        [ThreadStatic]
+        private static DocumentView? spare;
+
+        // Open addressing, a text's hash, string and what the document numbers it side by side: a token costs one
+        // slot read and, for a text met before, one comparison of characters.
+        private readonly Dictionary<string, int> lowerForms = new(StringComparer.Ordinal);
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
-        private int[][]? contextScores;
+        private VocabularyEntry[] entries = new VocabularyEntry[1024];
+        private int vocabularyCount;
+        // Per lowered form: the document that last met it (see documentNumber) and its word id there.
+        private (int Document, int Word)[] forms = new (int, int)[1024];
+        private int documentNumber;
+        // The descriptions the vocabulary's entries hold were found in this table.
+        private DescriptionTable? knownFrom;
+        private DescriptionTable? shared;
+        // Per distinct token, its text, lowered form and word id (-1 without a letter).
+        private TypeEntry[] types = new TypeEntry[256];
+        private WordFeatures?[] knownWords = new WordFeatures?[256];
+        private int[][] typeScores = new int[256][];
+        private int typeCount;
+        // Per distinct lower-cased word with letters: its cases and the chain of its mentions through occurrences.
+        private WordEntry[] words = new WordEntry[256];
+        private int wordCount;
+        private Occurrence[] occurrences = new Occurrence[1024];
+        private int occurrenceCount;
+        // The summed context weights of the words that have them (see SumContext), contextWidth a word.
+        private int[] contextScores = [];
+        private int contextScoreCount;
+        private int contextWidth;
+        private int[] firstPassCounts = [];
 
-        public DocumentView(string[][] sentences, DescriptionTable? shared)
+        /// <summary>The thread's spare view if it has one, else a new one: empty, to <see cref="Read(string[][])"/> one document.</summary>
+        public static DocumentView Rent(DescriptionTable? shared)
         {
-            // Sized from the token count (about half a document's tokens are distinct), so the tables rarely grow.
-            var tokenCount = sentences.Sum(tokens => tokens.Length);
-            wordIds = new Dictionary<string, int>(tokenCount / 2, StringComparer.Ordinal);
-            typeIds = new Dictionary<string, int>(tokenCount / 2, StringComparer.Ordinal);
-            types = new(tokenCount / 2);
-            words = new(tokenCount / 2);
-            occurrences = new(tokenCount);
-            contextRows = new(tokenCount / 2);
-            KnownWords = new(tokenCount / 2);
-            Lowered = new string[sentences.Length][];
-            TypeIds = new int[sentences.Length][];
-            WordIds = new int[sentences.Length][];
-            IsHeadline = new bool[sentences.Length];
-            for (var s = 0; s < sentences.Length; s++)
+            var view = spare ?? new DocumentView();
+            spare = null;
+            view.shared = shared;
+            if (view.vocabularyCount > MaxVocabulary || view.documentNumber == int.MaxValue || (shared is not null && shared != view.knownFrom))
             {
-                var tokens = sentences[s];
-                Lowered[s] = new string[tokens.Length];
-                TypeIds[s] = new int[tokens.Length];
-                IsHeadline[s] = IsAllCaps(tokens);
-                WordIds[s] = new int[tokens.Length];
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    ref var type = ref CollectionsMarshal.GetValueRefOrAddDefault(typeIds, tokens[i], out var seen);
-                    if (!seen)
-                    {
-                        type = types.Count;
-                        WordFeatures? known = null;
-                        shared?.TryGetValue(tokens[i], out known);
-                        KnownWords.Add(known);
-                        var lowered = known?.Lowered ?? tokens[i].ToLowerInvariant();
-                        types.Add((tokens[i], lowered, WordChars.HasLetter(tokens[i]) ? WordIdOf(lowered) : -1));
-                    }
+                view.ClearVocabulary();
+                view.knownFrom = shared;
+            }
 
-                    TypeIds[s][i] = type;
-                    var (_, lower, id) = types[type];
-                    Lowered[s][i] = lower;
-                    WordIds[s][i] = id;
-                    if (id < 0)
-                    {
-                        continue;
-                    }
+            view.documentNumber++;
+            return view;
+        }
 
-                    var (cases, count, first, last) = words[id];
-                    if (last >= 0)
-                    {
-                        occurrences[last] = occurrences[last] with { Next = occurrences.Count };
-                    }
-                    else
-                    {
-                        first = occurrences.Count;
-                    }
+        private void ClearVocabulary()
+        {
+            Array.Clear(entries);
+            Array.Clear(forms, 0, lowerForms.Count);
+            vocabularyCount = 0;
+            lowerForms.Clear();
+            documentNumber = 0;
+        }
 
-                    last = occurrences.Count;
-                    occurrences.Add((s, i, -1));
-                    if (i > 0 && !IsHeadline[s] && tokens[i - 1] is not ("\"" or "(" or "-" or ":" or "``"))
-                    {
-                        cases |= CaseOf(tokens[i]);
-                    }
-
-                    words[id] = (cases, count + 1, first, last);
-                }
+        /// <summary>Empties the view and keeps it as the thread's spare; nothing may read it after.</summary>
+        public void Return()
+        {
+            var keep = typeCount <= MaxKeptTypes;
+            seenContexts.Clear();
+            Matches.Clear();
+            Array.Clear(types, 0, typeCount);
+            Array.Clear(knownWords, 0, typeCount);
+            Array.Clear(typeScores, 0, typeCount);
+            Array.Clear(words, 0, wordCount);
+            typeCount = 0;
+            wordCount = 0;
+            occurrenceCount = 0;
+            contextScoreCount = 0;
+            shared = null;
+            Sentences = [];
+            Lowered = [];
+            TypeIds = [];
+            WordIds = [];
+            IsHeadline = [];
+            TokenCount = 0;
+            if (keep)
+            {
+                spare = this;
             }
         }
 
-        public string[][] Lowered { get; }
-
-        public bool[] IsHeadline { get; }
-
-        /// <summary>For each token, the index of its exact text among the document's distinct tokens.</summary>
-        public int[][] TypeIds { get; }
-
-        /// <summary>For each distinct token, its description kept from earlier documents, or null.</summary>
-        public List<WordFeatures?> KnownWords { get; }
-
-        private int WordIdOf(string lower)
+        /// <summary>Reads a document given as its tokens' strings, sentence by sentence.</summary>
+        public void Read(string[][] sentences)
         {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, lower, out var known);
-            if (!known)
+            Start(sentences.Length);
+            for (var s = 0; s < sentences.Length; s++)
             {
-                id = words.Count;
-                words.Add((0, 0, -1, -1));
-                contextRows.Add(null);
+                var tokens = sentences[s];
+                var typeIds = new int[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    typeIds[i] = TypeOf(tokens[i], tokens[i]);
+                }
+
+                AddSentence(s, tokens, typeIds);
+            }
+        }
+
+        /// <summary>Reads a document given as a text and its tokens' ranges, sentenceLengths of them a sentence in turn.</summary>
+        public void Read(string text, ReadOnlySpan<(int Start, int End)> ranges, ReadOnlySpan<int> sentenceLengths)
+        {
+            Start(sentenceLengths.Length);
+            var k = 0;
+            for (var s = 0; s < sentenceLengths.Length; s++)
+            {
+                var tokens = new string[sentenceLengths[s]];
+                var typeIds = new int[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++, k++)
+                {
+                    var (start, end) = ranges[k];
+                    var type = TypeOf(text.AsSpan(start, end - start), null);
+                    typeIds[i] = type;
+                    tokens[i] = types[type].Text;
+                }
+
+                AddSentence(s, tokens, typeIds);
+            }
+        }
+
+        private void Start(int sentenceCount)
+        {
+            Sentences = new string[sentenceCount][];
+            Lowered = new string[sentenceCount][];
+            TypeIds = new int[sentenceCount][];
+            WordIds = new int[sentenceCount][];
+            IsHeadline = new bool[sentenceCount];
+            TokenCount = 0;
+        }
+
+        // The document's index of a token's exact text, met for the first time or not; text is the token's string if
+        // the caller has one.
+        private int TypeOf(ReadOnlySpan<char> token, string? text)
+        {
+            var hash = string.GetHashCode(token, StringComparison.Ordinal) | 1;
+            var mask = entries.Length - 1;
+            var v = hash & mask;
+            while (true)
+            {
+                ref var slot = ref entries[v];
+                if (slot.Hash == 0)
+                {
+                    v = AddToVocabulary(v, hash, token, text);
+                    break;
+                }
+
+                if (slot.Hash == hash && token.SequenceEqual(slot.Text))
+                {
+                    break;
+                }
+
+                v = (v + 1) & mask;
             }
 
-            return id;
+            ref var entry = ref entries[v];
+            if (entry.Document == documentNumber)
+            {
+                return entry.Type;
+            }
+
+            var type = typeCount++;
+            if (type == types.Length)
+            {
+                Array.Resize(ref types, type * 2);
+                Array.Resize(ref knownWords, type * 2);
+                Array.Resize(ref typeScores, type * 2);
+            }
+
+            entry.Document = documentNumber;
+            entry.Type = type;
+            // A word the shared descriptions lacked when the vocabulary met it may have been described since.
+            if (shared is not null && entry.Known is null && shared.TryGetValue(entry.Text, out _, out var known))
+            {
+                entry.Known = known;
+            }
+
+            knownWords[type] = shared is null ? null : entry.Known;
+            types[type] = new TypeEntry(entry.Text, entry.Lowered, entry.Form < 0 ? -1 : WordIdOf(entry.Form), entry.Case, entry.Capitals, entry.HidesCase);
+            return type;
+        }
+
+        // Fills the empty slot v with a new text, whose string comes from the shared descriptions if they hold it;
+        // returns the text's slot, which differs from v if the table had to grow.
+        private int AddToVocabulary(int v, int hash, ReadOnlySpan<char> token, string? text)
+        {
+            WordFeatures? known = null;
+            if (shared is not null && shared.TryGetValue(token, out var kept, out var description))
+            {
+                text ??= kept;
+                known = description;
+            }
+
+            text ??= new string(token);
+            var lowered = known?.Lowered ?? text.ToLowerInvariant();
+            entries[v] = new VocabularyEntry
+            {
+                Hash = hash,
+                Text = text,
+                Lowered = lowered,
+                Form = WordChars.HasLetter(text) ? FormOf(lowered) : -1,
+                Known = known,
+                Case = CaseOf(text),
+                Capitals = CapitalsOf(text),
+                HidesCase = text is "\"" or "(" or "-" or ":" or "``",
+            };
+            return ++vocabularyCount * 3 <= entries.Length * 2 ? v : Grow(v);
+        }
+
+        // Doubles the table, which a document with tens of thousands of distinct tokens fills; returns where slot v went.
+        private int Grow(int v)
+        {
+            var old = entries;
+            entries = new VocabularyEntry[old.Length * 2];
+            var mask = entries.Length - 1;
+            var moved = -1;
+            for (var k = 0; k < old.Length; k++)
+            {
+                if (old[k].Hash == 0)
+                {
+                    continue;
+                }
+
+                var i = old[k].Hash & mask;
+                while (entries[i].Hash != 0)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                entries[i] = old[k];
+                moved = k == v ? i : moved;
+            }
+
+            return moved;
+        }
+
+        private int FormOf(string lower)
+        {
+            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(lowerForms, lower, out var known);
+            if (!known)
+            {
+                form = lowerForms.Count - 1;
+                if (form == forms.Length)
+                {
+                    Array.Resize(ref forms, form * 2);
+                }
+
+                forms[form] = (0, 0);
+            }
+
+            return form;
+        }
+
+        private void AddSentence(int s, string[] tokens, int[] typeIds)
+        {
+            var lowered = new string[tokens.Length];
+            var wordIdsOf = new int[tokens.Length];
+            var headline = IsAllCaps(typeIds);
+            Sentences[s] = tokens;
+            Lowered[s] = lowered;
+            TypeIds[s] = typeIds;
+            WordIds[s] = wordIdsOf;
+            IsHeadline[s] = headline;
+            TokenCount += tokens.Length;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                ref readonly var type = ref types[typeIds[i]];
+                lowered[i] = type.Lowered;
+                var id = type.WordId;
+                wordIdsOf[i] = id;
+                if (id < 0)
+                {
+                    continue;
+                }
+
+                if (occurrenceCount == occurrences.Length)
+                {
+                    Array.Resize(ref occurrences, occurrenceCount * 2);
+                }
+
+                ref var word = ref words[id];
+                if (word.Last >= 0)
+                {
+                    occurrences[word.Last].Next = occurrenceCount;
+                }
+                else
+                {
+                    word.First = occurrenceCount;
+                }
+
+                word.Last = occurrenceCount;
+                occurrences[occurrenceCount++] = new Occurrence(s, i);
+                if (i > 0 && !headline && !types[typeIds[i - 1]].HidesCase)
+                {
+                    word.Cases |= type.Case;
+                }
+
+                word.Count++;
+            }
+        }
+
+        /// <summary>The document's tokens, sentence by sentence.</summary>
+        public string[][] Sentences { get; private set; } = [];
+
+        public int TokenCount { get; private set; }
+
+        public string[][] Lowered { get; private set; } = [];
+
+        public bool[] IsHeadline { get; private set; } = [];
+
+        /// <summary>For each token, the index of its exact text among the document's distinct tokens.</summary>
+        public int[][] TypeIds { get; private set; } = [];
+
+        /// <summary>For each distinct token, its description kept from earlier documents, or null; as long as the view's tables, not the document.</summary>
+        public WordFeatures?[] KnownWords => knownWords;
+
+        /// <summary>The gazetteer matches of the sentence being described, a list the view keeps for it.</summary>
+        public List<(int Start, int End, int Types, bool Lowered)> Matches { get; } = [];
+
+        // The document's id of a lowered form of the vocabulary.
+        private int WordIdOf(int form)
+        {
+            ref var seen = ref forms[form];
+            if (seen.Document != documentNumber)
+            {
+                seen = (documentNumber, wordCount++);
+                if (seen.Word == words.Length)
+                {
+                    Array.Resize(ref words, seen.Word * 2);
+                }
+
+                words[seen.Word] = new WordEntry { First = -1, Last = -1, ContextAt = -1 };
+            }
+
+            return seen.Word;
         }
 
         public string TypeText(int type) => types[type].Text;
 
         public string TypeLowered(int type) => types[type].Lowered;
 
+        /// <summary>Each distinct token's summed scores, from its description (all described): an array the view keeps, as long as its tables.</summary>
+        public int[][] ScoresOf(WordFeatures?[] described)
+        {
+            for (var t = 0; t < typeCount; t++)
+            {
+                typeScores[t] = described[t]!.Scores!;
+            }
+
+            return typeScores;
+        }
+
         /// <summary>For each token, the index of its lower-cased form among the document's words with letters, or -1.</summary>
-        public int[][] WordIds { get; }
+        public int[][] WordIds { get; private set; } = [];
 
         public int CasesOf(int wordId) => words[wordId].Cases;
 
@@ -881,23 +1166,33 @@ internal sealed class NerFeatureExtractor
         /// <summary>Sums the weights of a word's <see cref="ContextRowsOf"/> once, for <see cref="ContextScoresOf"/>.</summary>
         public void SumContext(int wordId, Sink sink, JointWeightIndex index)
         {
-            contextScores ??= new int[words.Count][];
-            if (contextScores[wordId] is not null)
+            ref var word = ref words[wordId];
+            if (word.ContextAt >= 0)
             {
                 return;
             }
 
-            var scores = new int[index.Width];
-            foreach (var row in ContextRowsOf(wordId, sink))
+            contextWidth = index.Width;
+            if (contextScoreCount + contextWidth > contextScores.Length)
+            {
+                Array.Resize(ref contextScores, Math.Max(contextScores.Length * 2, contextScoreCount + (16 * contextWidth)));
+            }
+
+            var scores = contextScores.AsSpan(contextScoreCount, contextWidth);
+            scores.Clear();
+            var start = AddContextRows(wordId, sink);
+            foreach (var row in sink.Rows.Slice(start, sink.Rows.Count - start))
             {
                 index.Add(scores, row);
             }
 
-            contextScores[wordId] = scores;
+            sink.Rows.Truncate(start);
+            word.ContextAt = contextScoreCount;
+            contextScoreCount += contextWidth;
         }
 
         /// <summary>The summed context weights of a word that <see cref="TakesContext"/>, once <see cref="SumContext"/> has made them.</summary>
-        public ReadOnlySpan<int> ContextScoresOf(int wordId) => contextScores![wordId];
+        public ReadOnlySpan<int> ContextScoresOf(int wordId) => contextScores.AsSpan(words[wordId].ContextAt, contextWidth);
 
         /// <summary>
         /// The feature rows of the distinct words around every mention of a word, in the order first met; hashed once a
@@ -905,16 +1200,26 @@ internal sealed class NerFeatureExtractor
         /// </summary>
         public int[] ContextRowsOf(int wordId, Sink sink)
         {
-            if (contextRows[wordId] is { } rows)
+            if (words[wordId].ContextRows is { } rows)
             {
                 return rows;
             }
 
+            var start = AddContextRows(wordId, sink);
+            rows = sink.Rows.Slice(start, sink.Rows.Count - start).ToArray();
+            sink.Rows.Truncate(start);
+            words[wordId].ContextRows = rows;
+            return rows;
+        }
+
+        // Appends a word's context rows to the sink's; returns where they start.
+        private int AddContextRows(int wordId, Sink sink)
+        {
             seenContexts.Clear();
             var start = sink.Rows.Count;
             for (var k = words[wordId].First; k >= 0; k = occurrences[k].Next)
             {
-                var (s, i, _) = occurrences[k];
+                var (s, i) = (occurrences[k].Sentence, occurrences[k].Index);
                 foreach (var (offset, word) in (ReadOnlySpan<(int, string)>)[(-1, At(Lowered[s], i - 1)), (1, At(Lowered[s], i + 1))])
                 {
                     if (seenContexts.Add((offset, word)))
@@ -924,16 +1229,22 @@ internal sealed class NerFeatureExtractor
                 }
             }
 
-            rows = sink.Rows.Slice(start, sink.Rows.Count - start).ToArray();
-            sink.Rows.Truncate(start);
-            contextRows[wordId] = rows;
-            return rows;
+            return start;
         }
 
-        /// <summary>How often the first pass gave each type (or O, the last slot) to each capitalised word: typeSlots counts a word.</summary>
+        /// <summary>
+        /// How often the first pass gave each type (or O, the last slot) to each capitalised word: typeSlots counts a word,
+        /// in an array the view keeps, as long as its tables.
+        /// </summary>
         public int[] CountFirstPass(string[][] sentences, int[][] firstPass, int typeSlots)
         {
-            var counts = new int[words.Count * typeSlots];
+            if (firstPassCounts.Length < wordCount * typeSlots)
+            {
+                firstPassCounts = new int[Math.Max(wordCount, words.Length) * typeSlots];
+            }
+
+            var counts = firstPassCounts;
+            counts.AsSpan(0, wordCount * typeSlots).Clear();
             for (var s = 0; s < sentences.Length; s++)
             {
                 var tokens = sentences[s];
@@ -953,23 +1264,76 @@ internal sealed class NerFeatureExtractor
             return counts;
         }
 
-        private static bool IsAllCaps(string[] tokens)
+        // A headline in capitals: no lower-case letter and at least 4 capitals.
+        private bool IsAllCaps(int[] typeIds)
         {
-            var letters = 0;
-            foreach (var token in tokens)
+            var capitals = 0;
+            foreach (var type in typeIds)
             {
-                foreach (var c in token)
+                if (types[type].Capitals < 0)
                 {
-                    if (char.IsLower(c))
-                    {
-                        return false;
-                    }
-
-                    letters += char.IsUpper(c) ? 1 : 0;
+                    return false;
                 }
+
+                capitals += types[type].Capitals;
             }
 
-            return letters >= 4;
+            return capitals >= 4;
+        }
+
+        // How many capital letters a text has, or -1 if it has a lower-case one.
+        private static int CapitalsOf(string text)
+        {
+            var capitals = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLower(c))
+                {
+                    return -1;
+                }
+
+                capitals += char.IsUpper(c) ? 1 : 0;
+            }
+
+            return capitals;
+        }
+
+        // Case: the text's (see CaseOf); Capitals: see CapitalsOf; HidesCase: whether a word after it may be capitalised
+        // whatever it is (a quote, a bracket).
+        private readonly record struct TypeEntry(string Text, string Lowered, int WordId, int Case, int Capitals, bool HidesCase);
+
+        // A text of the vocabulary (Hash 0 marks an empty slot): its lowered form's index (-1 without a letter), its case, its
+        // description from the shared table if found there, and the document that last met it with its index there.
+        private struct VocabularyEntry
+        {
+            public int Hash;
+            public string Text;
+            public string Lowered;
+            public int Form;
+            public int Case;
+            public int Capitals;
+            public bool HidesCase;
+            public WordFeatures? Known;
+            public int Document;
+            public int Type;
+        }
+
+        // ContextRows: hashed once a document without an index; ContextAt: where its summed context starts, or -1.
+        private struct WordEntry
+        {
+            public int Cases;
+            public int Count;
+            public int First;
+            public int Last;
+            public int ContextAt;
+            public int[]? ContextRows;
+        }
+
+        private struct Occurrence(int sentence, int index)
+        {
+            public readonly int Sentence = sentence;
+            public readonly int Index = index;
+            public int Next = -1;
         }
     }
 }

@@ -73,9 +73,16 @@ public sealed class NerModel
         return [.. Decode(tokens).Select(labels => ImmutableArray.Create(Labels.ToIob(labels)))];
     }
 
-    internal int[][] Decode(string[][] sentences)
+    internal int[][] Decode(string[][] sentences) => Decode(extractor.Extract(sentences, index));
+
+    /// <summary>Labels for a text's tokens given as ranges, sentenceLengths of them a sentence in turn (see <see cref="NerFeatureExtractor.Extract(string, ReadOnlySpan{ValueTuple{int, int}}, ReadOnlySpan{int}, JointWeightIndex)"/>).</summary>
+    internal int[][] Decode(string text, ReadOnlySpan<(int Start, int End)> tokens, ReadOnlySpan<int> sentenceLengths) =>
+        Decode(extractor.Extract(text, tokens, sentenceLengths, index));
+
+    // Gives the document's pooled rows and view back once it is tagged.
+    private int[][] Decode(DocumentFeatures document)
     {
-        var document = extractor.Extract(sentences, index);
+        var sentences = document.Sentences;
         var width = index.Width;
         var stride = Passes.IsEmpty ? 0 : Passes[0].Stride;
         var starts = new int[sentences.Length + 1];
@@ -152,6 +159,7 @@ public sealed class NerModel
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(back);
             document.Rows.Release();
+            document.View.Return();
         }
 
         return previous ?? [];

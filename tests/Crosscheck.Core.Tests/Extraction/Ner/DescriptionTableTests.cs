@@ -14,10 +14,22 @@ public class DescriptionTableTests
         var kirby = Description("Kirby");
         table.TryAdd("Kirby", kirby);
 
-        Assert.True(table.TryGetValue("Kirby", out var found));
+        Assert.True(table.TryGetValue("Kirby", out _, out var found));
         Assert.Same(kirby, found);
-        Assert.False(table.TryGetValue("kirby", out _));
-        Assert.False(table.TryGetValue("Wagner", out _));
+        Assert.False(table.TryGetValue("kirby", out _, out _));
+        Assert.False(table.TryGetValue("Wagner", out _, out _));
+    }
+
+    [Fact]
+    public void A_word_found_from_part_of_a_text_gives_the_kept_string()
+    {
+        var table = new DescriptionTable(8);
+        var kept = "Lisbon";
+        table.TryAdd(kept, Description(kept));
+
+        Assert.True(table.TryGetValue("flew to Lisbon on Friday".AsSpan(8, 6), out var text, out _));
+        Assert.Same(kept, text);
+        Assert.False(table.TryGetValue("flew to Lisbon on Friday".AsSpan(8, 5), out _, out _));
     }
 
     [Fact]
@@ -28,7 +40,7 @@ public class DescriptionTableTests
         table.TryAdd("Wagner", first);
         table.TryAdd("Wagner", Description("Wagner"));
 
-        Assert.True(table.TryGetValue("Wagner", out var found));
+        Assert.True(table.TryGetValue("Wagner", out _, out var found));
         Assert.Same(first, found);
     }
 
@@ -41,10 +53,10 @@ public class DescriptionTableTests
             table.TryAdd(word, Description(word));
         }
 
-        Assert.True(table.TryGetValue("one", out _));
-        Assert.True(table.TryGetValue("three", out _));
-        Assert.False(table.TryGetValue("four", out _));
-        Assert.False(table.TryGetValue("five", out _));
+        Assert.True(table.TryGetValue("one", out _, out _));
+        Assert.True(table.TryGetValue("three", out _, out _));
+        Assert.False(table.TryGetValue("four", out _, out _));
+        Assert.False(table.TryGetValue("five", out _, out _));
     }
 
     [Fact]
@@ -55,10 +67,10 @@ public class DescriptionTableTests
         Parallel.ForEach(words, new ParallelOptions { MaxDegreeOfParallelism = 4 }, word =>
         {
             table.TryAdd(word, Description(word));
-            Assert.True(table.TryGetValue(word, out var found));
+            Assert.True(table.TryGetValue(word, out _, out var found));
             Assert.Equal(word.ToLowerInvariant(), found.Lowered);
         });
 
-        Assert.All(words, word => Assert.True(table.TryGetValue(word, out var found) && found.Scores![0] == word.Length));
+        Assert.All(words, word => Assert.True(table.TryGetValue(word, out _, out var found) && found.Scores![0] == word.Length));
     }
 }

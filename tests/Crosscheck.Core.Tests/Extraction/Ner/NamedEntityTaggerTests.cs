@@ -73,6 +73,40 @@ public class NamedEntityTaggerTests
     }
 
     [Fact]
+    public void A_text_is_tagged_as_its_tokens_are_tagged_as_strings()
+    {
+        var text = Headline + Paragraph;
+        var model = NamedEntityTagger.Default.Model;
+        var spans = Crosscheck.Core.Text.SentenceSplitter.Split(text)
+            .Select(s => Crosscheck.Core.Text.WordTokenizer.Tokenize(text, s.Start, s.End)).ToArray();
+        var labels = model.Decode([.. spans.Select(tokens => tokens.Select(t => t.Text).ToArray())]);
+        var expected = labels.SelectMany((sentence, s) => NerLabels.Entities(sentence)
+            .Select(e => (spans[s][e.Start].Start, spans[s][e.End - 1].End, model.EntityTypes[e.Type] switch
+            {
+                "PER" => EntityType.Person,
+                "ORG" => EntityType.Organization,
+                "LOC" => EntityType.Location,
+                _ => EntityType.Other,
+            })));
+
+        var mentions = NamedEntityTagger.Default.Tag(text);
+
+        Assert.Equal(expected, mentions.Select(m => (m.Start, m.End, m.Type)));
+        Assert.Contains(mentions, m => m is { Text: "Angela Merkel", Type: EntityType.Person });
+    }
+
+    [Fact]
+    public void A_text_is_tagged_the_same_after_a_document_with_a_huge_vocabulary()
+    {
+        var fresh = new NamedEntityTagger(NamedEntityTagger.LoadEmbeddedModel()).Tag(Paragraph);
+        var used = new NamedEntityTagger(NamedEntityTagger.LoadEmbeddedModel());
+        var words = Enumerable.Range(0, 40_000).Select(i => "Word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        used.Tag(string.Join(' ', words) + ". Paris and London.");
+
+        Assert.Equal(string.Join('|', fresh), string.Join('|', used.Tag(Paragraph)));
+    }
+
+    [Fact]
     public void Summed_word_scores_equal_the_hashed_features_added_one_by_one()
     {
         var model = NamedEntityTagger.Default.Model;

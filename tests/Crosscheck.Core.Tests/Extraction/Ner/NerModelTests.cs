@@ -66,6 +66,22 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Models_taking_turns_on_one_thread_each_tag_as_they_would_alone()
+    {
+        var documents = ConllReader.Parse(Training);
+        var model = NerTrainer.Train(documents, null, [], Small);
+        var shipped = NamedEntityTagger.Default.Model;
+
+        foreach (var document in documents)
+        {
+            var sentences = document.Sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
+            var alone = shipped.TagDocument(sentences);
+            Assert.Equal(document.Sentences.Select(s => string.Join(' ', s.Tags)), model.TagDocument(sentences).Select(s => string.Join(' ', s)));
+            Assert.Equal(alone.Select(s => string.Join(' ', s)), shipped.TagDocument(sentences).Select(s => string.Join(' ', s)));
+        }
+    }
+
+    [Fact]
     public void Progress_is_reported_for_every_epoch_of_every_pass()
     {
         var reports = new List<NerTrainingProgress>();
