@@ -75,6 +75,7 @@ internal static class PipelineBenchmark
             }
 
             Print("total", count, total.Elapsed, ingestCpu + reuseCpu + clusterCpu);
+            Console.WriteLine($"compiling methods took {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s so far");
             Console.WriteLine($"stories: {stories.Length:N0}");
             Console.WriteLine($"peak working set: {peak / 1_048_576.0:N0} MB ({peak / (double)count / 1024:0.0} KB per article); managed heap growth {managed / (double)count / 1024:0.0} KB per article");
             ReuseTruth.Print(generated, articles, reuse);
@@ -82,11 +83,12 @@ internal static class PipelineBenchmark
             {
                 var extractionTime = Stopwatch.StartNew();
                 var pause = GC.GetTotalPauseDuration();
+                var jit = System.Runtime.JitInfo.GetCompilationTime();
                 var extracted = Extract(articles, stories);
                 extractionTime.Stop();
                 var extractionCpu = CpuSince(ref cpu);
                 Print("extraction (entities, quotes, events)", count, extractionTime.Elapsed, extractionCpu);
-                Console.WriteLine($"extraction: garbage collection paused the threads {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s of the {extractionTime.Elapsed.TotalSeconds:0.00} s");
+                Console.WriteLine($"extraction: garbage collection paused the threads {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s of the {extractionTime.Elapsed.TotalSeconds:0.00} s; compiling methods took {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:0.00} s");
                 Console.WriteLine($"extraction costs {extractionCpu / (ingestCpu + reuseCpu + clusterCpu):0.00}x the CPU time of the stages before it ({extracted:N0} events)");
             }
 
