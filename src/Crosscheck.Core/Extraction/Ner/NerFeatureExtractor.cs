@@ -147,7 +147,8 @@ internal sealed class NerFeatureExtractor
         var matches = document.Matches;
         var types = new TypeFeatures(this, document, sink, index, shared);
         var first = 0;
-        var closed = new bool[sentences.Length][];
+        // Only tagging (with an index) closes tokens: training sees every token's rows.
+        var closed = types.Summed ? new bool[sentences.Length][] : null;
         for (var s = 0; s < sentences.Length; s++)
         {
             var tokens = sentences[s];
@@ -156,12 +157,13 @@ internal sealed class NerFeatureExtractor
             var headline = document.IsHeadline[s];
             FindNames(tokens, lowered, typeIds, types, matches);
             var offsets = sink.Rows.StartsOf(first, tokens.Length);
-            closed[s] = types.Summed ? new bool[tokens.Length] : [];
+            var closedHere = closed is null ? null : closed[s] = new bool[tokens.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
                 offsets[i] = sink.Rows.Count;
-                if (types.Summed && (closed[s][i] = types.IsClosed(typeIds, i)))
+                if (closedHere is not null && types.IsClosed(typeIds, i))
                 {
+                    closedHere[i] = true;
                     continue;
                 }
 
@@ -176,7 +178,7 @@ internal sealed class NerFeatureExtractor
             first += tokens.Length;
         }
 
-        return types.Summed
+        return closed is not null
             ? new DocumentFeatures(sentences, document, local, sink.Rows, document.ScoresOf(types.Words), types.EdgeScores, closed)
             : new DocumentFeatures(sentences, document, local, sink.Rows, null, null, null);
     }
@@ -804,13 +806,14 @@ internal sealed class NerFeatureExtractor
         [ThreadStatic]
         private static DocumentView? spare;
 
+        private readonly HashSet<(int Offset, string Word)> seenContexts = [];
         // Open addressing, a text's hash, string and what the document numbers it side by side: a token costs one
         // slot read and, for a text met before, one comparison of characters.
-        private readonly Dictionary<string, int> lowerForms = new(StringComparer.Ordinal);
-        private readonly HashSet<(int Offset, string Word)> seenContexts = [];
         private VocabularyEntry[] entries = new VocabularyEntry[1024];
         private int vocabularyCount;
-        // Per lowered form: the document that last met it (see documentNumber) and its word id there.
+        // Each lowered form the vocabulary met, numbered; forms holds, by that number, the document that last met it
+        // (see documentNumber) and its word id there.
+        private readonly Dictionary<string, int> lowerForms = new(StringComparer.Ordinal);
         private (int Document, int Word)[] forms = new (int, int)[1024];
         private int documentNumber;
         // The descriptions the vocabulary's entries hold were found in this table.
