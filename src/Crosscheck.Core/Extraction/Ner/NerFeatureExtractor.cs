@@ -415,16 +415,20 @@ internal sealed class NerFeatureExtractor
 
     private WordClosure ClosureOf(string word)
     {
-        var labelBits = lexicon.LabelsOf(word);
-        var outside = 1 << NerLabels.Outside;
         if (NerLexicon.IsNameLike(word))
         {
             return lexicon.IsCommonOutsideNames(word) ? WordClosure.ClosedAwayFromNames : WordClosure.Open;
         }
 
-        return (labelBits & ~outside) != 0 && (labelBits & outside) == 0 ? WordClosure.Open
-            : labelBits == outside ? WordClosure.Closed
-            : WordClosure.ClosedAwayFromNames;
+        var labelBits = lexicon.LabelsOf(word);
+        var outside = 1 << NerLabels.Outside;
+        if (labelBits == outside)
+        {
+            return WordClosure.Closed;
+        }
+
+        var onlyInsideNames = labelBits != 0 && (labelBits & outside) == 0;
+        return onlyInsideNames ? WordClosure.Open : WordClosure.ClosedAwayFromNames;
     }
 
     private static bool Closes(WordClosure closure, bool previousNameLike, bool nextNameLike) => closure switch
