@@ -249,8 +249,11 @@ internal sealed class NerWeights
         {
             if (!outsideOnly.IsEmpty && outsideOnly[i])
             {
-                // The other labels stay at -infinity, as the fill left them.
-                var (top, arg) = BestInto(NerLabels.Outside, best.AsSpan((i - 1) * stride, l), Transitions, Labels);
+                // The other labels stay at -infinity, as the fill left them. After a closed token only O has a finite
+                // score, so O is the best predecessor, as the search over all of them would find.
+                var (top, arg) = outsideOnly[i - 1]
+                    ? (best[((i - 1) * stride) + NerLabels.Outside] + Transitions[(NerLabels.Outside * l) + NerLabels.Outside], NerLabels.Outside)
+                    : BestInto(NerLabels.Outside, best.AsSpan((i - 1) * stride, l), Transitions, Labels);
                 best[(i * stride) + NerLabels.Outside] = top + scores[(i * stride) + NerLabels.Outside];
                 back[(i * stride) + NerLabels.Outside] = arg;
                 continue;
