@@ -503,7 +503,7 @@ internal sealed class NerFeatureExtractor
         {
             if (types.MayStartName(typeIds[start]))
             {
-                lexicon.NamesAt(tokens, lowered, start, matches);
+                lexicon.NamesAt(tokens, lowered, start, types.NameStartOf(typeIds[start]), matches);
             }
         }
     }
@@ -679,6 +679,9 @@ internal sealed class NerFeatureExtractor
         /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
         public bool MayStartName(int type) => Of(type).MayStartName;
 
+        /// <summary>What the known names say of the word as the first of a phrase (see <see cref="NerLexicon.StartOf"/>).</summary>
+        public NameStart NameStartOf(int type) => Of(type).NameStart;
+
         private WordFeatures Of(int type)
         {
             if (words[type] is { } known)
@@ -697,10 +700,11 @@ internal sealed class NerFeatureExtractor
         {
             Span<char> buffer = stackalloc char[MaxShapeLength];
             var shape = new string(buffer[..ShortShape(word, buffer)]);
-            var mayStartName = char.IsLetterOrDigit(word[0]) && extractor.lexicon.MayStartName(word, lower);
+            var nameStart = extractor.lexicon.StartOf(word, lower);
+            var mayStartName = char.IsLetterOrDigit(word[0]) && nameStart.Opens;
             if (index is not null)
             {
-                return new WordFeatures(lower, shape, [], [], [], mayStartName, extractor.ClosureOf(word), NerLexicon.IsNameLike(word), Sum(word, lower, shape));
+                return new WordFeatures(lower, shape, [], [], [], mayStartName, nameStart, extractor.ClosureOf(word), NerLexicon.IsNameLike(word), Sum(word, lower, shape));
             }
 
             var rows = new int[OwnRowCount(word)];
@@ -713,7 +717,7 @@ internal sealed class NerFeatureExtractor
                 sink.RowOf(Template.Window, 2, lower),
             ];
             var lexiconRows = LexiconRows(word, lower);
-            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, extractor.ClosureOf(word), NerLexicon.IsNameLike(word), null);
+            return new WordFeatures(lower, shape, rows, windowRows, [.. lexiconRows], mayStartName, nameStart, extractor.ClosureOf(word), NerLexicon.IsNameLike(word), null);
         }
 
         // The same rows as Describe gives, summed: the word's own and its lexicon labels (with the bias every token
@@ -789,7 +793,7 @@ internal sealed class NerFeatureExtractor
     /// weights of its own rows, then of each window slot (see <see cref="TypeFeatures.Summed"/>), the rows left empty.
     /// </summary>
     internal sealed record WordFeatures(
-        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, WordClosure Closure, bool NameLike, int[]? Scores);
+        string Lowered, string Shape, int[] Rows, int[] WindowRows, int[] LexiconRows, bool MayStartName, NameStart NameStart, WordClosure Closure, bool NameLike, int[]? Scores);
 
     /// <summary>
     /// Per-document statistics of the words, shared by all its tokens. A thread reuses one view from document to

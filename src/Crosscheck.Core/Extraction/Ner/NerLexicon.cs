@@ -24,9 +24,9 @@ internal sealed class NerLexicon
     private readonly Dictionary<string, int> labelsByWord;
     private readonly Dictionary<string, int> typesByPhrase;
     private readonly HashSet<string> commonOutside;
-    private const int LowerShift = 16;
-    private const int PrefixBit = 0x100;
-    private const int TypeMask = 0xFF;
+    internal const int LowerShift = 16;
+    internal const int PrefixBit = 0x100;
+    internal const int TypeMask = 0xFF;
 
     // One table for the exact and the lowered names and their prefixes, keyed by phrase hash: the low half of a value
     // holds the exact phrase's types and whether a longer exact name starts with it, the high half the same for the
@@ -97,47 +97,34 @@ internal sealed class NerLexicon
     /// <summary>The labels a word carried in training as a bit set (bit n = label n), 0 when never seen.</summary>
     public int LabelsOf(string word) => labelsByWord.GetValueOrDefault(word);
 
-    /// <summary>Whether any known name, exact or ignoring case, starts with this word: else <see cref="NamesAt"/> finds nothing there.</summary>
-    public bool MayStartName(string word, string lower)
+    /// <summary>
+    /// What the known names say of a word read as the first of a phrase, exact and lowered: <see cref="NamesAt"/> goes on
+    /// from it. A function of the word alone, so a word's description keeps it.
+    /// </summary>
+    public NameStart StartOf(string word, string lower)
     {
         var exactHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, word.AsSpan()), ' ');
         var lowerHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, lower.AsSpan()), ' ');
-        return (phrases.GetValueOrDefault(exactHash) & (TypeMask | PrefixBit)) != 0
-            || (phrases.GetValueOrDefault(lowerHash) & ((TypeMask | PrefixBit) << LowerShift)) != 0;
+        var exactEntry = phrases.GetValueOrDefault(exactHash);
+        var lowerEntry = lowerHash == exactHash ? exactEntry : phrases.GetValueOrDefault(lowerHash);
+        return new NameStart(exactHash, lowerHash, exactEntry, lowerEntry);
     }
 
     /// <summary>
     /// Every known name that starts at tokens[start], exact or ignoring case (the lowered tokens), as (end, types,
-    /// lowered) with the lowered match only where it adds types; each name one token longer extends the hash of the
-    /// shorter, and the search stops once no known name starts with the tokens read.
+    /// lowered) with the lowered match only where it adds types; first is <see cref="StartOf"/> that token. Each name
+    /// one token longer extends the hash of the shorter, and the search stops once no known name starts with the tokens read.
     /// </summary>
-    public void NamesAt(string[] tokens, string[] loweredTokens, int start, List<(int Start, int End, int Types, bool Lowered)> matches)
+    public void NamesAt(string[] tokens, string[] loweredTokens, int start, NameStart first, List<(int Start, int End, int Types, bool Lowered)> matches)
     {
-        var exactHash = FeatureHash.Seed;
-        var lowerHash = FeatureHash.Seed;
-        var exactOpen = true;
-        var lowerOpen = true;
-        for (var end = start + 1; end <= tokens.Length && end - start <= MaxPhraseTokens && (exactOpen || lowerOpen); end++)
+        var exactHash = first.ExactHash;
+        var lowerHash = first.LowerHash;
+        var exactEntry = first.ExactEntry;
+        var lowerEntry = first.LowerEntry;
+        for (var end = start + 1; ; end++)
         {
-            var exact = 0;
-            var exactEntry = -1;
-            if (exactOpen)
-            {
-                exactHash = FeatureHash.Append(FeatureHash.Append(exactHash, tokens[end - 1].AsSpan()), ' ');
-                exactEntry = phrases.GetValueOrDefault(exactHash);
-                exact = exactEntry & TypeMask;
-                exactOpen = (exactEntry & PrefixBit) != 0;
-            }
-
-            var loose = 0;
-            if (lowerOpen)
-            {
-                lowerHash = FeatureHash.Append(FeatureHash.Append(lowerHash, loweredTokens[end - 1].AsSpan()), ' ');
-                var lowerEntry = exactEntry >= 0 && lowerHash == exactHash ? exactEntry : phrases.GetValueOrDefault(lowerHash);
-                loose = (lowerEntry >> LowerShift) & TypeMask;
-                lowerOpen = ((lowerEntry >> LowerShift) & PrefixBit) != 0;
-            }
-
+            var exact = exactEntry & TypeMask;
+            var loose = (lowerEntry >> LowerShift) & TypeMask;
             if (exact != 0)
             {
                 matches.Add((start, end, exact, false));
@@ -146,6 +133,31 @@ internal sealed class NerLexicon
             if (loose != 0 && loose != exact)
             {
                 matches.Add((start, end, loose, true));
+            }
+
+            var exactOpen = (exactEntry & PrefixBit) != 0;
+            var lowerOpen = ((lowerEntry >> LowerShift) & PrefixBit) != 0;
+            if (end >= tokens.Length || end - start >= MaxPhraseTokens || !(exactOpen || lowerOpen))
+            {
+                return;
+            }
+
+            // A side whose prefix closed finds nothing more; its entry is 0 from here on.
+            exactEntry = 0;
+            if (exactOpen)
+            {
+                exactHash = FeatureHash.Append(FeatureHash.Append(exactHash, tokens[end].AsSpan()), ' ');
+                exactEntry = phrases.GetValueOrDefault(exactHash);
+            }
+
+            if (lowerOpen)
+            {
+                lowerHash = FeatureHash.Append(FeatureHash.Append(lowerHash, loweredTokens[end].AsSpan()), ' ');
+                lowerEntry = exactOpen && lowerHash == exactHash ? exactEntry : phrases.GetValueOrDefault(lowerHash);
+            }
+            else
+            {
+                lowerEntry = 0;
             }
         }
     }

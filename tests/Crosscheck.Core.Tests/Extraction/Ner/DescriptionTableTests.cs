@@ -5,7 +5,7 @@ namespace Crosscheck.Core.Tests.Extraction.Ner;
 public class DescriptionTableTests
 {
     private static NerFeatureExtractor.WordFeatures Description(string word) =>
-        new(word.ToLowerInvariant(), "Xx", [], [], [], MayStartName: false, Closure: WordClosure.Open, NameLike: true, Scores: [word.Length]);
+        new(word.ToLowerInvariant(), "Xx", [], [], [], MayStartName: false, NameStart: default, Closure: WordClosure.Open, NameLike: true, Scores: [word.Length]);
 
     [Fact]
     public void A_kept_word_is_found_and_an_unknown_one_is_not()

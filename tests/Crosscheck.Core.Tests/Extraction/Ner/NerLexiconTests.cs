@@ -22,6 +22,25 @@ public class NerLexiconTests
     }
 
     [Fact]
+    public void Known_names_are_found_from_their_first_word_exact_and_ignoring_case()
+    {
+        var lexicon = NerLexicon.Build(Sentences(
+            ("New York Times said so", "B-PER I-PER I-PER O O", 1),
+            ("New York is big", "B-LOC I-LOC O O", 1)));
+        string[] tokens = ["the", "new", "York", "Times", "said"];
+        string[] lowered = [.. tokens.Select(t => t.ToLowerInvariant())];
+        var matches = new List<(int Start, int End, int Types, bool Lowered)>();
+
+        Assert.False(lexicon.StartOf("the", "the").Opens);
+        var start = lexicon.StartOf("new", "new");
+        Assert.True(start.Opens);
+        lexicon.NamesAt(tokens, lowered, 1, start, matches);
+
+        // "new York" is a known name only ignoring case; "new York Times" likewise; "New" alone is no name.
+        Assert.Equal([(1, 3, 1 << Labels.Types.IndexOf("LOC"), true), (1, 4, 1 << Labels.Types.IndexOf("PER"), true)], matches);
+    }
+
+    [Fact]
     public void A_lexicon_written_before_the_common_words_were_kept_reads_with_none()
     {
         var lexicon = NerLexicon.Build(Sentences(("He said so", "O O O", NerLexicon.CommonOutsideCount)));
