@@ -11,6 +11,7 @@ using Crosscheck.Core.Extraction.Events;
 using Crosscheck.Core.Extraction.Ner;
 using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Stories;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Benchmarks;
 
@@ -109,5 +110,7 @@ internal static class ExtractionStages
         public Meter Meter { get; set; } = new();
 
         public ImmutableArray<EntityMention> Tag(string text) => Meter.Measure(() => inner.Tag(text));
+
+        public ImmutableArray<EntityMention> Tag(string text, ImmutableArray<TextSpan> tokens) => Meter.Measure(() => inner.Tag(text, tokens));
     }
 }

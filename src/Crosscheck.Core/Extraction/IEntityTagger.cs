@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction;
 
@@ -6,4 +7,7 @@ namespace Crosscheck.Core.Extraction;
 public interface IEntityTagger
 {
     ImmutableArray<EntityMention> Tag(string text);
+
+    /// <summary>As <see cref="Tag(string)"/>, given the text's tokens as <see cref="WordTokenizer.Tokenize(string)"/> finds them, which a tagger may reuse.</summary>
+    ImmutableArray<EntityMention> Tag(string text, ImmutableArray<TextSpan> tokens) => Tag(text);
 }

@@ -43,7 +43,7 @@ internal static class MentionCollector
             // Texts without tokens all share the one empty list, so each of those is tagged on its own.
             if (tokenList.Length == 0 || !tagged.TryGetValue(tokenList, out var mentions))
             {
-                mentions = tagger.Tag(text);
+                mentions = tagger.Tag(text, tokens[a]);
                 if (tokenList.Length > 0)
                 {
                     tagged[tokenList] = mentions;

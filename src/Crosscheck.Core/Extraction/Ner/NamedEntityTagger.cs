@@ -38,34 +38,46 @@ public sealed class NamedEntityTagger : IEntityTagger
         return NerModel.Load(stream);
     }
 
-    public ImmutableArray<EntityMention> Tag(string text)
+    public ImmutableArray<EntityMention> Tag(string text) => Tag(text, default(ImmutableArray<TextSpan>));
+
+    /// <summary>
+    /// As <see cref="Tag(string)"/>, taking each sentence's tokens from the text's tokens where none crosses a
+    /// sentence's end (the tokenizer finds the same tokens in a sentence as in the whole text then); else, or without
+    /// tokens, each sentence is tokenized on its own.
+    /// </summary>
+    public ImmutableArray<EntityMention> Tag(string text, ImmutableArray<TextSpan> tokens)
     {
         // The ranges are lists the thread keeps, taken while in use so that a nested call makes its own.
         var scratch = spare ?? new Scratch();
         spare = null;
-        var (sentences, tokens, lengths) = (scratch.Sentences, scratch.Tokens, scratch.Lengths);
+        var (sentences, ranges, lengths) = (scratch.Sentences, scratch.Tokens, scratch.Lengths);
         SentenceSplitter.Ranges(text, 0, text.Length, sentences);
-        foreach (var (start, end) in sentences)
+        if (tokens.IsDefault || !SplitBySentence(tokens.AsSpan(), sentences, ranges, lengths))
         {
-            var before = tokens.Count;
-            foreach (var range in WordTokenizer.Ranges(text, start, end))
+            ranges.Clear();
+            lengths.Clear();
+            foreach (var (start, end) in sentences)
             {
-                tokens.Add(range);
-            }
+                var before = ranges.Count;
+                foreach (var range in WordTokenizer.Ranges(text, start, end))
+                {
+                    ranges.Add(range);
+                }
 
-            lengths.Add(tokens.Count - before);
+                lengths.Add(ranges.Count - before);
+            }
         }
 
-        var ranges = CollectionsMarshal.AsSpan(tokens);
-        var labels = Model.Decode(text, ranges, CollectionsMarshal.AsSpan(lengths));
+        var tokenRanges = CollectionsMarshal.AsSpan(ranges);
+        var labels = Model.Decode(text, tokenRanges, CollectionsMarshal.AsSpan(lengths));
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
         var first = 0;
         for (var s = 0; s < labels.Length; s++)
         {
             foreach (var (from, end, type) in NerLabels.Entities(labels[s]))
             {
-                var start = ranges[first + from].Start;
-                var stop = ranges[first + end - 1].End;
+                var start = tokenRanges[first + from].Start;
+                var stop = tokenRanges[first + end - 1].End;
                 mentions.Add(new EntityMention(start, stop, typeMap[type], text[start..stop]));
             }
 
@@ -73,10 +85,34 @@ public sealed class NamedEntityTagger : IEntityTagger
         }
 
         sentences.Clear();
-        tokens.Clear();
+        ranges.Clear();
         lengths.Clear();
         spare = scratch;
         return mentions.ToImmutable();
+    }
+
+    /// <summary>Hands each sentence the text's tokens inside it, in order (ranges, and their count a sentence); false where a token is not inside one sentence.</summary>
+    internal static bool SplitBySentence(
+        ReadOnlySpan<TextSpan> textTokens, List<(int Start, int End)> sentences, List<(int Start, int End)> tokens, List<int> lengths)
+    {
+        var k = 0;
+        foreach (var (start, end) in sentences)
+        {
+            var before = tokens.Count;
+            for (; k < textTokens.Length && textTokens[k].Start < end; k++)
+            {
+                if (textTokens[k].Start < start || textTokens[k].End > end)
+                {
+                    return false;
+                }
+
+                tokens.Add((textTokens[k].Start, textTokens[k].End));
+            }
+
+            lengths.Add(tokens.Count - before);
+        }
+
+        return k == textTokens.Length;
     }
 
     private sealed class Scratch

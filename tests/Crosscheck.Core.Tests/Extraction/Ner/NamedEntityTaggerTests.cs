@@ -1,5 +1,6 @@
 using Crosscheck.Core.Extraction;
 using Crosscheck.Core.Extraction.Ner;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Tests.Extraction.Ner;
 
@@ -23,6 +24,55 @@ public class NamedEntityTaggerTests
         Assert.Contains(mentions, m => m is { Text: "European Union", Type: EntityType.Organization });
         Assert.Contains(mentions, m => m is { Text: "Reuters", Type: EntityType.Organization });
         Assert.DoesNotContain(mentions, m => m.Text is "Tuesday" or "crisis" or "percent");
+    }
+
+    [Fact]
+    public void Tagging_with_the_texts_tokens_finds_what_tagging_the_text_alone_finds()
+    {
+        foreach (var article in SampleCorpus.All())
+        {
+            var alone = NamedEntityTagger.Default.Tag(article.Text);
+
+            Assert.NotEmpty(alone);
+            Assert.Equal(alone.ToArray(), NamedEntityTagger.Default.Tag(article.Text, WordTokenizer.Tokenize(article.Text)).ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_news_texts_tokens_are_each_sentences_tokens_in_turn()
+    {
+        foreach (var article in SampleCorpus.All())
+        {
+            var text = article.Text;
+            var sentences = new List<(int Start, int End)>();
+            SentenceSplitter.Ranges(text, 0, text.Length, sentences);
+            var ranges = new List<(int Start, int End)>();
+            var lengths = new List<int>();
+
+            Assert.True(NamedEntityTagger.SplitBySentence(WordTokenizer.Tokenize(text).AsSpan(), sentences, ranges, lengths));
+            Assert.Equal(sentences.SelectMany(s => RangesOf(text, s)), ranges);
+            Assert.Equal(sentences.Select(s => RangesOf(text, s).Count), lengths);
+        }
+    }
+
+    private static List<(int Start, int End)> RangesOf(string text, (int Start, int End) sentence)
+    {
+        var ranges = new List<(int Start, int End)>();
+        foreach (var range in WordTokenizer.Ranges(text, sentence.Start, sentence.End))
+        {
+            ranges.Add(range);
+        }
+
+        return ranges;
+    }
+
+    [Fact]
+    public void Tokens_that_do_not_fit_the_sentences_are_not_used()
+    {
+        // One "token" over the whole paragraph crosses every sentence's end.
+        var mentions = NamedEntityTagger.Default.Tag(Paragraph, [new TextSpan(0, Paragraph.Length, Paragraph)]);
+
+        Assert.Equal(NamedEntityTagger.Default.Tag(Paragraph).ToArray(), mentions.ToArray());
     }
 
     [Fact]
