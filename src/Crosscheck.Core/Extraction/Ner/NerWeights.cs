@@ -260,6 +260,22 @@ internal sealed class NerWeights
             }
 
             ref var previous = ref Unsafe.Add(ref bestRef, (i - 1) * stride);
+            if (!outsideOnly.IsEmpty && outsideOnly[i - 1])
+            {
+                // After a closed token only O has a finite score: every label's best predecessor is O where O may precede
+                // it (-infinity from O otherwise), which is what trying every predecessor finds.
+                var fromOutside = Vector256.Create(Unsafe.Add(ref previous, NerLabels.Outside));
+                for (var c = 0; c < stride; c += Vector256<float>.Count)
+                {
+                    var at = (nuint)((i * stride) + c);
+                    var top = fromOutside + Vector256.LoadUnsafe(ref outgoingRef, (nuint)((NerLabels.Outside * stride) + c));
+                    (top + Vector256.LoadUnsafe(ref scoresRef, at)).StoreUnsafe(ref bestRef, at);
+                    Vector256.Create(NerLabels.Outside).StoreUnsafe(ref backRef, at);
+                }
+
+                continue;
+            }
+
             for (var c = 0; c < stride; c += Vector256<float>.Count)
             {
                 var top = Vector256.Create(float.NegativeInfinity);
