@@ -33,6 +33,12 @@ internal sealed class NerLexicon
     // lowered phrase. One lookup a step where a word is already lower case, and half the cache misses otherwise.
     private readonly Dictionary<ulong, int> phrases;
 
+    // A bit a slot, set for every key of phrases (about 22,000 from CoNLL-2003 train, so 1 slot in 24 is set): most
+    // phrases a search tries are no known name nor the start of one ("the" and the word after it), and the filter, 64 KB
+    // that stay in cache, rules out about 23 in 24 of them without the dictionary's cache misses.
+    private const int PhraseFilterBits = 19;
+    private readonly ulong[] phraseFilter = new ulong[(1 << PhraseFilterBits) / 64];
+
     private NerLexicon(Dictionary<string, int> labelsByWord, Dictionary<string, int> typesByPhrase, HashSet<string> commonOutside)
     {
         this.labelsByWord = labelsByWord;
@@ -105,8 +111,8 @@ internal sealed class NerLexicon
     {
         var exactHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, word.AsSpan()), ' ');
         var lowerHash = FeatureHash.Append(FeatureHash.Append(FeatureHash.Seed, lower.AsSpan()), ' ');
-        var exactEntry = phrases.GetValueOrDefault(exactHash);
-        var lowerEntry = lowerHash == exactHash ? exactEntry : phrases.GetValueOrDefault(lowerHash);
+        var exactEntry = EntryOf(exactHash);
+        var lowerEntry = lowerHash == exactHash ? exactEntry : EntryOf(lowerHash);
         return new NameStart(exactHash, lowerHash, exactEntry, lowerEntry);
     }
 
@@ -147,13 +153,13 @@ internal sealed class NerLexicon
             if (exactOpen)
             {
                 exactHash = FeatureHash.Append(FeatureHash.Append(exactHash, tokens[end].AsSpan()), ' ');
-                exactEntry = phrases.GetValueOrDefault(exactHash);
+                exactEntry = EntryOf(exactHash);
             }
 
             if (lowerOpen)
             {
                 lowerHash = FeatureHash.Append(FeatureHash.Append(lowerHash, loweredTokens[end].AsSpan()), ' ');
-                lowerEntry = exactOpen && lowerHash == exactHash ? exactEntry : phrases.GetValueOrDefault(lowerHash);
+                lowerEntry = exactOpen && lowerHash == exactHash ? exactEntry : EntryOf(lowerHash);
             }
             else
             {
@@ -211,7 +217,22 @@ internal sealed class NerLexicon
         return new NerLexicon(labelsByWord, typesByPhrase, commonOutside);
     }
 
-    private void Mark(ulong hash, int bits) => phrases[hash] = phrases.GetValueOrDefault(hash) | bits;
+    private void Mark(ulong hash, int bits)
+    {
+        phrases[hash] = phrases.GetValueOrDefault(hash) | bits;
+        var slot = FilterSlot(hash);
+        phraseFilter[slot >> 6] |= 1UL << slot;
+    }
+
+    // The phrases entry of a hash: 0 when no known name is or starts with that phrase.
+    private int EntryOf(ulong hash)
+    {
+        var slot = FilterSlot(hash);
+        return (phraseFilter[slot >> 6] & (1UL << slot)) == 0 ? 0 : phrases.GetValueOrDefault(hash);
+    }
+
+    // The phrase hashes are FNV products, whose high bits are well mixed; a multiplicative step spreads them again.
+    private static int FilterSlot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - PhraseFilterBits));
 
     private static ulong HashPhrase(ReadOnlySpan<string> tokens)
     {
