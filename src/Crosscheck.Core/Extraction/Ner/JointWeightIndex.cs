@@ -96,6 +96,31 @@ internal sealed class JointWeightIndex
         }
     }
 
+    /// <summary>
+    /// Adds hashed features' weights of every pass to one token's <see cref="Width"/> scores, found a batch at a time as
+    /// <see cref="Add(Span{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> finds them.
+    /// </summary>
+    public void Add(Span<int> scores, ReadOnlySpan<int> features)
+    {
+        Span<int> starts = stackalloc int[Batch];
+        for (var first = 0; first < features.Length; first += Batch)
+        {
+            var count = Math.Min(Batch, features.Length - first);
+            for (var k = 0; k < count; k++)
+            {
+                starts[k] = Find(features[first + k]);
+            }
+
+            foreach (var start in starts[..count])
+            {
+                if (start >= 0)
+                {
+                    Widen(scores, weights.AsSpan(start, scores.Length));
+                }
+            }
+        }
+    }
+
     /// <summary>Adds the features of every token, found as <see cref="Add(Span{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> finds them: token i's <see cref="Width"/> scores start at scores[start + i * Width].</summary>
     public void Score(SentenceFeatures features, Span<int> scores, int start)
     {

@@ -1192,11 +1192,7 @@ internal sealed class NerFeatureExtractor
             var scores = contextScores.AsSpan(contextScoreCount, contextWidth);
             scores.Clear();
             var start = AddContextRows(wordId, sink);
-            foreach (var row in sink.Rows.Slice(start, sink.Rows.Count - start))
-            {
-                index.Add(scores, row);
-            }
-
+            index.Add(scores, sink.Rows.Slice(start, sink.Rows.Count - start));
             sink.Rows.Truncate(start);
             word.ContextAt = contextScoreCount;
             contextScoreCount += contextWidth;
