@@ -610,7 +610,12 @@ internal sealed class NerFeatureExtractor
         private readonly Sink sink;
         private readonly JointWeightIndex? index;
         private readonly DescriptionTable? shared;
+        private const int ClosureMask = 3;
+        private const int NameLikeFlag = 4;
+        private const int MayStartNameFlag = 8;
+
         private readonly WordFeatures?[] words;
+        private readonly byte[] flags;
 
         public TypeFeatures(
             NerFeatureExtractor extractor, DocumentView document, Sink sink, JointWeightIndex? index, DescriptionTable? shared)
@@ -622,6 +627,15 @@ internal sealed class NerFeatureExtractor
             this.shared = shared;
             words = document.KnownWords;
             BiasRow = sink.RowOf(Template.Bias);
+            // What every token asks of its word and its neighbours' (IsClosed, MayStartName), a byte a distinct token read
+            // in one pass: a word's description is usually a cache miss, and misses met in a tight loop overlap.
+            flags = new byte[document.TypeCount];
+            for (var type = 0; type < flags.Length; type++)
+            {
+                var word = Of(type);
+                flags[type] = (byte)((int)word.Closure | (word.NameLike ? NameLikeFlag : 0) | (word.MayStartName ? MayStartNameFlag : 0));
+            }
+
             if (index is not null)
             {
                 // What a token's window adds where the sentence ends: the rows of "<s>" or "</s>" at each offset.
@@ -674,10 +688,13 @@ internal sealed class NerFeatureExtractor
 
         /// <summary>Whether tagging fixes token i's label to O (see <see cref="NerFeatureExtractor.IsClosed"/>), from its words' descriptions.</summary>
         public bool IsClosed(int[] typeIds, int i) =>
-            Closes(Of(typeIds[i]).Closure, i > 0 && Of(typeIds[i - 1]).NameLike, i + 1 < typeIds.Length && Of(typeIds[i + 1]).NameLike);
+            Closes(
+                (WordClosure)(flags[typeIds[i]] & ClosureMask),
+                i > 0 && (flags[typeIds[i - 1]] & NameLikeFlag) != 0,
+                i + 1 < typeIds.Length && (flags[typeIds[i + 1]] & NameLikeFlag) != 0);
 
         /// <summary>Whether a known name (exact or lowered) starts with this token; others cannot open a gazetteer match.</summary>
-        public bool MayStartName(int type) => Of(type).MayStartName;
+        public bool MayStartName(int type) => (flags[type] & MayStartNameFlag) != 0;
 
         /// <summary>What the known names say of the word as the first of a phrase (see <see cref="NerLexicon.StartOf"/>).</summary>
         public NameStart NameStartOf(int type) => Of(type).NameStart;
@@ -1127,6 +1144,9 @@ internal sealed class NerFeatureExtractor
 
         /// <summary>For each distinct token, its description kept from earlier documents, or null; as long as the view's tables, not the document.</summary>
         public WordFeatures?[] KnownWords => knownWords;
+
+        /// <summary>How many distinct tokens the document has.</summary>
+        public int TypeCount => typeCount;
 
         /// <summary>The gazetteer matches of the sentence being described, a list the view keeps for it.</summary>
         public List<(int Start, int End, int Types, bool Lowered)> Matches { get; } = [];
