@@ -145,11 +145,47 @@ internal sealed class JointWeightIndex
         AddFound(scores, starts[..count], at[..count]);
     }
 
-    private const int Batch = 64;
-
-    private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at)
+    /// <summary>
+    /// Adds one pass's weights of every token's features, found as <see cref="Score(SentenceFeatures, Span{int}, int)"/>
+    /// finds them, to that pass's scores of the token (token i's <see cref="Width"/> scores start at scores[i * Width]);
+    /// tokens marked in skip (when it is not empty) take none.
+    /// </summary>
+    public void Score(SentenceFeatures features, Span<int> scores, int pass, ReadOnlySpan<bool> skip)
     {
         var width = Width;
+        Span<int> starts = stackalloc int[Batch];
+        Span<int> at = stackalloc int[Batch];
+        var count = 0;
+        for (var i = 0; i < features.Count; i++)
+        {
+            if (!skip.IsEmpty && skip[i])
+            {
+                continue;
+            }
+
+            foreach (var feature in features.Of(i))
+            {
+                var start = Find(feature);
+                starts[count] = start < 0 ? start : start + (pass * stride);
+                at[count++] = (i * width) + (pass * stride);
+                if (count == Batch)
+                {
+                    AddFound(scores, starts, at, stride);
+                    count = 0;
+                }
+            }
+        }
+
+        AddFound(scores, starts[..count], at[..count], stride);
+    }
+
+    private const int Batch = 64;
+
+    private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at) => AddFound(scores, starts, at, Width);
+
+    // Adds width weights from each found start (none where it is negative) to the scores from the matching at.
+    private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at, int width)
+    {
         for (var k = 0; k < starts.Length; k++)
         {
             if (starts[k] >= 0)

@@ -133,11 +133,9 @@ public sealed class NerModel
                             var token = own.Slice((i * width) + (p * stride), stride);
                             var context = extractor.LabelContextOf(previous![s], i);
                             JointWeightIndex.Sum(token, labelContextScores[p].AsSpan(context * stride, stride));
-                            foreach (var feature in extra[s].Of(i))
-                            {
-                                index.Add(token, feature, p);
-                            }
                         }
+
+                        index.Score(extra[s], own, p, closed);
                     }
 
                     index.Scale(own, n, p, sentence);
