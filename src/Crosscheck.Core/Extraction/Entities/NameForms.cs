@@ -63,6 +63,23 @@ internal static class NameForms
     }
 
     /// <summary>
+    /// Whether the key of a surface (what <see cref="Key"/> gives) names a people in the gazetteer: asked of every mention
+    /// of a story by the events, so the key is made on the stack rather than cut as a string.
+    /// </summary>
+    public static bool IsDemonym(ReadOnlySpan<char> surface, Gazetteer gazetteer)
+    {
+        Span<char> decomposedBuffer = stackalloc char[StackLimit];
+        var decomposed = Decomposed(surface, decomposedBuffer);
+        if (decomposed.Length > StackLimit)
+        {
+            return gazetteer.FindDemonym(Key(surface.ToString())) is not null;
+        }
+
+        Span<char> keyBuffer = stackalloc char[StackLimit];
+        return gazetteer.FindDemonym(Fold(decomposed, keyBuffer)) is not null;
+    }
+
+    /// <summary>
     /// Whether the spelling key of a word's key is one of <paramref name="spellings"/>: asked of many words that are not,
     /// so both keys are made on the stack.
     /// </summary>
@@ -83,9 +100,9 @@ internal static class NameForms
 
     // The surface trimmed, its possessive ending off, in canonical decomposition: ASCII is its own, other text is
     // decomposed into the buffer, or into a new string when it does not fit.
-    private static ReadOnlySpan<char> Decomposed(string surface, Span<char> buffer)
+    private static ReadOnlySpan<char> Decomposed(ReadOnlySpan<char> surface, Span<char> buffer)
     {
-        var text = StripPossessive(surface.AsSpan().Trim());
+        var text = StripPossessive(surface.Trim());
         return Ascii.IsValid(text) ? text
             : text.TryNormalize(buffer, out var written, NormalizationForm.FormD) ? buffer[..written]
             : text.ToString().Normalize(NormalizationForm.FormD);

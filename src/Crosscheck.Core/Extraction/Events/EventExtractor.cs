@@ -159,16 +159,12 @@ public static class EventExtractor
             this.scratch = scratch;
             var (entityAt, modifierAt, mentionFirst) = scratch.TokenArrays(tokens.Length);
             var gazetteer = Gazetteer.Default;
-            var demonymOf = scratch.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var (span, id) in mentions)
             {
                 var first = FirstTokenAtOrAfter(tokens, span.Start);
-                var surface = article.Text.AsSpan(span.Start, Math.Min(span.End, article.Text.Length) - span.Start);
-                if (!demonymOf.TryGetValue(surface, out var demonym))
-                {
-                    demonym = gazetteer.FindDemonym(NameForms.Key(surface.ToString())) is not null;
-                    demonymOf[surface] = demonym;
-                }
+                // Keyed on the stack each time: a memo of every surface seen grew too large to stay in cache, and a miss
+                // there cost more than the key and the gazetteer's small table.
+                var demonym = NameForms.IsDemonym(article.Text.AsSpan(span.Start, Math.Min(span.End, article.Text.Length) - span.Start), gazetteer);
 
                 for (var k = first; k < tokens.Length && tokens[k].Start < span.End; k++)
                 {
@@ -192,6 +188,14 @@ public static class EventExtractor
                 sentence = current;
                 var s0 = FirstTokenAtOrAfter(tokens, current.Start);
                 var s1 = FirstTokenAtOrAfter(tokens, current.End);
+
+                // Every argument an event takes is an entity of its sentence, and an event without one is not emitted: a
+                // sentence that names none has no trigger worth reading.
+                if (!reader.HasEntity(s0, s1))
+                {
+                    continue;
+                }
+
                 for (var k = s0; k < s1; k++)
                 {
                     if (reader.EntityAt(k) is not null)
@@ -632,15 +636,11 @@ public static class EventExtractor
     }
 
     /// <summary>
-    /// Per-token arrays, a sentence list and the demonyms seen, which the articles read on one thread take in turn rather
-    /// than each allocating its own.
+    /// Per-token arrays and a sentence list, which the articles read on one thread take in turn rather than each
+    /// allocating its own.
     /// </summary>
     private sealed class Scratch
     {
-        // News names the same few places and peoples again and again: each surface is looked up in the gazetteer once,
-        // until this many have been seen and the memo starts again.
-        private const int MaxDemonyms = 50_000;
-
         [ThreadStatic]
         private static Scratch? current;
 
@@ -650,19 +650,7 @@ public static class EventExtractor
 
         public List<(int Start, int End)> Sentences { get; } = [];
 
-        /// <summary>Whether a mention's surface names a people ("Russian"), by surface.</summary>
-        public Dictionary<string, bool> Demonyms { get; } = new(StringComparer.Ordinal);
-
-        public static Scratch ForThisThread()
-        {
-            var scratch = current ??= new Scratch();
-            if (scratch.Demonyms.Count > MaxDemonyms)
-            {
-                scratch.Demonyms.Clear();
-            }
-
-            return scratch;
-        }
+        public static Scratch ForThisThread() => current ??= new Scratch();
 
         /// <summary>
         /// Arrays of at least length entries, entityAt holding no entity: the other two are read only where entityAt holds

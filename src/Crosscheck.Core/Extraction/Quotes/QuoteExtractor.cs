@@ -86,7 +86,9 @@ public sealed class QuoteExtractor
     {
         var text = layout.Text;
         var drafts = Drafts(layout, null);
-        var resolver = new SpeakerResolver(layout, NameFinder.Find(text, layout.Tokens, _tagger));
+        // Names are read only to resolve a source: a text none of whose attributions has one (most often, a text with no
+        // attribution at all) is not searched for them.
+        var resolver = new SpeakerResolver(layout, drafts.Exists(d => d.Source is not null) ? NameFinder.Find(text, layout.Tokens, _tagger) : []);
         var result = ImmutableArray.CreateBuilder<Attribution>(drafts.Count);
         foreach (var draft in drafts)
         {
@@ -625,12 +627,24 @@ public sealed class QuoteExtractor
             }
         }
 
+        // The sentences come in text order: a sweep over the covered spans by start finds those that overlap each
+        // sentence, where testing every span against every sentence grew with quotes times sentences.
+        covered.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var nextCovered = 0;
+        var coveredReach = int.MinValue;
         var cues = new List<int>();
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
             foreach (var sentence in layout.SentencesOf(p))
             {
-                if (Overlaps(covered, sentence))
+                // The furthest end of the covered spans that start before the sentence ends: past its start, one overlaps.
+                while (nextCovered < covered.Count && covered[nextCovered].Start < sentence.End)
+                {
+                    coveredReach = Math.Max(coveredReach, covered[nextCovered].End);
+                    nextCovered++;
+                }
+
+                if (coveredReach > sentence.Start)
                 {
                     continue;
                 }
@@ -668,19 +682,6 @@ public sealed class QuoteExtractor
                 }
             }
         }
-    }
-
-    private static bool Overlaps(List<(int Start, int End)> covered, (int Start, int End) sentence)
-    {
-        foreach (var (start, end) in covered)
-        {
-            if (start < sentence.End && sentence.Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported
