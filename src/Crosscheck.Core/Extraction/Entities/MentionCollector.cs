@@ -250,7 +250,6 @@ internal static class MentionCollector
 
         var covered = new bool[longest];
         var added = new List<(int, int, EntityType)>();
-        var respellings = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             Array.Clear(covered);
@@ -275,21 +274,11 @@ internal static class MentionCollector
 
                 if (!byFirstWord.TryGetValue(tokens[a][k].Text, out var candidates))
                 {
-                    // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged). A capitalised
-                    // word recurs through a story ("However", "Ukraine"): each is respelled once.
+                    // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
                     var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && surnameSpellings.Count > 0)
+                    if (word.Length >= 6 && surnameSpellings.Count > 0 && NameForms.HasSpellingIn(word, surnameSpellings))
                     {
-                        ref var respelled = ref CollectionsMarshal.GetValueRefOrAddDefault(respellings, word, out var seen);
-                        if (!seen)
-                        {
-                            respelled = NameForms.HasSpellingIn(word, surnameSpellings);
-                        }
-
-                        if (respelled)
-                        {
-                            added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
-                        }
+                        added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }
 
                     continue;

@@ -357,13 +357,7 @@ public static class EventExtractor
         // "Iran said it had never had arms dealings with Sudan": a denial by the speaker.
         private void ReadDenial(int k, int s0, int s1, List<Finding> found)
         {
-            var chain = reader.ChainBefore(k, s0);
-            var subject = reader.SubjectBefore(chain.First, s0);
-            if (subject.Entities.IsEmpty)
-            {
-                return;
-            }
-
+            // What follows the verb of saying is read first: most statements hold no negation, and need no subject.
             var p = k + 1;
             if (p < s1 && reader.Word(p) == "that")
             {
@@ -404,6 +398,13 @@ public static class EventExtractor
 
             // A negated event verb is read as that event, negated; other verbs make the statement a denial.
             if (!negated || verbAt < 0 || EventLexicon.Verb(reader.Word(verbAt)) is not null)
+            {
+                return;
+            }
+
+            var chain = reader.ChainBefore(k, s0);
+            var subject = reader.SubjectBefore(chain.First, s0);
+            if (subject.Entities.IsEmpty)
             {
                 return;
             }

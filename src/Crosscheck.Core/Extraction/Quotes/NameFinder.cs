@@ -188,10 +188,11 @@ internal static class NameFinder
         for (var k = runStart; k <= runEnd; k++)
         {
             var word = tokens[k].Text;
-            if (IsTitle(word) || Organisations.Contains(word) || word == ".")
+            var title = IsTitle(word);
+            if (title || Organisations.Contains(word) || word == ".")
             {
                 lastRole = k;
-                hasTitle |= IsTitle(word);
+                hasTitle |= title;
             }
         }
 
