@@ -48,7 +48,13 @@ internal sealed class WordSet
         }
     }
 
-    public bool Contains(string word)
+    public bool Contains(string word) => MayContain(word) && words.Contains(word);
+
+    /// <summary>
+    /// False when the word is surely no member, without hashing it; true for every member, and for the few other words
+    /// that share a member's signature: the test to ask before a lookup in a table keyed by the same words.
+    /// </summary>
+    public bool MayContain(string word)
     {
         var length = word.Length;
         if (length > 0)
@@ -64,7 +70,7 @@ internal sealed class WordSet
             }
         }
 
-        return words.Contains(word);
+        return true;
     }
 
     private static IEnumerable<char> AsciiForms(char c) =>

@@ -209,24 +209,25 @@ public static class EventExtractor
                         continue;
                     }
 
+                    var trigger = EventLexicon.Find(word);
                     if (word is "took" or "take" or "takes" or "taking" or "taken" && k + 2 < s1 && reader.Word(k + 1) == "delivery" && reader.Word(k + 2) == "of")
                     {
                         ReadReceipt(k, k + 3, s0, s1, found);
                     }
-                    else if (!EventLexicon.IsTrigger(word))
+                    else if (trigger is null)
                     {
                         continue;
                     }
-                    else if (EventLexicon.Verb(word) is { } verb)
+                    else if (trigger.Verb is { } verb)
                     {
                         ReadVerb(k, verb, s0, s1, found);
                     }
-                    else if (EventLexicon.Noun(word) is { } lemma)
+                    else if (trigger.Noun is { } lemma)
                     {
                         ReadNoun(k, lemma, s0, s1, found);
                     }
 
-                    if (EventLexicon.Speech(word) is { } speech && speech.Lemma != "deny" && (speech.IsPast || speech.IsThirdPerson))
+                    if (trigger?.Speech is { } speech && speech.Lemma != "deny" && (speech.IsPast || speech.IsThirdPerson))
                     {
                         ReadDenial(k, s0, s1, found);
                     }
