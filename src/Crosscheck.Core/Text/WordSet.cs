@@ -54,12 +54,15 @@ internal sealed class WordSet
     /// False when the word is surely no member, without hashing it; true for every member, and for the few other words
     /// that share a member's signature: the test to ask before a lookup in a table keyed by the same words.
     /// </summary>
-    public bool MayContain(string word)
+    public bool MayContain(string word) => MayContain(word.AsSpan());
+
+    /// <summary>The same test of a word's characters, wherever they are.</summary>
+    public bool MayContain(ReadOnlySpan<char> word)
     {
         var length = word.Length;
         if (length > 0)
         {
-            var (first, second, last) = (word[0], Second(word), word[length - 1]);
+            var (first, second, last) = (word[0], word[length > 1 ? 1 : 0], word[length - 1]);
             if ((first | second | last) < 128)
             {
                 var bit = Signature(first, second, last, length);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -42,9 +43,14 @@ internal static class NameForms
     // Names and keys are short: longer ones are written in a pooled array.
     private const int StackLimit = 256;
 
-    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+    // The titles and honorifics as word sets: asked of every mention's key and words, which most are not.
+    private static readonly WordSet TitleSet = new(Titles, StringComparer.Ordinal);
 
-    public static bool IsTitle(string key) => Titles.Contains(key);
+    private static readonly WordSet HonorificSet = new(Honorifics, StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsHonorific(string word) => HonorificSet.Contains(word);
+
+    public static bool IsTitle(string key) => TitleSet.Contains(key);
 
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
