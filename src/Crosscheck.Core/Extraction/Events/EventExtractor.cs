@@ -159,12 +159,20 @@ public static class EventExtractor
             this.scratch = scratch;
             var (entityAt, modifierAt, mentionFirst) = scratch.TokenArrays(tokens.Length);
             var gazetteer = Gazetteer.Default;
+            var previous = ReadOnlySpan<char>.Empty;
+            var demonym = false;
             foreach (var (span, id) in mentions)
             {
                 var first = FirstTokenAtOrAfter(tokens, span.Start);
-                // Keyed on the stack each time: a memo of every surface seen grew too large to stay in cache, and a miss
-                // there cost more than the key and the gazetteer's small table.
-                var demonym = NameForms.IsDemonym(article.Text.AsSpan(span.Start, Math.Min(span.End, article.Text.Length) - span.Start), gazetteer);
+                // Keyed on the stack: a memo of every surface seen grew too large to stay in cache, and a miss there cost
+                // more than the key and the gazetteer's small table. An entity's mentions come together, most often in
+                // the same words as the one before, which keeps its answer.
+                var surface = article.Text.AsSpan(span.Start, Math.Min(span.End, article.Text.Length) - span.Start);
+                if (previous.IsEmpty || !surface.SequenceEqual(previous))
+                {
+                    demonym = NameForms.IsDemonym(surface, gazetteer);
+                    previous = surface;
+                }
 
                 for (var k = first; k < tokens.Length && tokens[k].Start < span.End; k++)
                 {
