@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Crosscheck.Core.Extraction.Dates;
@@ -147,7 +148,8 @@ internal static partial class TemporalPatterns
     }
 
     // A unit follows its count after a space or a hyphen, so its anchor opens a word ("seconds" one letter in):
-    // "today", "Monday" and "between" hold anchors that no duration does.
+    // "today", "Monday" and "between" hold anchors that no duration does. And it follows a count: "last year", "the
+    // day" and "of months", most of a text's units, are not tried.
     private static int NextUnit(string text, int position)
     {
         while (position < text.Length)
@@ -159,7 +161,7 @@ internal static partial class TemporalPatterns
             }
 
             var wordStart = text[anchor] is 'e' or 'E' ? anchor - 1 : anchor;
-            if (wordStart <= 0 || !char.IsLetterOrDigit(text[wordStart - 1]))
+            if ((wordStart <= 0 || !char.IsLetterOrDigit(text[wordStart - 1])) && MayFollowCount(text, wordStart))
             {
                 return anchor;
             }
@@ -169,6 +171,47 @@ internal static partial class TemporalPatterns
 
         return -1;
     }
+
+    // Whether a count can end one to three spaces or hyphens before a unit that starts at unitStart: a digit, or an
+    // ASCII word that ends a count of the pattern. Anything less plain (another character, a word running on from a
+    // non-ASCII letter, which a case-insensitive pattern may read as an ASCII one) is left to the pattern.
+    private static bool MayFollowCount(string text, int unitStart)
+    {
+        var j = unitStart - 1;
+        var separators = 0;
+        while (j >= 0 && separators <= 3 && (text[j] == '-' || char.IsWhiteSpace(text[j])))
+        {
+            j--;
+            separators++;
+        }
+
+        if (separators is 0 or > 3 || j < 0)
+        {
+            return false;
+        }
+
+        if (!char.IsAsciiLetter(text[j]))
+        {
+            return true;
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsAsciiLetter(text[j]))
+        {
+            j--;
+        }
+
+        return (j >= 0 && text[j] >= 128) || CountEndWords.Contains(text.AsSpan(j + 1, end - j - 1));
+    }
+
+    // The last words of the counts in Count ("a few", "a couple of", "half a", "a half" end in "few", "of", "a", "half"):
+    // a count word added there is added here.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountEndWords = new[]
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "few", "several", "of", "half",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string Month =
         @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"

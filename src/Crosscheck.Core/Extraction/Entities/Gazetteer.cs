@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -21,6 +22,14 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, Country> capitals;
     private readonly FrozenDictionary<string, Country> seats;
 
+    // Each table's keys as a word set, asked before the table: most names a story mentions are in none of them, and are
+    // ruled out without being hashed.
+    private readonly WordSet nameKeys;
+    private readonly WordSet codeKeys;
+    private readonly WordSet demonymKeys;
+    private readonly WordSet capitalKeys;
+    private readonly WordSet seatKeys;
+
     private Gazetteer(
         Dictionary<string, Country> names,
         Dictionary<string, Country> codes,
@@ -34,6 +43,11 @@ internal sealed class Gazetteer
         demonymSpans = demonyms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.capitals = capitals.ToFrozenDictionary(StringComparer.Ordinal);
         this.seats = seats.ToFrozenDictionary(StringComparer.Ordinal);
+        nameKeys = new WordSet(names.Keys, StringComparer.Ordinal);
+        codeKeys = new WordSet(codes.Keys, StringComparer.Ordinal);
+        demonymKeys = new WordSet(demonyms.Keys, StringComparer.Ordinal);
+        capitalKeys = new WordSet(capitals.Keys, StringComparer.Ordinal);
+        seatKeys = new WordSet(seats.Keys, StringComparer.Ordinal);
         WordLists = wordLists.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
@@ -45,13 +59,13 @@ internal sealed class Gazetteer
     /// <summary>The country a name, official name, alternative spelling or code (written in capitals) stands for.</summary>
     public Country? FindCountry(ReadOnlySpan<char> surface, ReadOnlySpan<char> key)
     {
-        if (nameSpans.TryGetValue(key, out var country))
+        if (nameKeys.MayContain(key) && nameSpans.TryGetValue(key, out var country))
         {
             return country;
         }
 
         // Two- and three-letter codes count only in capitals ("US", "U.K."), never as the words "us" or "it".
-        if (NameForms.IsAcronym(surface) && codeSpans.TryGetValue(key, out country))
+        if (NameForms.IsAcronym(surface) && codeKeys.MayContain(key) && codeSpans.TryGetValue(key, out country))
         {
             return country;
         }
@@ -99,13 +113,13 @@ internal sealed class Gazetteer
 
     /// <summary>The country of a demonym, singular or plural ("Russian", "South Africans"); null when it names several.</summary>
     public Country? FindDemonym(ReadOnlySpan<char> key) =>
-        demonymSpans.TryGetValue(key, out var country) ? country
-        : key.EndsWith('s') && demonymSpans.TryGetValue(key[..^1], out country) ? country
+        demonymKeys.MayContain(key) && demonymSpans.TryGetValue(key, out var country) ? country
+        : key.EndsWith('s') && demonymKeys.MayContain(key[..^1]) && demonymSpans.TryGetValue(key[..^1], out country) ? country
         : null;
 
-    public Country? FindCapital(string key) => capitals.GetValueOrDefault(key);
+    public Country? FindCapital(string key) => capitalKeys.MayContain(key) ? capitals.GetValueOrDefault(key) : null;
 
-    public Country? FindSeat(string key) => seats.GetValueOrDefault(key);
+    public Country? FindSeat(string key) => seatKeys.MayContain(key) ? seats.GetValueOrDefault(key) : null;
 
     private static Gazetteer Load()
     {

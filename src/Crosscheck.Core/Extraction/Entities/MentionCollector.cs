@@ -27,6 +27,9 @@ internal static class MentionCollector
 
     private static readonly int MaxParticleLength = NameParticles.Max(particle => particle.Length);
 
+    // Asked of every word of every tagged name, which most are not: the word set rules those out unhashed.
+    private static readonly WordSet NameParticleSet = new(NameParticles, StringComparer.Ordinal);
+
     public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
@@ -100,7 +103,7 @@ internal static class MentionCollector
         for (var k = first; k < stop; k++)
         {
             var word = tokens[k].Text;
-            if (pieceStart >= 0 && NameParticles.Contains(word))
+            if (pieceStart >= 0 && NameParticleSet.Contains(word))
             {
                 continue;
             }
@@ -136,7 +139,7 @@ internal static class MentionCollector
                 pieceStart++;
             }
 
-            while (pieceEnd > pieceStart && NameParticles.Contains(tokens[pieceEnd - 1].Text))
+            while (pieceEnd > pieceStart && NameParticleSet.Contains(tokens[pieceEnd - 1].Text))
             {
                 pieceEnd--;
             }

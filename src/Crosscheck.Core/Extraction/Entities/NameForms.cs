@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -42,9 +43,14 @@ internal static class NameForms
     // Names and keys are short: longer ones are written in a pooled array.
     private const int StackLimit = 256;
 
-    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+    // The titles and honorifics as word sets: asked of every mention's key and words, which most are not.
+    private static readonly WordSet TitleSet = new(Titles, StringComparer.Ordinal);
 
-    public static bool IsTitle(string key) => Titles.Contains(key);
+    private static readonly WordSet HonorificSet = new(Honorifics, StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsHonorific(string word) => HonorificSet.Contains(word);
+
+    public static bool IsTitle(string key) => TitleSet.Contains(key);
 
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
@@ -60,6 +66,23 @@ internal static class NameForms
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// Whether the key of a surface (what <see cref="Key"/> gives) names a people in the gazetteer: asked of every mention
+    /// of a story by the events, so the key is made on the stack rather than cut as a string.
+    /// </summary>
+    public static bool IsDemonym(ReadOnlySpan<char> surface, Gazetteer gazetteer)
+    {
+        Span<char> decomposedBuffer = stackalloc char[StackLimit];
+        var decomposed = Decomposed(surface, decomposedBuffer);
+        if (decomposed.Length > StackLimit)
+        {
+            return gazetteer.FindDemonym(Key(surface.ToString())) is not null;
+        }
+
+        Span<char> keyBuffer = stackalloc char[StackLimit];
+        return gazetteer.FindDemonym(Fold(decomposed, keyBuffer)) is not null;
     }
 
     /// <summary>
@@ -83,9 +106,9 @@ internal static class NameForms
 
     // The surface trimmed, its possessive ending off, in canonical decomposition: ASCII is its own, other text is
     // decomposed into the buffer, or into a new string when it does not fit.
-    private static ReadOnlySpan<char> Decomposed(string surface, Span<char> buffer)
+    private static ReadOnlySpan<char> Decomposed(ReadOnlySpan<char> surface, Span<char> buffer)
     {
-        var text = StripPossessive(surface.AsSpan().Trim());
+        var text = StripPossessive(surface.Trim());
         return Ascii.IsValid(text) ? text
             : text.TryNormalize(buffer, out var written, NormalizationForm.FormD) ? buffer[..written]
             : text.ToString().Normalize(NormalizationForm.FormD);

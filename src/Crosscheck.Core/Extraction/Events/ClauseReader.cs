@@ -75,6 +75,20 @@ internal sealed class ClauseReader
 
     public string? EntityAt(int k) => entityAt[k];
 
+    /// <summary>Whether any of the tokens [first, end) belongs to an entity mention.</summary>
+    public bool HasEntity(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (entityAt[k] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsBe(string word) => BeForms.Contains(word);
 
     public static bool IsModal(string word) => Modals.Contains(word);

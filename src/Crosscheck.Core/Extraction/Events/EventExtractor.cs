@@ -159,15 +159,19 @@ public static class EventExtractor
             this.scratch = scratch;
             var (entityAt, modifierAt, mentionFirst) = scratch.TokenArrays(tokens.Length);
             var gazetteer = Gazetteer.Default;
-            var demonymOf = scratch.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var previous = ReadOnlySpan<char>.Empty;
+            var demonym = false;
             foreach (var (span, id) in mentions)
             {
                 var first = FirstTokenAtOrAfter(tokens, span.Start);
+                // Keyed on the stack: a memo of every surface seen grew too large to stay in cache, and a miss there cost
+                // more than the key and the gazetteer's small table. An entity's mentions come together, most often in
+                // the same words as the one before, which keeps its answer.
                 var surface = article.Text.AsSpan(span.Start, Math.Min(span.End, article.Text.Length) - span.Start);
-                if (!demonymOf.TryGetValue(surface, out var demonym))
+                if (previous.IsEmpty || !surface.SequenceEqual(previous))
                 {
-                    demonym = gazetteer.FindDemonym(NameForms.Key(surface.ToString())) is not null;
-                    demonymOf[surface] = demonym;
+                    demonym = NameForms.IsDemonym(surface, gazetteer);
+                    previous = surface;
                 }
 
                 for (var k = first; k < tokens.Length && tokens[k].Start < span.End; k++)
@@ -192,6 +196,14 @@ public static class EventExtractor
                 sentence = current;
                 var s0 = FirstTokenAtOrAfter(tokens, current.Start);
                 var s1 = FirstTokenAtOrAfter(tokens, current.End);
+
+                // Every argument an event takes is an entity of its sentence, and an event without one is not emitted: a
+                // sentence that names none has no trigger worth reading.
+                if (!reader.HasEntity(s0, s1))
+                {
+                    continue;
+                }
+
                 for (var k = s0; k < s1; k++)
                 {
                     if (reader.EntityAt(k) is not null)
@@ -205,24 +217,25 @@ public static class EventExtractor
                         continue;
                     }
 
+                    var trigger = EventLexicon.Find(word);
                     if (word is "took" or "take" or "takes" or "taking" or "taken" && k + 2 < s1 && reader.Word(k + 1) == "delivery" && reader.Word(k + 2) == "of")
                     {
                         ReadReceipt(k, k + 3, s0, s1, found);
                     }
-                    else if (!EventLexicon.IsTrigger(word))
+                    else if (trigger is null)
                     {
                         continue;
                     }
-                    else if (EventLexicon.Verb(word) is { } verb)
+                    else if (trigger.Verb is { } verb)
                     {
                         ReadVerb(k, verb, s0, s1, found);
                     }
-                    else if (EventLexicon.Noun(word) is { } lemma)
+                    else if (trigger.Noun is { } lemma)
                     {
                         ReadNoun(k, lemma, s0, s1, found);
                     }
 
-                    if (EventLexicon.Speech(word) is { } speech && speech.Lemma != "deny" && (speech.IsPast || speech.IsThirdPerson))
+                    if (trigger?.Speech is { } speech && speech.Lemma != "deny" && (speech.IsPast || speech.IsThirdPerson))
                     {
                         ReadDenial(k, s0, s1, found);
                     }
@@ -353,13 +366,7 @@ public static class EventExtractor
         // "Iran said it had never had arms dealings with Sudan": a denial by the speaker.
         private void ReadDenial(int k, int s0, int s1, List<Finding> found)
         {
-            var chain = reader.ChainBefore(k, s0);
-            var subject = reader.SubjectBefore(chain.First, s0);
-            if (subject.Entities.IsEmpty)
-            {
-                return;
-            }
-
+            // What follows the verb of saying is read first: most statements hold no negation, and need no subject.
             var p = k + 1;
             if (p < s1 && reader.Word(p) == "that")
             {
@@ -400,6 +407,13 @@ public static class EventExtractor
 
             // A negated event verb is read as that event, negated; other verbs make the statement a denial.
             if (!negated || verbAt < 0 || EventLexicon.Verb(reader.Word(verbAt)) is not null)
+            {
+                return;
+            }
+
+            var chain = reader.ChainBefore(k, s0);
+            var subject = reader.SubjectBefore(chain.First, s0);
+            if (subject.Entities.IsEmpty)
             {
                 return;
             }
@@ -632,15 +646,11 @@ public static class EventExtractor
     }
 
     /// <summary>
-    /// Per-token arrays, a sentence list and the demonyms seen, which the articles read on one thread take in turn rather
-    /// than each allocating its own.
+    /// Per-token arrays and a sentence list, which the articles read on one thread take in turn rather than each
+    /// allocating its own.
     /// </summary>
     private sealed class Scratch
     {
-        // News names the same few places and peoples again and again: each surface is looked up in the gazetteer once,
-        // until this many have been seen and the memo starts again.
-        private const int MaxDemonyms = 50_000;
-
         [ThreadStatic]
         private static Scratch? current;
 
@@ -650,19 +660,7 @@ public static class EventExtractor
 
         public List<(int Start, int End)> Sentences { get; } = [];
 
-        /// <summary>Whether a mention's surface names a people ("Russian"), by surface.</summary>
-        public Dictionary<string, bool> Demonyms { get; } = new(StringComparer.Ordinal);
-
-        public static Scratch ForThisThread()
-        {
-            var scratch = current ??= new Scratch();
-            if (scratch.Demonyms.Count > MaxDemonyms)
-            {
-                scratch.Demonyms.Clear();
-            }
-
-            return scratch;
-        }
+        public static Scratch ForThisThread() => current ??= new Scratch();
 
         /// <summary>
         /// Arrays of at least length entries, entityAt holding no entity: the other two are read only where entityAt holds

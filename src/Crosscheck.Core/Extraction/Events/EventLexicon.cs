@@ -58,8 +58,16 @@ internal static class EventLexicon
         ["strikes"] = "strike", ["withdrawal"] = "withdraw",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // Every event verb, verb of saying and event noun: most words are none, and the set rules most out without hashing.
+    // Every event verb, verb of saying and event noun, with what each word is: most words are none, and the set rules most
+    // out without hashing; a word that is one is looked up once for all three.
     private static readonly WordSet Triggers = new(Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Trigger> Entries = Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(
+            word => word,
+            word => new Trigger(Forms.GetValueOrDefault(word), SpeechForms.GetValueOrDefault(word), Nouns.GetValueOrDefault(word)),
+            StringComparer.OrdinalIgnoreCase);
 
     // Verbs that carry an event noun without adding meaning ("completed an initial arms delivery").
     private static readonly WordSet LightVerbs = new(new[]
@@ -69,20 +77,23 @@ internal static class EventLexicon
         "staged", "stages", "staging", "finish", "finished", "finishes", "execute", "executed", "executes",
     }, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a word is as a trigger: an event verb's form, a verb of saying's, an event noun's lemma; null for no trigger.</summary>
+    public static Trigger? Find(string word) => Triggers.MayContain(word) && Entries.TryGetValue(word, out var trigger) ? trigger : null;
+
     /// <summary>The event verb a word is an inflection of ("delivered" -> deliver, past and participle).</summary>
-    public static VerbForm? Verb(string word) => Forms.TryGetValue(word, out var form) ? form : null;
+    public static VerbForm? Verb(string word) => Find(word)?.Verb;
 
     /// <summary>The verb of saying a word is an inflection of ("said" -> say).</summary>
-    public static VerbForm? Speech(string word) => SpeechForms.TryGetValue(word, out var form) ? form : null;
+    public static VerbForm? Speech(string word) => Find(word)?.Speech;
 
     /// <summary>A finite or participle form (not the bare base) of an event or speech verb: "said", "delivers", "supplying".</summary>
     public static bool IsInflectedVerb(string word) =>
         (Verb(word) ?? Speech(word)) is { } form && (form.IsPast || form.IsThirdPerson || form.IsGerund);
 
-    public static string? Noun(string word) => Nouns.GetValueOrDefault(word);
+    public static string? Noun(string word) => Find(word)?.Noun;
 
     /// <summary>Whether a word is an event verb, a verb of saying or an event noun in any form.</summary>
-    public static bool IsTrigger(string word) => Triggers.Contains(word);
+    public static bool IsTrigger(string word) => Find(word) is not null;
 
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 
@@ -142,4 +153,7 @@ internal static class EventLexicon
 
     /// <summary>A word's verb: its lemma and which forms the spelling can be (a past form may also be the participle).</summary>
     internal sealed record VerbForm(string Lemma, bool IsPast, bool IsParticiple, bool IsThirdPerson, bool IsGerund);
+
+    /// <summary>A trigger word as an event verb, a verb of saying and an event noun (its lemma), where it is each.</summary>
+    internal sealed record Trigger(VerbForm? Verb, VerbForm? Speech, string? Noun);
 }

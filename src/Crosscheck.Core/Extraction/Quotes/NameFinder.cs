@@ -50,7 +50,7 @@ internal static class NameFinder
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "united", "new", "saudi",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NotNames = new[]
+    private static readonly WordSet NotNames = new(new[]
     {
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "after", "as", "so", "yet", "this",
         "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "last", "next", "according", "today", "meanwhile",
@@ -64,25 +64,34 @@ internal static class NameFinder
         "says", "mr.", "mrs.", "ms.", "dr.", "yes", "well", "oh", "please", "thank", "thanks", "today", "tonight", "yesterday",
         "tomorrow", "is", "was", "are", "were", "be", "do", "does", "did", "has", "have", "had", "will", "would", "can",
         "could", "should", "must", "let", "let's", "i'm", "it's", "we're", "they're", "don't", "doesn't", "didn't", "isn't",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Connectors = new[]
+    private static readonly WordSet Connectors = new(new[]
     {
         "de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "di",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }, StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> AbbreviatedTitles = new[]
+    private static readonly WordSet AbbreviatedTitles = new(new[]
     {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "prof", "rev",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The titles and organisation words as word sets: asked of most capitalised words, which they rule out unhashed.
+    private static readonly WordSet TitleSet = new(Titles, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly WordSet OrganisationSet = new(Organisations, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStartWords = PlaceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsTitle(string word) => TitleWords.Contains(word.AsSpan().TrimEnd('.'));
+    public static bool IsTitle(string word)
+    {
+        var trimmed = word.AsSpan().TrimEnd('.');
+        return TitleSet.MayContain(trimmed) && TitleWords.Contains(trimmed);
+    }
 
     public static bool LooksLikeOrganisation(string name)
     {
@@ -188,10 +197,11 @@ internal static class NameFinder
         for (var k = runStart; k <= runEnd; k++)
         {
             var word = tokens[k].Text;
-            if (IsTitle(word) || Organisations.Contains(word) || word == ".")
+            var title = IsTitle(word);
+            if (title || OrganisationSet.Contains(word) || word == ".")
             {
                 lastRole = k;
-                hasTitle |= IsTitle(word);
+                hasTitle |= title;
             }
         }
 

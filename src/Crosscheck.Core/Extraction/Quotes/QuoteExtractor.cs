@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
 
@@ -16,43 +15,43 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteExtractor
 {
-    private static readonly FrozenSet<string> Auxiliaries = new[]
+    private static readonly WordSet Auxiliaries = new(new[]
     {
         "has", "have", "had", "also", "previously", "later", "earlier", "then", "recently", "repeatedly", "reportedly",
         "further", "again", "once", "publicly", "privately", "will", "would", "could", "may", "might", "did", "does", "do",
         "never", "not", "already", "often", "long", "still", "just", "last", "even", "frequently", "openly", "flatly",
         "simply", "separately", "initially", "originally", "first", "immediately", "quickly", "angrily", "bluntly",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> BeForms = new[]
+    private static readonly WordSet BeForms = new(new[]
     {
         "is", "was", "are", "were", "be", "been", "being", "am",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClauseBoundaries = new[]
+    private static readonly WordSet ClauseBoundaries = new(new[]
     {
         "that", "after", "while", "because", "when", "as", "but", "if", "since", "though", "although", "before", "where", "so",
         "whereas", "until", "unless", "or", "and", "than", "whether", "once", ";", ":", "(", ")", "—", "–", "--", "\"", "“",
         "”", "‘", "’", "?", "!", "where", "what", "why", "how", "even",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Pronouns = new[]
+    private static readonly WordSet Pronouns = new(new[]
     {
         "he", "she", "they", "we", "i", "it", "you", "who", "which",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Determiners = new[]
+    private static readonly WordSet Determiners = new(new[]
     {
         "the", "a", "an", "some", "many", "one", "two", "three", "several", "his", "her", "their", "its", "other", "both",
         "most", "few", "this", "that", "these", "those", "our", "another", "each", "every", "all", "no", "such", "more",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeWords = new[]
+    private static readonly WordSet TimeWords = new(new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
         "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "last", "week", "month", "year", "night",
         "morning", "afternoon", "evening", "on", "in", "this", "past",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     private readonly IEntityTagger? _tagger;
     private readonly QuoteExtractorOptions _options;
@@ -86,7 +85,9 @@ public sealed class QuoteExtractor
     {
         var text = layout.Text;
         var drafts = Drafts(layout, null);
-        var resolver = new SpeakerResolver(layout, NameFinder.Find(text, layout.Tokens, _tagger));
+        // Names are read only to resolve a source: a text none of whose attributions has one (most often, a text with no
+        // attribution at all) is not searched for them.
+        var resolver = new SpeakerResolver(layout, drafts.Exists(d => d.Source is not null) ? NameFinder.Find(text, layout.Tokens, _tagger) : []);
         var result = ImmutableArray.CreateBuilder<Attribution>(drafts.Count);
         foreach (var draft in drafts)
         {
@@ -531,11 +532,11 @@ public sealed class QuoteExtractor
     private static bool LooksLikePastVerb(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || PastIrregular.Contains(word));
 
-    private static readonly FrozenSet<string> PastIrregular = new[]
+    private static readonly WordSet PastIrregular = new(new[]
     {
         "read", "shot", "spoke", "wrote", "told", "said", "sang", "swore", "threw", "went", "began", "thought", "felt", "put",
         "knew", "made", "gave", "took", "brought", "held", "kept", "let", "meant", "quipped", "chimed", "cracked",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }, StringComparer.Ordinal);
 
     // "Kirby told reporters: “…”" / "He added, “…”" / "Said Comey, “…”" / "Ted Cruz: ‘…’", and a paragraph that ends
     // in a colon ("Cruz continued:") before a paragraph that is the quote.
@@ -625,12 +626,24 @@ public sealed class QuoteExtractor
             }
         }
 
+        // The sentences come in text order: a sweep over the covered spans by start finds those that overlap each
+        // sentence, where testing every span against every sentence grew with quotes times sentences.
+        covered.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var nextCovered = 0;
+        var coveredReach = int.MinValue;
         var cues = new List<int>();
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
             foreach (var sentence in layout.SentencesOf(p))
             {
-                if (Overlaps(covered, sentence))
+                // The furthest end of the covered spans that start before the sentence ends: past its start, one overlaps.
+                while (nextCovered < covered.Count && covered[nextCovered].Start < sentence.End)
+                {
+                    coveredReach = Math.Max(coveredReach, covered[nextCovered].End);
+                    nextCovered++;
+                }
+
+                if (coveredReach > sentence.Start)
                 {
                     continue;
                 }
@@ -668,19 +681,6 @@ public sealed class QuoteExtractor
                 }
             }
         }
-    }
-
-    private static bool Overlaps(List<(int Start, int End)> covered, (int Start, int End) sentence)
-    {
-        foreach (var (start, end) in covered)
-        {
-            if (start < sentence.End && sentence.Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "The ad claims “Jeb is the conservative you can trust.”", "telling them, “I am a proud Muslim …”": a reported
@@ -884,10 +884,10 @@ public sealed class QuoteExtractor
         return end;
     }
 
-    private static readonly FrozenSet<string> TrailingClauseOpeners = new[]
+    private static readonly WordSet TrailingClauseOpeners = new(new[]
     {
         "as", "when", "which", "while", "although", "though", "whereas", "with", "after", "before", "amid", "despite",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }, StringComparer.Ordinal);
 
     private static bool OnlyAdverbials(ArticleLayout layout, int from, int to)
     {
@@ -1135,7 +1135,7 @@ public sealed class QuoteExtractor
 
     private static bool NoComma(ArticleLayout layout, int from, int to) => IndexOf(layout, ",", from, to) < 0;
 
-    private static readonly FrozenSet<string> RoleNouns = new[]
+    private static readonly WordSet RoleNouns = new(new[]
     {
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "report", "statement",
         "analysts", "analyst", "experts", "expert", "sources", "source", "study", "survey", "poll", "polls", "aide", "aides",
@@ -1150,7 +1150,7 @@ public sealed class QuoteExtractor
         "activists", "groups", "organizers", "doctors", "doctor", "staff", "staffers", "woman", "man", "women", "men",
         "everyone", "nobody", "someone", "anyone", "many", "some", "others", "both", "few", "most", "announcer", "host",
         "commentator", "columnist", "reporters", "journalists", "media", "figures", "numbers", "estimates", "records",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     private sealed record Frame(TextSpan Cue, TextSpan Source, int MixedEnd, int End);
 

@@ -23,7 +23,8 @@ public sealed class QuoteMatcher
     {
         ArgumentNullException.ThrowIfNull(occurrences);
         // A quote repeated word for word (by a wire copy, or by outlets citing it whole) is read once. Words become
-        // numbers, and a quote its sorted words and word pairs, so that containment is a merge of two sorted lists.
+        // numbers, and a quote its sorted words and word pairs, so that containment is a merge of two sorted lists. A
+        // quote alone in its story is compared with nothing, and is not read.
         var vocabulary = new Vocabulary();
         var read = new Dictionary<string, Bags>(StringComparer.Ordinal);
         var texts = new string[occurrences.Count];
@@ -31,6 +32,11 @@ public sealed class QuoteMatcher
         for (var i = 0; i < occurrences.Count; i++)
         {
             var text = texts[i] = occurrences[i].Attribution.Text;
+            if (occurrences.Count < 2)
+            {
+                continue;
+            }
+
             if (!read.TryGetValue(text, out var counted))
             {
                 read[text] = counted = vocabulary.Read(text);
@@ -203,10 +209,50 @@ public sealed class QuoteMatcher
         return i;
     }
 
-    /// <summary>A quote's lower-cased words and word pairs as sorted numbers, and how many words it has.</summary>
-    private sealed record Bags(int[] Words, long[] Pairs)
+    /// <summary>
+    /// A quote's lower-cased words as numbers in text order, and as sorted words and word pairs made when first compared:
+    /// most pairs of quotes differ in their words already, and a quote shorter than the fewest words a match takes is
+    /// never compared at all.
+    /// </summary>
+    private sealed class Bags(int[] ids)
     {
-        public int Length => Words.Length;
+        private int[]? words;
+        private long[]? pairs;
+
+        public int Length => ids.Length;
+
+        public int[] Words
+        {
+            get
+            {
+                if (words is null)
+                {
+                    words = (int[])ids.Clone();
+                    Array.Sort(words);
+                }
+
+                return words;
+            }
+        }
+
+        public long[] Pairs
+        {
+            get
+            {
+                if (pairs is null)
+                {
+                    pairs = new long[Math.Max(0, ids.Length - 1)];
+                    for (var k = 0; k < pairs.Length; k++)
+                    {
+                        pairs[k] = ((long)ids[k] << 32) | (uint)ids[k + 1];
+                    }
+
+                    Array.Sort(pairs);
+                }
+
+                return pairs;
+            }
+        }
     }
 
     /// <summary>Numbers for the lower-cased words of the quotes being compared.</summary>
@@ -243,16 +289,7 @@ public sealed class QuoteMatcher
                 words.Add(id);
             }
 
-            var pairs = new long[Math.Max(0, words.Count - 1)];
-            for (var k = 0; k < pairs.Length; k++)
-            {
-                pairs[k] = ((long)words[k] << 32) | (uint)words[k + 1];
-            }
-
-            var sorted = words.ToArray();
-            Array.Sort(sorted);
-            Array.Sort(pairs);
-            return new Bags(sorted, pairs);
+            return new Bags([.. words]);
         }
     }
 }
