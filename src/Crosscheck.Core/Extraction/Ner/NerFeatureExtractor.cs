@@ -1056,10 +1056,13 @@ internal sealed class NerFeatureExtractor
             }
 
             ref var entry = ref entries[e];
-            // A word the shared descriptions lacked when the vocabulary met it may have been described since.
-            if (shared is not null && entry.Known is null && entry.Added != documentNumber && shared.TryGetValue(entry.Text, out _, out var known))
+            // A word the shared descriptions lacked when the vocabulary last looked may have been described since,
+            // unless the table was full by then.
+            if (shared is not null && !entry.Settled && entry.Added != documentNumber)
             {
-                entry.Known = known;
+                var full = shared.IsFull;
+                entry.Known = shared.TryGetValue(entry.Text, out _, out var known) ? known : null;
+                entry.Settled = full || entry.Known is not null;
             }
 
             knownWords[type] = shared is null ? null : entry.Known;
@@ -1071,6 +1074,7 @@ internal sealed class NerFeatureExtractor
         private int AddToVocabulary(int v, int hash, ulong head, ulong tail, ReadOnlySpan<char> token, string? text)
         {
             WordFeatures? known = null;
+            var full = shared?.IsFull ?? true;
             if (shared is not null && shared.TryGetValue(token, out var kept, out var description))
             {
                 text ??= kept;
@@ -1091,6 +1095,7 @@ internal sealed class NerFeatureExtractor
                 Form = WordChars.HasLetter(text) ? FormOf(lowered) : -1,
                 Known = known,
                 Added = documentNumber,
+                Settled = full || known is not null,
                 Case = CaseOf(text),
                 Capitals = CapitalsOf(text),
                 HidesCase = text is "\"" or "(" or "-" or ":" or "``",
@@ -1448,7 +1453,8 @@ internal sealed class NerFeatureExtractor
         private readonly record struct TypeEntry(string Text, string Lowered, int WordId, int Case, int Capitals, bool HidesCase);
 
         // A text of the vocabulary: its lowered form's index (-1 without a letter), its case, its description from the
-        // shared table if found there, and the document that added it (and so looked for it there already).
+        // shared table if found there, the document that added it (and so looked for it there already), and whether
+        // the shared table's answer is final: found, or missing from a table that was full, which never changes after.
         private struct VocabularyEntry
         {
             public string Text;
@@ -1458,6 +1464,7 @@ internal sealed class NerFeatureExtractor
             public int Case;
             public int Capitals;
             public int Added;
+            public bool Settled;
             public bool HidesCase;
         }
 
