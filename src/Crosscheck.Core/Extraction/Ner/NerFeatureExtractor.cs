@@ -984,8 +984,9 @@ internal sealed class NerFeatureExtractor
         }
 
         // Sets each token's index of its exact text among the document's distinct tokens, numbered in the order first
-        // met. A batch goes in three steps so that its cache misses overlap: hash every token and prefetch its slot;
-        // probe the slots, numbering the texts new to the document and prefetching their entries; describe those.
+        // met. A batch goes in steps so that its cache misses overlap: hash every token and prefetch its slot; probe the
+        // slots, numbering the texts new to the document and prefetching their entries; prefetch their strings and
+        // descriptions; describe them.
         private void TypeAll<T>(ref T texts, Span<int> typeIds)
             where T : ITokenTexts, allows ref struct
         {
@@ -1018,6 +1019,14 @@ internal sealed class NerFeatureExtractor
                     }
 
                     typeIds[from + i] = slot.Type;
+                }
+
+                // Storing a description checks its type, and tagging reads the text and the description next: a cache
+                // miss each, which would otherwise queue one by one.
+                foreach (var entry in met[..metCount])
+                {
+                    PrefetchObject(entries[entry].Text);
+                    PrefetchObject(entries[entry].Known);
                 }
 
                 foreach (var entry in met[..metCount])
@@ -1156,6 +1165,15 @@ internal sealed class NerFeatureExtractor
             if (Sse.IsSupported)
             {
                 Sse.Prefetch0(Unsafe.AsPointer(ref item));
+            }
+        }
+
+        // As Prefetch, for an object's first cache line (a null reference asks for nothing).
+        private static unsafe void PrefetchObject(object? item)
+        {
+            if (Sse.IsSupported && item is not null)
+            {
+                Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref item));
             }
         }
 
