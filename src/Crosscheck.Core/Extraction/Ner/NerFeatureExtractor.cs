@@ -831,7 +831,7 @@ internal sealed class NerFeatureExtractor
 
         // The token hash is seeded per process, as string hashing is, so that no fixed set of texts always collides.
         // It is not Marvin: it reads 8 bytes at a time and a token is mostly one or two such reads. Texts crafted to
-        // collide could only slow the documents read until the vocabulary is next emptied (at most 32,768 texts).
+        // collide could only slow the documents read until the vocabulary is next emptied (at most 65,536 texts).
         private static readonly ulong HashSeed = (ulong)Random.Shared.NextInt64();
 
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
