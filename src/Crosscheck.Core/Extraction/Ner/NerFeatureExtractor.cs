@@ -984,9 +984,10 @@ internal sealed class NerFeatureExtractor
         }
 
         // Sets each token's index of its exact text among the document's distinct tokens, numbered in the order first
-        // met. A batch goes in steps so that its cache misses overlap: hash every token and prefetch its slot; probe the
-        // slots, numbering the texts new to the document and prefetching their entries; prefetch their strings and
-        // descriptions; describe them.
+        // met. Batches go in steps so that their cache misses overlap: hash every token of a batch and prefetch its
+        // slot; probe the slots, numbering the texts new to the document and prefetching their entries; describe the
+        // previous batch's new texts, meanwhile the entries arrive; prefetch this batch's strings and descriptions,
+        // which storing a description and tagging read next, to describe its texts after the next batch's probes.
         private void TypeAll<T>(ref T texts, Span<int> typeIds)
             where T : ITokenTexts, allows ref struct
         {
@@ -994,6 +995,9 @@ internal sealed class NerFeatureExtractor
             Span<ulong> heads = stackalloc ulong[Batch];
             Span<ulong> tails = stackalloc ulong[Batch];
             Span<int> met = stackalloc int[Batch];
+            Span<int> pending = stackalloc int[Batch];
+            var pendingCount = 0;
+            var numbered = typeCount;
             for (var from = 0; from < typeIds.Length; from += Batch)
             {
                 var count = Math.Min(Batch, typeIds.Length - from);
@@ -1013,7 +1017,7 @@ internal sealed class NerFeatureExtractor
                     if (slot.Document != documentNumber)
                     {
                         slot.Document = documentNumber;
-                        slot.Type = typeCount + metCount;
+                        slot.Type = numbered++;
                         met[metCount++] = slot.Entry;
                         Prefetch(ref entries[slot.Entry]);
                     }
@@ -1021,18 +1025,24 @@ internal sealed class NerFeatureExtractor
                     typeIds[from + i] = slot.Type;
                 }
 
-                // Storing a description checks its type, and tagging reads the text and the description next: a cache
-                // miss each, which would otherwise queue one by one.
+                foreach (var entry in pending[..pendingCount])
+                {
+                    AddType(entry);
+                }
+
                 foreach (var entry in met[..metCount])
                 {
                     PrefetchObject(entries[entry].Text);
                     PrefetchObject(entries[entry].Known);
                 }
 
-                foreach (var entry in met[..metCount])
-                {
-                    AddType(entry);
-                }
+                met[..metCount].CopyTo(pending);
+                pendingCount = metCount;
+            }
+
+            foreach (var entry in pending[..pendingCount])
+            {
+                AddType(entry);
             }
         }
 
