@@ -25,6 +25,9 @@ internal sealed class DescriptionTable
         slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))];
     }
 
+    /// <summary>Whether the table keeps no more words: a word it lacks now, it will always lack.</summary>
+    public bool IsFull => Volatile.Read(ref count) >= capacity;
+
     /// <summary>Finds a word's description, and the kept text of the word, so that a caller holding only its characters need not make a string.</summary>
     public bool TryGetValue(
         ReadOnlySpan<char> word, [NotNullWhen(true)] out string? text, [NotNullWhen(true)] out NerFeatureExtractor.WordFeatures? description)
@@ -55,7 +58,7 @@ internal sealed class DescriptionTable
     public void TryAdd(string word, NerFeatureExtractor.WordFeatures description)
     {
         // Once the table is full, a document's new words would otherwise all queue for the lock.
-        if (Volatile.Read(ref count) >= capacity)
+        if (IsFull)
         {
             return;
         }

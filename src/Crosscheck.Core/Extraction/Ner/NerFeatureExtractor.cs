@@ -1,4 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Ner;
@@ -825,16 +828,44 @@ internal sealed class NerFeatureExtractor
         // A view that met more distinct tokens than this is not kept: every later document would clear its large tables.
         private const int MaxKeptTypes = 1 << 14;
 
-        // Texts the vocabulary keeps before it starts again empty (at a document's start): a few megabytes a thread.
-        private const int MaxVocabulary = 1 << 15;
+        // Texts the vocabulary keeps before it starts again empty (at a document's start): as many as the shared
+        // descriptions keep, about 10 MB a thread (slots 4 MB, entries up to 6 MB, besides lowered strings the shared
+        // descriptions lack). Adding a text costs about ten lookups (a string, the shared descriptions, the lowered
+        // forms), and at 32,768 the vocabulary of 5,000 articles started again every 1,500 documents, re-adding 39
+        // texts an article.
+        private const int MaxVocabulary = 1 << 16;
 
         [ThreadStatic]
         private static DocumentView? spare;
 
+        // Tokens are looked up a batch at a time: all hashed and their slots prefetched before any is probed, so that
+        // the batch's cache misses overlap instead of queuing; few enough that the prefetched slots stay cached.
+        private const int Batch = 64;
+
+        // A slot is half a cache line; the table starts on a line so that no slot straddles two.
+        private const int CacheLine = 64;
+
+        // A token hash's low bits hold the token's length (up to LengthMask); a text of up to InlineLength characters
+        // is all in its slot's head and tail.
+        private const int LengthMask = 15;
+        private const int InlineLength = 8;
+
+        // The token hash is seeded per process, as string hashing is, so that no fixed set of texts always collides.
+        // It is not Marvin: it reads 8 bytes at a time and a token is mostly one or two such reads. Texts crafted to
+        // collide could only slow the documents read until the vocabulary is next emptied (at most 65,536 texts).
+        private static readonly ulong HashSeed = (ulong)Random.Shared.NextInt64();
+
         private readonly HashSet<(int Offset, string Word)> seenContexts = [];
-        // Open addressing, a text's hash, string and what the document numbers it side by side: a token costs one
-        // slot read and, for a text met before, one comparison of characters.
-        private VocabularyEntry[] entries = new VocabularyEntry[1024];
+        // Open addressing over compact slots (see Slot): a token met before costs one slot read, which holds what the
+        // document numbers it, and, for a text of up to 8 characters, the characters to compare; the text's string and
+        // the rest of what the vocabulary knows of it sit in entries, in the order met, read once a document a text.
+        private Slot[] slots = [];
+        // The table of slotCount slots (a power of two) starts slotOffset bytes into the array, whose pinned memory
+        // keeps that alignment; slotShift takes a slot's index from a hash's high bits.
+        private nint slotOffset;
+        private int slotCount;
+        private int slotShift;
+        private VocabularyEntry[] entries = new VocabularyEntry[512];
         private int vocabularyCount;
         // Each lowered form the vocabulary met, numbered; forms holds, by that number, the document that last met it
         // (see documentNumber) and its word id there.
@@ -859,6 +890,10 @@ internal sealed class NerFeatureExtractor
         private int contextScoreCount;
         private int contextWidth;
         private int[] firstPassCounts = [];
+        // The type ids of a document's tokens, read before they are split into sentences.
+        private int[] documentTypes = [];
+
+        private DocumentView() => AllocateSlots(1024);
 
         /// <summary>The thread's spare view if it has one, else a new one: empty, to <see cref="Read(string[][])"/> one document.</summary>
         public static DocumentView Rent(DescriptionTable? shared)
@@ -878,7 +913,8 @@ internal sealed class NerFeatureExtractor
 
         private void ClearVocabulary()
         {
-            Array.Clear(entries);
+            Array.Clear(slots);
+            Array.Clear(entries, 0, vocabularyCount);
             Array.Clear(forms, 0, lowerForms.Count);
             vocabularyCount = 0;
             lowerForms.Clear();
@@ -920,11 +956,8 @@ internal sealed class NerFeatureExtractor
             {
                 var tokens = sentences[s];
                 var typeIds = new int[tokens.Length];
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    typeIds[i] = TypeOf(tokens[i], tokens[i]);
-                }
-
+                var texts = new StringTexts(tokens);
+                TypeAll(ref texts, typeIds);
                 AddSentence(s, tokens, typeIds);
             }
         }
@@ -933,19 +966,30 @@ internal sealed class NerFeatureExtractor
         public void Read(string text, ReadOnlySpan<(int Start, int End)> ranges, ReadOnlySpan<int> sentenceLengths)
         {
             Start(sentenceLengths.Length);
+            var total = 0;
+            foreach (var length in sentenceLengths)
+            {
+                total += length;
+            }
+
+            if (documentTypes.Length < total)
+            {
+                documentTypes = new int[Math.Max(total, documentTypes.Length * 2)];
+            }
+
+            var texts = new RangeTexts(text, ranges[..total]);
+            TypeAll(ref texts, documentTypes.AsSpan(0, total));
             var k = 0;
             for (var s = 0; s < sentenceLengths.Length; s++)
             {
-                var tokens = new string[sentenceLengths[s]];
-                var typeIds = new int[tokens.Length];
-                for (var i = 0; i < tokens.Length; i++, k++)
+                var typeIds = documentTypes.AsSpan(k, sentenceLengths[s]).ToArray();
+                var tokens = new string[typeIds.Length];
+                for (var i = 0; i < typeIds.Length; i++)
                 {
-                    var (start, end) = ranges[k];
-                    var type = TypeOf(text.AsSpan(start, end - start), null);
-                    typeIds[i] = type;
-                    tokens[i] = types[type].Text;
+                    tokens[i] = types[typeIds[i]].Text;
                 }
 
+                k += typeIds.Length;
                 AddSentence(s, tokens, typeIds);
             }
         }
@@ -960,36 +1004,93 @@ internal sealed class NerFeatureExtractor
             TokenCount = 0;
         }
 
-        // The document's index of a token's exact text, met for the first time or not; text is the token's string if
-        // the caller has one.
-        private int TypeOf(ReadOnlySpan<char> token, string? text)
+        // Sets each token's index of its exact text among the document's distinct tokens, numbered in the order first
+        // met. Batches go in steps so that their cache misses overlap: hash every token of a batch and prefetch its
+        // slot; probe the slots, numbering the texts new to the document and prefetching their entries; describe the
+        // previous batch's new texts, meanwhile the entries arrive; prefetch this batch's strings and descriptions,
+        // which storing a description and tagging read next, to describe its texts after the next batch's probes.
+        private void TypeAll<T>(ref T texts, Span<int> typeIds)
+            where T : ITokenTexts, allows ref struct
         {
-            var hash = string.GetHashCode(token, StringComparison.Ordinal) | 1;
-            var mask = entries.Length - 1;
-            var v = hash & mask;
-            while (true)
+            Span<int> hashes = stackalloc int[Batch];
+            Span<ulong> heads = stackalloc ulong[Batch];
+            Span<ulong> tails = stackalloc ulong[Batch];
+            Span<int> met = stackalloc int[Batch];
+            Span<int> pending = stackalloc int[Batch];
+            var pendingCount = 0;
+            var numbered = typeCount;
+            for (var from = 0; from < typeIds.Length; from += Batch)
             {
-                ref var slot = ref entries[v];
+                var count = Math.Min(Batch, typeIds.Length - from);
+                for (var i = 0; i < count; i++)
+                {
+                    var hash = HashOf(texts.Span(from + i), out heads[i], out tails[i]);
+                    hashes[i] = hash;
+                    Prefetch(ref SlotAt((int)((uint)hash >> slotShift)));
+                }
+
+                var metCount = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    // The slot's index first: finding it may grow the table.
+                    var v = SlotOf(ref texts, from + i, hashes[i], heads[i], tails[i]);
+                    ref var slot = ref SlotAt(v);
+                    if (slot.Document != documentNumber)
+                    {
+                        slot.Document = documentNumber;
+                        slot.Type = numbered++;
+                        met[metCount++] = slot.Entry;
+                        Prefetch(ref entries[slot.Entry]);
+                    }
+
+                    typeIds[from + i] = slot.Type;
+                }
+
+                foreach (var entry in pending[..pendingCount])
+                {
+                    AddType(entry);
+                }
+
+                foreach (var entry in met[..metCount])
+                {
+                    PrefetchObject(entries[entry].Text);
+                    PrefetchObject(entries[entry].Known);
+                }
+
+                met[..metCount].CopyTo(pending);
+                pendingCount = metCount;
+            }
+
+            foreach (var entry in pending[..pendingCount])
+            {
+                AddType(entry);
+            }
+        }
+
+        // The slot of the token k, whose hash, head and tail are given (see HashOf), filled with it if it is new.
+        private int SlotOf<T>(ref T texts, int k, int hash, ulong head, ulong tail)
+            where T : ITokenTexts, allows ref struct
+        {
+            var mask = slotCount - 1;
+            for (var v = (int)((uint)hash >> slotShift); ; v = (v + 1) & mask)
+            {
+                ref var slot = ref SlotAt(v);
+                if (slot.Hash == hash && slot.Head == head && slot.Tail == tail
+                    && ((hash & LengthMask) <= InlineLength || texts.Span(k).SequenceEqual(entries[slot.Entry].Text)))
+                {
+                    return v;
+                }
+
                 if (slot.Hash == 0)
                 {
-                    v = AddToVocabulary(v, hash, token, text);
-                    break;
+                    return AddToVocabulary(v, hash, head, tail, texts.Span(k), texts.String(k));
                 }
-
-                if (slot.Hash == hash && token.SequenceEqual(slot.Text))
-                {
-                    break;
-                }
-
-                v = (v + 1) & mask;
             }
+        }
 
-            ref var entry = ref entries[v];
-            if (entry.Document == documentNumber)
-            {
-                return entry.Type;
-            }
-
+        // Numbers a text of the vocabulary in the document, next in turn.
+        private void AddType(int e)
+        {
             var type = typeCount++;
             if (type == types.Length)
             {
@@ -998,24 +1099,26 @@ internal sealed class NerFeatureExtractor
                 Array.Resize(ref typeScores, type * 2);
             }
 
-            entry.Document = documentNumber;
-            entry.Type = type;
-            // A word the shared descriptions lacked when the vocabulary met it may have been described since.
-            if (shared is not null && entry.Known is null && shared.TryGetValue(entry.Text, out _, out var known))
+            ref var entry = ref entries[e];
+            // A word the shared descriptions lacked when the vocabulary last looked may have been described since,
+            // unless the table was full by then.
+            if (shared is not null && !entry.Settled && entry.Added != documentNumber)
             {
-                entry.Known = known;
+                var full = shared.IsFull;
+                entry.Known = shared.TryGetValue(entry.Text, out _, out var known) ? known : null;
+                entry.Settled = full || entry.Known is not null;
             }
 
             knownWords[type] = shared is null ? null : entry.Known;
             types[type] = new TypeEntry(entry.Text, entry.Lowered, entry.Form < 0 ? -1 : WordIdOf(entry.Form), entry.Case, entry.Capitals, entry.HidesCase);
-            return type;
         }
 
         // Fills the empty slot v with a new text, whose string comes from the shared descriptions if they hold it;
         // returns the text's slot, which differs from v if the table had to grow.
-        private int AddToVocabulary(int v, int hash, ReadOnlySpan<char> token, string? text)
+        private int AddToVocabulary(int v, int hash, ulong head, ulong tail, ReadOnlySpan<char> token, string? text)
         {
             WordFeatures? known = null;
+            var full = shared?.IsFull ?? true;
             if (shared is not null && shared.TryGetValue(token, out var kept, out var description))
             {
                 text ??= kept;
@@ -1024,45 +1127,117 @@ internal sealed class NerFeatureExtractor
 
             text ??= new string(token);
             var lowered = known?.Lowered ?? text.ToLowerInvariant();
-            entries[v] = new VocabularyEntry
+            if (vocabularyCount == entries.Length)
             {
-                Hash = hash,
+                Array.Resize(ref entries, vocabularyCount * 2);
+            }
+
+            entries[vocabularyCount] = new VocabularyEntry
+            {
                 Text = text,
                 Lowered = lowered,
                 Form = WordChars.HasLetter(text) ? FormOf(lowered) : -1,
                 Known = known,
+                Added = documentNumber,
+                Settled = full || known is not null,
                 Case = CaseOf(text),
                 Capitals = CapitalsOf(text),
                 HidesCase = text is "\"" or "(" or "-" or ":" or "``",
             };
-            return ++vocabularyCount * 3 <= entries.Length * 2 ? v : Grow(v);
+            SlotAt(v) = new Slot { Hash = hash, Entry = vocabularyCount, Head = head, Tail = tail };
+            return ++vocabularyCount * 3 <= slotCount * 2 ? v : Grow(v);
         }
 
         // Doubles the table, which a document with tens of thousands of distinct tokens fills; returns where slot v went.
         private int Grow(int v)
         {
-            var old = entries;
-            entries = new VocabularyEntry[old.Length * 2];
-            var mask = entries.Length - 1;
+            var (old, oldOffset, oldCount) = (slots, slotOffset, slotCount);
+            AllocateSlots(slotCount * 2);
+            var mask = slotCount - 1;
             var moved = -1;
-            for (var k = 0; k < old.Length; k++)
+            for (var k = 0; k < oldCount; k++)
             {
-                if (old[k].Hash == 0)
+                ref var slot = ref Unsafe.Add(ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(old), oldOffset), k);
+                if (slot.Hash == 0)
                 {
                     continue;
                 }
 
-                var i = old[k].Hash & mask;
-                while (entries[i].Hash != 0)
+                var i = (int)((uint)slot.Hash >> slotShift);
+                while (SlotAt(i).Hash != 0)
                 {
                     i = (i + 1) & mask;
                 }
 
-                entries[i] = old[k];
+                SlotAt(i) = slot;
                 moved = k == v ? i : moved;
             }
 
             return moved;
+        }
+
+        // Slot v of the table, which must be under slotCount: it is not bounds-checked.
+        private ref Slot SlotAt(int v) => ref Unsafe.Add(ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(slots), slotOffset), v);
+
+        // An empty table of size slots (a power of two), starting on a cache line of a pinned array a line longer.
+        private unsafe void AllocateSlots(int size)
+        {
+            slots = GC.AllocateArray<Slot>(size + (CacheLine / sizeof(Slot)), pinned: true);
+            var offset = (nint)((nuint)Unsafe.AsPointer(ref slots[0]) % CacheLine);
+            slotOffset = offset == 0 ? 0 : CacheLine - offset;
+            slotCount = size;
+            slotShift = 32 - BitOperations.Log2((uint)size);
+        }
+
+        // Asks the processor to start loading an item's cache line; a hint only: it never faults, so a stale address
+        // (an array the collector has since moved) costs nothing but the hint.
+        private static unsafe void Prefetch<TItem>(ref TItem item)
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref item));
+            }
+        }
+
+        // As Prefetch, for an object's first cache line (a null reference asks for nothing).
+        private static unsafe void PrefetchObject(object? item)
+        {
+            if (Sse.IsSupported && item is not null)
+            {
+                Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref item));
+            }
+        }
+
+        // A token's hash, and its first and last four characters packed as head and tail (overlapping in a token of
+        // fewer than 8; a token of fewer than 4 packs its first, middle and last in head). With the length, which the
+        // hash's low bits hold, head and tail name a token of up to InlineLength characters: no string need be read.
+        private static int HashOf(ReadOnlySpan<char> token, out ulong head, out ulong tail)
+        {
+            var n = token.Length;
+            var bytes = MemoryMarshal.AsBytes(token);
+            if (n >= 4)
+            {
+                head = MemoryMarshal.Read<ulong>(bytes);
+                tail = MemoryMarshal.Read<ulong>(bytes[((n - 4) * sizeof(char))..]);
+            }
+            else
+            {
+                head = n == 0 ? 0 : token[0] | ((ulong)token[n >> 1] << 16) | ((ulong)token[n - 1] << 32);
+                tail = 0;
+            }
+
+            var x = ((head ^ HashSeed) * 0x9E3779B97F4A7C15) ^ (tail * 0xC2B2AE3D27D4EB4F);
+            for (var i = 4; i < n - 4; i += 4)
+            {
+                x = (x ^ MemoryMarshal.Read<ulong>(bytes[(i * sizeof(char))..])) * 0x9E3779B97F4A7C15;
+            }
+
+            // MurmurHash3's finalizer, so that every bit of the characters reaches the high bits the table index takes.
+            x ^= (ulong)n;
+            x = (x ^ (x >> 33)) * 0xFF51AFD7ED558CCD;
+            x = (x ^ (x >> 33)) * 0xC4CEB9FE1A85EC53;
+            x ^= x >> 33;
+            return ((int)(x >> 32) & ~((2 * LengthMask) + 1)) | (LengthMask + 1) | Math.Min(n, LengthMask);
         }
 
         private int FormOf(string lower)
@@ -1329,20 +1504,56 @@ internal sealed class NerFeatureExtractor
         // whatever it is (a quote, a bracket).
         private readonly record struct TypeEntry(string Text, string Lowered, int WordId, int Case, int Capitals, bool HidesCase);
 
-        // A text of the vocabulary (Hash 0 marks an empty slot): its lowered form's index (-1 without a letter), its case, its
-        // description from the shared table if found there, and the document that last met it with its index there.
+        // A text of the vocabulary: its lowered form's index (-1 without a letter), its case, its description from the
+        // shared table if found there, the document that added it (and so looked for it there already), and whether
+        // the shared table's answer is final: found, or missing from a table that was full, which never changes after.
         private struct VocabularyEntry
         {
-            public int Hash;
             public string Text;
             public string Lowered;
+            public WordFeatures? Known;
             public int Form;
             public int Case;
             public int Capitals;
+            public int Added;
+            public bool Settled;
             public bool HidesCase;
-            public WordFeatures? Known;
+        }
+
+        // A slot of the vocabulary's table (Hash 0 marks an empty one): the text's hash, head and tail (see HashOf), its
+        // entry, and the document that last met it with its index there.
+        private struct Slot
+        {
+            public int Hash;
+            public int Entry;
             public int Document;
             public int Type;
+            public ulong Head;
+            public ulong Tail;
+        }
+
+        // The tokens TypeAll reads: the characters of token k, and its string if the caller has one.
+        private interface ITokenTexts
+        {
+            ReadOnlySpan<char> Span(int k);
+
+            string? String(int k);
+        }
+
+        private readonly struct StringTexts(string[] tokens) : ITokenTexts
+        {
+            public ReadOnlySpan<char> Span(int k) => tokens[k];
+
+            public string? String(int k) => tokens[k];
+        }
+
+        private readonly ref struct RangeTexts(string text, ReadOnlySpan<(int Start, int End)> ranges) : ITokenTexts
+        {
+            private readonly ReadOnlySpan<(int Start, int End)> ranges = ranges;
+
+            public ReadOnlySpan<char> Span(int k) => text.AsSpan(ranges[k].Start, ranges[k].End - ranges[k].Start);
+
+            public string? String(int k) => null;
         }
 
         // ContextRows: hashed once a document without an index; ContextAt: where its summed context starts, or -1.
