@@ -55,17 +55,6 @@ public class NamedEntityTaggerTests
         }
     }
 
-    private static List<(int Start, int End)> RangesOf(string text, (int Start, int End) sentence)
-    {
-        var ranges = new List<(int Start, int End)>();
-        foreach (var range in WordTokenizer.Ranges(text, sentence.Start, sentence.End))
-        {
-            ranges.Add(range);
-        }
-
-        return ranges;
-    }
-
     [Fact]
     public void Tokens_that_do_not_fit_the_sentences_are_not_used()
     {
@@ -127,8 +116,8 @@ public class NamedEntityTaggerTests
     {
         var text = Headline + Paragraph;
         var model = NamedEntityTagger.Default.Model;
-        var spans = Crosscheck.Core.Text.SentenceSplitter.Split(text)
-            .Select(s => Crosscheck.Core.Text.WordTokenizer.Tokenize(text, s.Start, s.End)).ToArray();
+        var spans = SentenceSplitter.Split(text)
+            .Select(s => WordTokenizer.Tokenize(text, s.Start, s.End)).ToArray();
         var labels = model.Decode([.. spans.Select(tokens => tokens.Select(t => t.Text).ToArray())]);
         var expected = labels.SelectMany((sentence, s) => NerLabels.Entities(sentence)
             .Select(e => (spans[s][e.Start].Start, spans[s][e.End - 1].End, model.EntityTypes[e.Type] switch
@@ -249,6 +238,17 @@ public class NamedEntityTaggerTests
     private static int RowCount(SentenceFeatures sentence) => Enumerable.Range(0, sentence.Count).Sum(i => sentence.Of(i).Length);
 
     private static string[][] Sentences(string text) =>
-        [.. Crosscheck.Core.Text.SentenceSplitter.Split(text)
-            .Select(s => Crosscheck.Core.Text.WordTokenizer.Tokenize(text, s.Start, s.End).Select(t => t.Text).ToArray())];
+        [.. SentenceSplitter.Split(text)
+            .Select(s => WordTokenizer.Tokenize(text, s.Start, s.End).Select(t => t.Text).ToArray())];
+
+    private static List<(int Start, int End)> RangesOf(string text, (int Start, int End) sentence)
+    {
+        var ranges = new List<(int Start, int End)>();
+        foreach (var range in WordTokenizer.Ranges(text, sentence.Start, sentence.End))
+        {
+            ranges.Add(range);
+        }
+
+        return ranges;
+    }
 }
