@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Crosscheck.Core.Cleaning;
@@ -21,6 +22,9 @@ public static class EntityResolver
         Resolve(storyArticles, tagger, new TokenCache());
 
     /// <summary>The entities of a story whose articles' tokens the other stages share.</summary>
+    // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+    // from inside them again and again (see README, Performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ImmutableArray<Entity> Resolve(IReadOnlyList<CleanArticle> storyArticles, IEntityTagger tagger, TokenCache tokens)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);

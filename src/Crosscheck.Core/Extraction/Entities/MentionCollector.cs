@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Text;
@@ -30,6 +31,9 @@ internal static class MentionCollector
     // Asked of every word of every tagged name, which most are not: the word set rules those out unhashed.
     private static readonly WordSet NameParticleSet = new(NameParticles, StringComparer.Ordinal);
 
+    // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+    // from inside them again and again (see README, Performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
@@ -183,6 +187,9 @@ internal static class MentionCollector
     }
 
     /// <summary>Adds the untagged occurrences of names tagged elsewhere in the story, word for word and case for case.</summary>
+    // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+    // from inside them again and again (see README, Performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Propagate(
         IReadOnlyList<CleanArticle> articles,
         ImmutableArray<TextSpan>[] tokens,

@@ -4,6 +4,7 @@ using Crosscheck.Core.Extraction.Dates;
 using Crosscheck.Core.Extraction.Entities;
 using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Text;
+using System.Runtime.CompilerServices;
 using static Crosscheck.Core.Text.TokenSearch;
 
 namespace Crosscheck.Core.Extraction.Events;
@@ -34,6 +35,9 @@ public static class EventExtractor
         Extract(storyArticles, entities, attributions, null);
 
     /// <summary>The events of a story whose articles' tokens the other stages share, when they do.</summary>
+    // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+    // from inside them again and again (see README, Performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
@@ -185,6 +189,9 @@ public static class EventExtractor
             reader = new ClauseReader(tokens, entityAt, modifierAt, mentionFirst);
         }
 
+        // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+        // from inside them again and again (see README, Performance).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Read(List<Finding> found)
         {
             var tokens = reader.Tokens;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
+using System.Runtime.CompilerServices;
 using static Crosscheck.Core.Text.TokenSearch;
 
 namespace Crosscheck.Core.Extraction.Quotes;
@@ -155,6 +156,9 @@ internal static class NameFinder
         return found;
     }
 
+    // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+    // from inside them again and again (see README, Performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens)
     {
         var found = new List<NameMention>(tokens.Length / 8);

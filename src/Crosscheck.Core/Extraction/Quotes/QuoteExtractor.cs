@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crosscheck.Core.Text;
+using System.Runtime.CompilerServices;
 
 namespace Crosscheck.Core.Extraction.Quotes;
 
@@ -609,6 +610,9 @@ public sealed class QuoteExtractor
         return end > start;
     }
 
+    // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
+    // from inside them again and again (see README, Performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindIndirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
     {
         var covered = new List<(int Start, int End)>();
