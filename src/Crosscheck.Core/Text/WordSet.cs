@@ -15,6 +15,7 @@ internal sealed class WordSet
     private static readonly byte[] Codes = [.. Enumerable.Range(0, 128).Select(c => (byte)(char.IsAsciiLetter((char)c) ? char.ToLowerInvariant((char)c) - 'a' : 26 + (c % 38)))];
 
     private readonly FrozenSet<string> words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> spans;
 
     // A bit per signature, hashed into the table: two signatures may share a bit, which only lets a word through to the
     // set.
@@ -25,6 +26,7 @@ internal sealed class WordSet
     public WordSet(IEnumerable<string> words, StringComparer comparer)
     {
         this.words = words.ToFrozenSet(comparer);
+        spans = this.words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in this.words)
         {
             if (word.Length == 0)
@@ -49,6 +51,9 @@ internal sealed class WordSet
     }
 
     public bool Contains(string word) => MayContain(word) && words.Contains(word);
+
+    /// <summary>The same test of a word's characters, wherever they are.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => MayContain(word) && spans.Contains(word);
 
     /// <summary>
     /// False when the word is surely no member, without hashing it; true for every member, and for the few other words

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -17,19 +16,16 @@ namespace Crosscheck.Core.Extraction.Entities;
 internal static class MentionCollector
 {
     // Lower-case words that occur inside names ("Democratic Republic of the Congo", "Ludwig van Beethoven").
-    private static readonly FrozenSet<string> NameParticles = new[]
-    {
+    private static readonly string[] NameParticleWords =
+    [
         "of", "the", "and", "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
         "ibn", "y", "for", "on", "'s", "\u2019s", "'", "\u2019", "&", "-", "van't", "ter", "dos", "das", "e",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleSpans =
-        NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly int MaxParticleLength = NameParticles.Max(particle => particle.Length);
+    ];
 
     // Asked of every word of every tagged name, which most are not: the word set rules those out unhashed.
-    private static readonly WordSet NameParticleSet = new(NameParticles, StringComparer.Ordinal);
+    private static readonly WordSet NameParticles = new(NameParticleWords, StringComparer.Ordinal);
+
+    private static readonly int MaxParticleLength = NameParticleWords.Max(particle => particle.Length);
 
     // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
     // from inside them again and again (see README, Performance).
@@ -107,7 +103,7 @@ internal static class MentionCollector
         for (var k = first; k < stop; k++)
         {
             var word = tokens[k].Text;
-            if (pieceStart >= 0 && NameParticleSet.Contains(word))
+            if (pieceStart >= 0 && NameParticles.Contains(word))
             {
                 continue;
             }
@@ -143,7 +139,7 @@ internal static class MentionCollector
                 pieceStart++;
             }
 
-            while (pieceEnd > pieceStart && NameParticleSet.Contains(tokens[pieceEnd - 1].Text))
+            while (pieceEnd > pieceStart && NameParticles.Contains(tokens[pieceEnd - 1].Text))
             {
                 pieceEnd--;
             }
@@ -176,7 +172,7 @@ internal static class MentionCollector
 
         Span<char> lower = stackalloc char[MaxParticleLength];
         var length = word.AsSpan().ToLowerInvariant(lower);
-        return NameParticleSpans.Contains(lower[..length]);
+        return NameParticles.Contains(lower[..length]);
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.

@@ -13,8 +13,9 @@ namespace Crosscheck.Core.Extraction.Entities;
 /// </summary>
 internal static class NameForms
 {
-    // Honorifics and titles that precede a person's name and are not part of it.
-    private static readonly FrozenSet<string> Titles = new[]
+    // Honorifics and titles that precede a person's name and are not part of it: asked of every mention's key and
+    // words, which most are not, so a word set.
+    private static readonly WordSet Titles = new(new[]
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "premier",
         "chancellor", "king", "queen", "prince", "princess", "pope", "gen", "general", "lt", "col", "colonel", "maj", "major",
@@ -22,13 +23,13 @@ internal static class NameForms
         "minister", "secretary", "judge", "justice", "rev", "reverend", "father", "sheikh", "ayatollah", "mayor", "ambassador",
         "chairman", "chairwoman", "commander", "marshal", "emir", "sultan", "crown", "vice", "deputy", "prime", "foreign",
         "defence", "defense", "spokesman", "spokeswoman", "spokesperson", "leader", "dictator", "businessman", "businesswoman",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }, StringComparer.Ordinal);
 
     // Honorifics written as part of the name in running text ("Ms Smith"), worth keeping in a mention and an alias.
-    private static readonly FrozenSet<string> Honorifics = new[]
+    private static readonly WordSet Honorifics = new(new[]
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "mx.",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     // Words skipped when initials are formed ("Democratic Republic of the Congo" -> DRC).
     private static readonly FrozenSet<string> FunctionWords = new[]
@@ -36,21 +37,12 @@ internal static class NameForms
         "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "della", "di", "&", "'s", "s",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Names and keys are short: longer ones are written in a pooled array.
     private const int StackLimit = 256;
 
-    // The titles and honorifics as word sets: asked of every mention's key and words, which most are not.
-    private static readonly WordSet TitleSet = new(Titles, StringComparer.Ordinal);
+    public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
-    private static readonly WordSet HonorificSet = new(Honorifics, StringComparer.OrdinalIgnoreCase);
-
-    public static bool IsHonorific(string word) => HonorificSet.Contains(word);
-
-    public static bool IsTitle(string key) => TitleSet.Contains(key);
+    public static bool IsTitle(string key) => Titles.Contains(key);
 
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)
@@ -152,7 +144,7 @@ internal static class NameForms
     public static bool StartsWithHonorific(string key)
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && HonorificSpans.Contains(key.AsSpan(0, space));
+        return space > 0 && Honorifics.Contains(key.AsSpan(0, space));
     }
 
     /// <summary>
@@ -162,7 +154,7 @@ internal static class NameForms
     public static string PersonKey(string key)
     {
         var first = 0;
-        while (key.IndexOf(' ', first) is var space and >= 0 && TitleSpans.Contains(key.AsSpan(first, space - first)))
+        while (key.IndexOf(' ', first) is var space and >= 0 && Titles.Contains(key.AsSpan(first, space - first)))
         {
             first = space + 1;
         }

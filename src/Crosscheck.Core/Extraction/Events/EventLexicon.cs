@@ -58,16 +58,17 @@ internal static class EventLexicon
         ["strikes"] = "strike", ["withdrawal"] = "withdraw",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // Every event verb, verb of saying and event noun, with what each word is: most words are none, and the set rules most
-    // out without hashing; a word that is one is looked up once for all three.
-    private static readonly WordSet Triggers = new(Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys), StringComparer.OrdinalIgnoreCase);
-
+    // Every event verb, verb of saying and event noun, with what each word is: a word that is one is looked up once for
+    // all three.
     private static readonly FrozenDictionary<string, Trigger> Entries = Forms.Keys.Concat(SpeechForms.Keys).Concat(Nouns.Keys)
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(
             word => word,
             word => new Trigger(Forms.GetValueOrDefault(word), SpeechForms.GetValueOrDefault(word), Nouns.GetValueOrDefault(word)),
             StringComparer.OrdinalIgnoreCase);
+
+    // Most words are no trigger: the set rules most of them out without hashing them.
+    private static readonly WordSet Triggers = new(Entries.Keys, StringComparer.OrdinalIgnoreCase);
 
     // Verbs that carry an event noun without adding meaning ("completed an initial arms delivery").
     private static readonly WordSet LightVerbs = new(new[]

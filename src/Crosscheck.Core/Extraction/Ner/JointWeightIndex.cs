@@ -77,9 +77,9 @@ internal sealed class JointWeightIndex
     }
 
     /// <summary>
-    /// Adds hashed features' weights of every pass, feature k's to the <see cref="Width"/> scores from scores[at[k]].
-    /// Rows are found a batch at a time before any is added: a lookup usually misses the cache, and independent
-    /// lookups wait for memory together rather than in turn.
+    /// Adds hashed features' weights of every pass, feature k's to the <see cref="Width"/> scores from scores[at[k]]
+    /// (from scores[0] when at is empty). Rows are found a batch at a time before any is added: a lookup usually misses
+    /// the cache, and independent lookups wait for memory together rather than in turn.
     /// </summary>
     public void Add(Span<int> scores, ReadOnlySpan<int> features, ReadOnlySpan<int> at)
     {
@@ -92,65 +92,25 @@ internal sealed class JointWeightIndex
                 starts[k] = Find(features[first + k]);
             }
 
-            AddFound(scores, starts[..count], at.Slice(first, count));
+            AddFound(scores, starts[..count], at.IsEmpty ? at : at.Slice(first, count), Width);
         }
     }
+
+    /// <summary>Adds hashed features' weights of every pass to one token's <see cref="Width"/> scores, a batch at a time.</summary>
+    public void Add(Span<int> scores, ReadOnlySpan<int> features) => Add(scores, features, []);
+
+    /// <summary>Adds the features of every token, found a batch at a time: token i's <see cref="Width"/> scores start at scores[start + i * Width].</summary>
+    public void Score(SentenceFeatures features, Span<int> scores, int start) => Score(features, scores, start, 0, Width, []);
 
     /// <summary>
-    /// Adds hashed features' weights of every pass to one token's <see cref="Width"/> scores, found a batch at a time as
-    /// <see cref="Add(Span{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> finds them.
+    /// Adds one pass's weights of every token's features, found a batch at a time, to that pass's scores of the token
+    /// (token i's <see cref="Width"/> scores start at scores[i * Width]); tokens marked in skip (when it is not empty) take none.
     /// </summary>
-    public void Add(Span<int> scores, ReadOnlySpan<int> features)
-    {
-        Span<int> starts = stackalloc int[Batch];
-        for (var first = 0; first < features.Length; first += Batch)
-        {
-            var count = Math.Min(Batch, features.Length - first);
-            for (var k = 0; k < count; k++)
-            {
-                starts[k] = Find(features[first + k]);
-            }
+    public void Score(SentenceFeatures features, Span<int> scores, int pass, ReadOnlySpan<bool> skip) =>
+        Score(features, scores, pass * stride, pass * stride, stride, skip);
 
-            foreach (var start in starts[..count])
-            {
-                if (start >= 0)
-                {
-                    Widen(scores, weights.AsSpan(start, scores.Length));
-                }
-            }
-        }
-    }
-
-    /// <summary>Adds the features of every token, found as <see cref="Add(Span{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> finds them: token i's <see cref="Width"/> scores start at scores[start + i * Width].</summary>
-    public void Score(SentenceFeatures features, Span<int> scores, int start)
-    {
-        var width = Width;
-        Span<int> starts = stackalloc int[Batch];
-        Span<int> at = stackalloc int[Batch];
-        var count = 0;
-        for (var i = 0; i < features.Count; i++)
-        {
-            foreach (var feature in features.Of(i))
-            {
-                starts[count] = Find(feature);
-                at[count++] = start + (i * width);
-                if (count == Batch)
-                {
-                    AddFound(scores, starts, at);
-                    count = 0;
-                }
-            }
-        }
-
-        AddFound(scores, starts[..count], at[..count]);
-    }
-
-    /// <summary>
-    /// Adds one pass's weights of every token's features, found as <see cref="Score(SentenceFeatures, Span{int}, int)"/>
-    /// finds them, to that pass's scores of the token (token i's <see cref="Width"/> scores start at scores[i * Width]);
-    /// tokens marked in skip (when it is not empty) take none.
-    /// </summary>
-    public void Score(SentenceFeatures features, Span<int> scores, int pass, ReadOnlySpan<bool> skip)
+    // Adds length weights of each feature's row, from weightOffset in it, to token i's scores from scores[start + i * Width].
+    private void Score(SentenceFeatures features, Span<int> scores, int start, int weightOffset, int length, ReadOnlySpan<bool> skip)
     {
         var width = Width;
         Span<int> starts = stackalloc int[Batch];
@@ -165,32 +125,30 @@ internal sealed class JointWeightIndex
 
             foreach (var feature in features.Of(i))
             {
-                var start = Find(feature);
-                starts[count] = start < 0 ? start : start + (pass * stride);
-                at[count++] = (i * width) + (pass * stride);
+                var found = Find(feature);
+                starts[count] = found < 0 ? found : found + weightOffset;
+                at[count++] = start + (i * width);
                 if (count == Batch)
                 {
-                    AddFound(scores, starts, at, stride);
+                    AddFound(scores, starts, at, length);
                     count = 0;
                 }
             }
         }
 
-        AddFound(scores, starts[..count], at[..count], stride);
+        AddFound(scores, starts[..count], at[..count], length);
     }
 
     private const int Batch = 64;
 
-    private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at) => AddFound(scores, starts, at, Width);
-
-    // Adds width weights from each found start (none where it is negative) to the scores from the matching at.
+    // Adds width weights from each found start (none where it is negative) to the scores from the matching at (0 when at is empty).
     private void AddFound(Span<int> scores, ReadOnlySpan<int> starts, ReadOnlySpan<int> at, int width)
     {
         for (var k = 0; k < starts.Length; k++)
         {
             if (starts[k] >= 0)
             {
-                Widen(scores.Slice(at[k], width), weights.AsSpan(starts[k], width));
+                Widen(scores.Slice(at.IsEmpty ? 0 : at[k], width), weights.AsSpan(starts[k], width));
             }
         }
     }

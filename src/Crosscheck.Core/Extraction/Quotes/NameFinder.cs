@@ -15,7 +15,8 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 internal static class NameFinder
 {
-    private static readonly FrozenSet<string> Titles = new[]
+    // The titles and organisation words are asked of most capitalised words: word sets rule most out unhashed.
+    private static readonly WordSet Titles = new(new[]
     {
         "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "dr", "minister",
         "secretary", "spokesperson", "spokesman", "spokeswoman", "coordinator", "director", "chief", "general", "gen",
@@ -29,9 +30,9 @@ internal static class NameFinder
         "imam", "coach", "actor", "actress", "singer", "author", "writer", "billionaire", "activist", "advocate", "counsel",
         "pollster", "consultant", "officials", "official", "chairperson", "treasurer", "whip", "delegate", "councillor",
         "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "mogul", "magnate", "tycoon",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Organisations = new[]
+    private static readonly WordSet Organisations = new(new[]
     {
         "house", "council", "department", "ministry", "group", "party", "committee", "agency", "administration", "office",
         "company", "corporation", "corp", "inc", "university", "commission", "union", "nations", "states", "court", "senate",
@@ -44,7 +45,7 @@ internal static class NameFinder
         "alliance", "movement", "front", "brigade", "division", "command", "authority", "authorities", "parliament",
         "assembly", "cabinet", "embassy", "mission", "caucus", "institution", "program", "programme", "project", "initiative",
         "fargo", "avenue", "square", "airport", "station", "bridge", "river", "sea", "ocean", "mountains", "island",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceStarts = new[]
     {
@@ -77,29 +78,16 @@ internal static class NameFinder
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "prof", "rev",
     }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // The titles and organisation words as word sets: asked of most capitalised words, which they rule out unhashed.
-    private static readonly WordSet TitleSet = new(Titles, StringComparer.OrdinalIgnoreCase);
-
-    private static readonly WordSet OrganisationSet = new(Organisations, StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStartWords = PlaceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsTitle(string word)
-    {
-        var trimmed = word.AsSpan().TrimEnd('.');
-        return TitleSet.MayContain(trimmed) && TitleWords.Contains(trimmed);
-    }
+    public static bool IsTitle(string word) => Titles.Contains(word.AsSpan().TrimEnd('.'));
 
     public static bool LooksLikeOrganisation(string name)
     {
         foreach (var range in name.AsSpan().Split(' '))
         {
             var word = name.AsSpan(range);
-            if (OrganisationWords.Contains(word) || PlaceStartWords.Contains(word))
+            if (Organisations.Contains(word) || PlaceStartWords.Contains(word))
             {
                 return true;
             }
@@ -202,7 +190,7 @@ internal static class NameFinder
         {
             var word = tokens[k].Text;
             var title = IsTitle(word);
-            if (title || OrganisationSet.Contains(word) || word == ".")
+            if (title || Organisations.Contains(word) || word == ".")
             {
                 lastRole = k;
                 hasTitle |= title;
