@@ -8,6 +8,9 @@ namespace Crosscheck.Core.Text;
 /// Splits text into sentences with their offsets. A sentence ends at ., ! or ? (with any closing quotes or
 /// brackets) followed by a space and an upper-case letter, digit or opening quote, or at a paragraph break;
 /// a dot after a known abbreviation ("Mr.", "Dec.", "Gen.") or an initial ("U.S.", "J.") does not end one.
+/// Text scraped with its line breaks lost glues sentences together ("police said.The driver", "the last
+/// quake."The stress"): a word, the mark and a capitalised word (or an opening quote and one) with no space between
+/// end a sentence too ("the USGS.Geologists" as well, but not "U.S.Army" or "3.5").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -76,6 +79,18 @@ public static class SentenceSplitter
                     close++;
                 }
 
+                if (close < end && !char.IsWhiteSpace(text[close]))
+                {
+                    var next = GluedSentenceStart(text, sentenceStart, i, close, end);
+                    if (next > 0)
+                    {
+                        Add(sentences, text, sentenceStart, next);
+                        i = next;
+                        sentenceStart = i;
+                        continue;
+                    }
+                }
+
                 if (EndsSentence(text, sentenceStart, i, close, end))
                 {
                     Add(sentences, text, sentenceStart, close);
@@ -141,6 +156,34 @@ public static class SentenceSplitter
         var isInitial = word.Length == 1 && char.IsUpper(word[0]);
         var isDottedAcronym = word.Length >= 3 && word.Contains('.') && word.Length <= 5;
         return !isInitial && !isDottedAcronym;
+    }
+
+    // Where the next sentence starts when the mark at mark ends one glued to the next (see the class summary), else 0:
+    // the word before the mark is letters (two or more, not after a dot: "U.S.Army") and no abbreviation, and what follows the closing characters is a
+    // capitalised word, or an opening quote and one. A straight double quote right after the mark opens the next
+    // sentence when the sentence so far has as many of them as it opened, else it closes this one.
+    private static int GluedSentenceStart(string text, int sentenceStart, int mark, int close, int end)
+    {
+        var wordStart = mark;
+        while (wordStart > sentenceStart && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, mark - wordStart);
+        if (word.Length < 2 || (wordStart > sentenceStart && (char.IsDigit(text[wordStart - 1]) || text[wordStart - 1] == '.')) || AbbreviationSpans.Contains(word))
+        {
+            return 0;
+        }
+
+        var next = close;
+        if (close == mark + 2 && text[mark + 1] == '"' && text.AsSpan(sentenceStart, mark - sentenceStart).Count('"') % 2 == 0)
+        {
+            next = mark + 1;
+        }
+
+        var letter = text[next] is '"' or '\u201C' ? next + 1 : next;
+        return letter + 1 < end && char.IsUpper(text[letter]) && char.IsLower(text[letter + 1]) ? next : 0;
     }
 
     private static bool IsParagraphBreak(string text, int newline, int end)
