@@ -156,7 +156,9 @@ internal static class QuotationScanner
             // A closing mark opening a paragraph before a word ("”Mr. Trump embodies…") is a slip for an opening one.
             '\u201D' => i == start && char.IsLetterOrDigit(next),
             '\u2018' => !char.IsLetterOrDigit(prev),
-            '"' => OpensAfter(prev),
+            // Text scraped with its line breaks lost glues a quotation to the sentence before ("the last quake."The stress
+            // is building"); outside a quotation, a straight mark there opens one.
+            '"' => OpensAfter(prev) || (prev is '.' or '!' or '?' && char.IsUpper(next)),
             '\'' => OpensAfter(prev) && char.IsLetterOrDigit(next),
             _ => false,
         };

@@ -357,6 +357,16 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Quote_glued_to_the_sentence_before_it_is_attributed_to_its_speaker()
+    {
+        const string text = "Experts said no large quake has struck the fault for a century.\"The stress is building up along the fault,\" "
+            + "Graves said.Most of those quakes were large.";
+        var quote = Single(text);
+        Assert.Equal("\"The stress is building up along the fault,\"", quote.Content[0].Text);
+        Assert.Equal("Graves", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Closing_mark_opening_a_paragraph_is_taken_as_an_opening_mark()
     {
         const string text = "Readers wrote in after the debate.\n\n"
