@@ -33,11 +33,24 @@ internal sealed class ClauseReader
         "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
     }, StringComparer.OrdinalIgnoreCase);
 
+    // Modals that make a clause a possibility, an ability or an obligation rather than something that happened ("can win",
+    // "could deliver", "must halt").
+    private static readonly WordSet Speculative = new(new[]
+    {
+        "can", "could", "may", "might", "would", "should", "must",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    // Object pronouns, which start a noun phrase as a whole object ("helped him win") or as an indirect one ("gave him immunity").
+    private static readonly WordSet ObjectPronouns = new(new[] { "him", "them", "us", "me" }, StringComparer.OrdinalIgnoreCase);
+
+    // Relative words that may trail a phrase read back from a relative clause ("the letter, which").
+    private static readonly WordSet RelativeWords = new(new[] { "which", "who", "whom", "that" }, StringComparer.OrdinalIgnoreCase);
+
     private static readonly WordSet Prepositions = new(new[]
     {
         "to", "into", "for", "from", "by", "in", "on", "at", "as", "with", "against", "since", "after", "before", "during",
         "over", "through", "toward", "towards", "across", "amid", "despite", "via", "onto", "under", "until", "than", "per",
-        "about", "upon", "without", "within", "between", "among", "including", "like",
+        "about", "upon", "without", "within", "between", "among", "including", "like", "along",
     }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet ClauseWords = new(new[]
@@ -54,7 +67,14 @@ internal sealed class ClauseReader
     private static readonly WordSet TimeWords = new(new[]
     {
         "last", "next", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later", "recently", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "soon", "now", "here", "there",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    // What "this" names as a time ("this Thursday", "this week").
+    private static readonly WordSet TimeUnits = new(new[]
+    {
+        "morning", "afternoon", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring", "fall", "autumn",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }, StringComparer.OrdinalIgnoreCase);
 
     private readonly string?[] entityAt;
@@ -109,6 +129,23 @@ internal sealed class ClauseReader
         }
 
         return (k + 1, be, negated, modal);
+    }
+
+    /// <summary>Whether a word makes its clause a possibility, an ability or an obligation ("could", "can", "must") rather than a fact.</summary>
+    public static bool IsSpeculative(string word) => Speculative.Contains(word);
+
+    /// <summary>Whether the auxiliaries from <paramref name="first"/> to the verb (exclusive) hold a speculative modal (see <see cref="IsSpeculative"/>).</summary>
+    public bool IsSpeculative(int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if (IsSpeculative(Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -188,10 +225,33 @@ internal sealed class ClauseReader
                 break;
             }
 
-            // "to Acme last month": a time phrase is not part of the noun phrase.
-            if (k > first && TimeWords.Contains(word) && !IsDeterminer(Word(k - 1)))
+            // "to Acme last month", "the debate this Thursday": a time phrase is not part of the noun phrase.
+            if (k > first && !IsDeterminer(Word(k - 1))
+                && (TimeWords.Contains(word) || (word is "this" or "This" && k + 1 < sentenceEnd && TimeUnits.Contains(Word(k + 1)))))
             {
                 break;
+            }
+
+            // "Sen. Luther Strange": a title's dot does not end the phrase.
+            if (word == "." && k > first && k + 1 < sentenceEnd && char.IsUpper(Word(k + 1)[0])
+                && Extraction.Entities.NameForms.IsTitle(Word(k - 1).ToLowerInvariant()))
+            {
+                k++;
+                continue;
+            }
+
+            // "helped him win": the pronoun is the whole object when an event verb follows it; "gave him immunity": else it
+            // is the indirect object, and the phrase is what follows it.
+            if (k == first && ObjectPronouns.Contains(word))
+            {
+                if (k + 1 >= sentenceEnd || EventLexicon.Verb(Word(k + 1)) is not null || !char.IsLetter(Word(k + 1)[0]))
+                {
+                    k++;
+                    break;
+                }
+
+                first = ++k;
+                continue;
             }
 
             if (EntityAt(k) is null)
@@ -273,7 +333,7 @@ internal sealed class ClauseReader
     /// <summary>A phrase's text, or null when it is empty or only an entity.</summary>
     public string? TextOf(string text, int first, int end)
     {
-        while (end > first && Word(end - 1) is "," or "." or ";" or ":")
+        while (end > first && (Word(end - 1) is "," or "." or ";" or ":" || (end - 1 > first && RelativeWords.Contains(Word(end - 1)))))
         {
             end--;
         }
@@ -337,7 +397,7 @@ internal sealed class ClauseReader
 
     private static bool IsFunctionWord(string word) =>
         word.ToLowerInvariant() is "its" or "their" or "his" or "her" or "our" or "it" or "them" or "this" or "that" or "these" or "those"
-            or "some" or "any" or "all" or "one";
+            or "some" or "any" or "all" or "one" or "him" or "us" or "me" or "what" or "here" or "there" or "which" or "who";
 
     private static bool IsAdjectival(string word) => word is "last" or "first" or "further" or "only" or "no" or "once";
 

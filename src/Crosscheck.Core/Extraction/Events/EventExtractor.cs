@@ -259,6 +259,12 @@ public static class EventExtractor
             }
 
             var chain = reader.ChainBefore(k, s0);
+            // "can win", "could deliver", "must halt": a possibility or a demand did not happen.
+            if (chain.HasModal && reader.IsSpeculative(chain.First, k))
+            {
+                return;
+            }
+
             var hasChain = chain.First < k;
             var finite = verb.IsPast || verb.IsThirdPerson || (verb.IsGerund && chain.HasBe) || (verb.IsParticiple && hasChain)
                 || (!verb.IsGerund && chain.HasModal);
@@ -400,6 +406,12 @@ public static class EventExtractor
                 {
                     negated = true;
                     continue;
+                }
+
+                // "might not attend" is no denial.
+                if (ClauseReader.IsSpeculative(word))
+                {
+                    return;
                 }
 
                 var auxiliaryHave = word is "has" or "have" or "had" && q + 1 < s1 && IsVerbGroupWord(reader.Word(q + 1));

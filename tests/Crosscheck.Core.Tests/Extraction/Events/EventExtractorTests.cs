@@ -86,6 +86,54 @@ public class EventExtractorTests
         Assert.Equal((id("Northland"), "deny", "arms dealings with Southland", id("Northland")), (e.ActorEntityId, e.Action, e.Object, e.AttributedToEntityId));
     }
 
+    [Theory]
+    [InlineData("Northland could deliver infantry rockets to Acme Group.")]
+    [InlineData("Northland can win the vote in Southland.")]
+    [InlineData("Southland says Northland must halt its attacks on Acme Group.")]
+    public void A_possibility_or_a_demand_is_no_event(string text)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Saying_one_might_not_do_something_is_no_denial()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "Northland said it might not attend the summit with Southland."));
+
+        Assert.DoesNotContain(events, e => e.Action == "deny");
+    }
+
+    [Fact]
+    public void A_title_and_its_dot_stay_in_the_object_before_the_name()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Acme Group defeated Sen. John Smith in the primary."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Acme Group"), "defeat", id("John Smith")), (e.ActorEntityId, e.Action, e.TargetEntityId));
+    }
+
+    [Theory]
+    [InlineData("John Smith bought a large condo soon after the tower opened.", "large condo")]
+    [InlineData("Acme Group will host the summit this Thursday.", "summit")]
+    [InlineData("Acme Group gave him immunity along with the delegates.", "immunity")]
+    public void Time_words_and_an_indirect_object_pronoun_stay_out_of_the_object(string text, string objectText)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        Assert.Equal(objectText, Assert.Single(events).Object);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_passive_subject_stays_out_of_the_object()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "The letter, which was provided to Acme Group by John Smith, was dated."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("John Smith"), "provide", "letter"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
     [Fact]
     public void An_event_inside_a_quote_is_attributed_to_the_speaker()
     {
