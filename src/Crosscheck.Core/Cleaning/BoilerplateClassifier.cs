@@ -51,6 +51,18 @@ public static partial class BoilerplateClassifier
             return RemovalReason.Caption;
         }
 
+        // Text copied from a page keeps its photo and video players' labels at the start of a block ("Image caption The
+        // climb took 16 hours", "Media playback is unsupported on your device"): the block is that caption.
+        if (words <= 80 && PlayerLabel().IsMatch(text))
+        {
+            return RemovalReason.Caption;
+        }
+
+        if (words <= 120 && EmbeddedPlayer().IsMatch(text))
+        {
+            return RemovalReason.Navigation;
+        }
+
         if (words <= 30 && NavigationSeparators().Count(text) >= 3 && block.StopWordDensity < 0.2)
         {
             return RemovalReason.Navigation;
@@ -71,6 +83,12 @@ public static partial class BoilerplateClassifier
     /// <summary>The outlet a credit or copyright line names ("This post appeared first on FOX NEWS", "Copyright © 2024 The New Daily.").</summary>
     public static string? OutletNamedBy(string text)
     {
+        // "Image copyright Reuters Image caption Shelves stood empty": a photo's credit, not the article's.
+        if (PlayerLabel().IsMatch(text.TrimStart()))
+        {
+            return null;
+        }
+
         var appeared = AppearedFirstOn().Match(text);
         if (appeared.Success)
         {
@@ -122,8 +140,16 @@ public static partial class BoilerplateClassifier
         return isShouted ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(trimmed.ToLowerInvariant()) : trimmed;
     }
 
-    [GeneratedRegex(@"^(advertisement|advertisements|advert|sponsored( content)?|paid (content|post)|promoted( content)?|story continues below( this)? advertisement|continue reading (below|the main story)|ad)\W*$", RegexOptions.IgnoreCase)]
+    // One cue or several in a row ("Advertisement Continue reading the main story").
+    [GeneratedRegex(@"^((advertisement|advertisements|advert|sponsored( content)?|paid (content|post)|promoted( content)?|story continues below( this)? advertisement|continue reading (below|the main story)|ad)\W*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdvertisementCue();
+
+    [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge this image)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlayerLabel();
+
+    // A video player's controls and sharing code, copied with the page ("Embed ... 0:32 autoplay autoplay Copy this code to your website").
+    [GeneratedRegex(@"\bautoplay\b.*\bcopy this code\b|\bback to gallery\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddedPlayer();
 
     [GeneratedRegex(@"^(see also|read more|read also|also read|related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from|more on this|read next|watch|listen|trending|most read|popular)\b\W", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLinkCue();

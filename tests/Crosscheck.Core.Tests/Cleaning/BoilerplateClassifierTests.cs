@@ -45,6 +45,41 @@ public sealed class BoilerplateClassifierTests
         Assert.Equal(RemovalReason.Caption, Classify("The minister, left, and her deputy arrive at the summit in Brus", index: 2, count: 30, next: "John Smith/Reuters"));
     }
 
+    [Theory]
+    [InlineData("Image caption The climb up the tower took the two women 16 hours")]
+    [InlineData("Image copyright Reuters Image caption Graffiti on the factory gates reads \"No to the closure\"")]
+    [InlineData("Media playback is unsupported on your device Media caption A protester unveils a flag at the summit")]
+    [InlineData("Photo: Jane Doe / The Chronicle Image 1 of / 25 Caption Close The tower keeps on sinking 1 / 25 Back to Gallery")]
+    public void Block_opening_with_a_players_label_is_a_caption(string text)
+    {
+        Assert.NotNull(Classify(text, index: 3, count: 30));
+    }
+
+    [Fact]
+    public void A_photos_copyright_label_names_no_outlet()
+    {
+        Assert.Null(BoilerplateClassifier.OutletNamedBy("Image copyright Reuters Image caption Shelves stood empty for a week"));
+    }
+
+    [Fact]
+    public void Copied_video_player_with_its_embed_code_is_removed()
+    {
+        const string text = "Embed Minister says the president will leave on schedule 0:32 autoplay autoplay Copy this code to your website or blog";
+        Assert.Equal(RemovalReason.Navigation, Classify(text, index: 3, count: 30));
+    }
+
+    [Fact]
+    public void Several_advertisement_cues_in_one_block_are_an_advertisement()
+    {
+        Assert.Equal(RemovalReason.Advertisement, Classify("Advertisement Continue reading the main story", index: 3, count: 30));
+    }
+
+    [Fact]
+    public void Reporting_about_a_caption_or_an_image_is_body_text()
+    {
+        Assert.Null(Classify("The image caption on the ministry's website was changed after readers complained that it named the wrong town.", index: 3, count: 30));
+    }
+
     [Fact]
     public void Line_repeated_across_an_outlets_articles_is_template_text()
     {
