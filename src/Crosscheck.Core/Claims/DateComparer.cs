@@ -2,7 +2,8 @@ namespace Crosscheck.Core.Claims;
 
 /// <summary>
 /// Compares the days and dates of two aligned sentences kind by kind (weekday with weekday, year with year): a kind
-/// both give, with no day in common, is a disagreement. A date only one sentence gives is an omission.
+/// both give, with no day in common, is a disagreement. A month and a day of that month agree ("in April", "on April
+/// 19"): one report is only less precise. A date only one sentence gives is an omission.
 /// </summary>
 internal static class DateComparer
 {
@@ -12,7 +13,7 @@ internal static class DateComparer
         {
             var inA = a.Dates.Where(d => d.Kind == kind).ToList();
             var inB = b.Dates.Where(d => d.Kind == kind).ToList();
-            if (inA.Count == 0 || inB.Count == 0 || inA.Any(x => inB.Any(y => y.Key == x.Key)))
+            if (inA.Count == 0 || inB.Count == 0 || inA.Any(x => inB.Any(y => Agree(x, y))))
             {
                 continue;
             }
@@ -21,6 +22,12 @@ internal static class DateComparer
             yield return new Finding(DiscrepancyKind.Date, "Different dates: \"" + va.Text + "\" vs \"" + vb.Text + "\"", va, vb, true);
         }
     }
+
+    // Month-and-day keys are "4-19", a month alone "4".
+    private static bool Agree(DateMention x, DateMention y) =>
+        x.Key == y.Key
+        || (x.Kind == DateMentionKind.MonthDay && (!x.Key.Contains('-', StringComparison.Ordinal) ? y.Key.StartsWith(x.Key + "-", StringComparison.Ordinal)
+            : !y.Key.Contains('-', StringComparison.Ordinal) && x.Key.StartsWith(y.Key + "-", StringComparison.Ordinal)));
 
     private static FindingVariant Variant(ClaimSentence s, DateMention date)
     {

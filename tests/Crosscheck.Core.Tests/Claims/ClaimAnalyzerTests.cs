@@ -86,6 +86,26 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void A_month_and_a_day_of_that_month_are_no_date_discrepancy()
+    {
+        var analysis = Pair(
+            "The Belmont city council voted in April to close the old reservoir after engineers found cracks in the dam.",
+            "The Belmont city council voted on April 19 to close the old reservoir after engineers found cracks in the dam.");
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
+
+    [Fact]
+    public void A_month_and_a_day_of_another_month_are_a_date_discrepancy()
+    {
+        var analysis = Pair(
+            "The Belmont city council voted in March to close the old reservoir after engineers found cracks in the dam.",
+            "The Belmont city council voted on April 19 to close the old reservoir after engineers found cracks in the dam.");
+
+        Assert.Contains(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
+
+    [Fact]
     public void Different_days_in_different_developments_are_explained()
     {
         var analysis = Pair(
