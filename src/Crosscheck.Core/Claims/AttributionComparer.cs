@@ -25,5 +25,6 @@ internal static class AttributionComparer
         yield return new Finding(DiscrepancyKind.Attribution, "The same statement is credited to " + a.Speaker + " and to " + b.Speaker, va, vb, false);
     }
 
-    private static string LastName(string speaker) => ClaimSentenceReader.Normalise(speaker.Split(' ')[^1]);
+    // The last word of the name, a hyphen parting words too: "Virginian-Pilot" and "Virginian Pilot" are one source.
+    private static string LastName(string speaker) => ClaimSentenceReader.Normalise(speaker.Split([' ', '-', '\u2010'])[^1]);
 }

@@ -5,7 +5,8 @@ namespace Crosscheck.Core.Claims;
 /// <summary>
 /// Finds the source of a sentence outside its quotes: the name next to an attribution verb ("Kirby said",
 /// "said spokesman John Kirby", "according to Reuters"). Titles in front of a name are skipped by taking the last
-/// name of the clause after the verb; honorifics are dropped so "Mr Kirby" and "Kirby" are one source.
+/// name of the clause after the verb; honorifics and abbreviated titles ("Rep.", "Det.") are dropped so "Mr Kirby" and
+/// "Kirby" are one source.
 /// </summary>
 internal static class SpeakerReader
 {
@@ -92,7 +93,7 @@ internal static class SpeakerReader
     {
         string? last = null;
         var i = from;
-        while (i < tokens.Length && !IsClauseBreak(tokens[i]))
+        while (i < tokens.Length && !IsClauseBreak(tokens, i))
         {
             if (!IsNamePart(tokens[i]))
             {
@@ -120,12 +121,19 @@ internal static class SpeakerReader
         norm is "also" or "later" or "earlier" or "then" or "again" or "previously" or "has" or "had" or "have"
         || norm.EndsWith("ly", StringComparison.Ordinal);
 
-    private static bool IsClauseBreak(ClaimToken token) =>
-        !token.IsWord && token.Text is "," or ";" or ":" or "." or "(" or ")" or "\u2013" or "\u2014" or "\u201C" or "\u2018" or "\"";
+    // The dot of an abbreviated title before a name ("said Rep. Barbara Windsor") does not end the clause.
+    private static bool IsClauseBreak(ImmutableArray<ClaimToken> tokens, int i)
+    {
+        var token = tokens[i];
+        var titleDot = token.Text == "." && i > 0 && i + 1 < tokens.Length && Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Norm)
+            && IsNamePart(tokens[i + 1]);
+        return !token.IsWord && !titleDot
+            && token.Text is "," or ";" or ":" or "." or "(" or ")" or "\u2013" or "\u2014" or "\u201C" or "\u2018" or "\"";
+    }
 
     private static string? Name(ImmutableArray<ClaimToken> tokens, int start, int end)
     {
-        while (start <= end && Lexicon.Honorifics.Contains(tokens[start].Norm))
+        while (start <= end && (Lexicon.Honorifics.Contains(tokens[start].Norm) || Lexicon.TitleAbbreviations.Contains(tokens[start].Norm)))
         {
             start++;
         }

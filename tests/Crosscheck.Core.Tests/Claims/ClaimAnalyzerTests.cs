@@ -188,6 +188,28 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void A_source_written_with_a_hyphen_and_with_a_space_is_one_source()
+    {
+        var analysis = Pair(
+            "The Dunmore bridge will reopen to traffic in March after repairs, according to the Dunmore-Herald.",
+            "The Dunmore bridge will reopen to traffic in March after repairs, according to the Dunmore Herald.");
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
+    }
+
+    [Fact]
+    public void Names_after_said_and_an_abbreviated_title_are_the_speakers()
+    {
+        var analysis = Pair(
+            "\u201CThe Dunmore bridge will reopen to traffic in March after repairs,\u201D said Rep. Jane Holloway at a news conference.",
+            "\u201CThe Dunmore bridge will reopen to traffic in March after repairs,\u201D said Det. Peter Ashcroft at a news conference.");
+
+        var discrepancy = Assert.Single(analysis.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Attribution, discrepancy.Kind);
+        Assert.Equal(["Jane Holloway", "Peter Ashcroft"], discrepancy.Variants.Select(v => v.Text));
+    }
+
+    [Fact]
     public void Spelling_variants_of_a_place_name_are_a_name_discrepancy()
     {
         var analysis = Pair(
