@@ -40,10 +40,13 @@ internal static class Lexicon
         "posted",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words that negate or deny what follows.</summary>
+    /// <summary>
+    /// Words that negate or deny what follows. Not "without": it names an absence that a report may as well word as
+    /// "missing" or "lacking" ("born without arms", "born missing arms").
+    /// </summary>
     public static readonly FrozenSet<string> NegationCues = new[]
     {
-        "not", "no", "never", "none", "nothing", "neither", "nor", "cannot", "without", "deny", "denies", "denied", "denying",
+        "not", "no", "never", "none", "nothing", "neither", "nor", "cannot", "deny", "denies", "denied", "denying",
         "rejected", "rejects", "refuted", "refutes", "dismissed",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -3,7 +3,9 @@ namespace Crosscheck.Core.Claims;
 /// <summary>
 /// Finds a sentence that negates or denies what an aligned sentence asserts: one has a negation the other lacks, and
 /// the words the negation governs (the next content words) are words the other sentence asserts. A negation over
-/// words the other sentence does not carry ("did not give details") is extra content, not a contradiction.
+/// words the other sentence does not carry ("did not give details") is extra content, not a contradiction; nor is a
+/// denying verb the other sentence carries too ("a judge dismissed the lawsuit", "the lawsuit's dismissal"), nor a
+/// quoted word ("seven \"no\" votes").
 /// </summary>
 internal static class NegationComparer
 {
@@ -22,6 +24,12 @@ internal static class NegationComparer
         var assertedStems = asserted.Tokens.Where(t => t.Stem is not null).Select(t => t.Stem!).ToHashSet(StringComparer.Ordinal);
         foreach (var cue in negated.Negations)
         {
+            var cueToken = negated.Tokens[cue];
+            if ((cueToken.Stem is { } stem && assertedStems.Contains(stem)) || IsQuotedWord(negated, cue))
+            {
+                continue;
+            }
+
             var governed = negated.Tokens.Skip(cue + 1).Where(t => t.Stem is not null).Take(GovernedWords).ToList();
             if (governed.Count == 0 || governed.Count(t => assertedStems.Contains(t.Stem!)) * 2 <= governed.Count)
             {
@@ -40,4 +48,9 @@ internal static class NegationComparer
             yield break;
         }
     }
+
+    private static bool IsQuotedWord(ClaimSentence sentence, int i) =>
+        i > 0 && i + 1 < sentence.Tokens.Length && IsQuoteMark(sentence.Tokens[i - 1].Text) && IsQuoteMark(sentence.Tokens[i + 1].Text);
+
+    private static bool IsQuoteMark(string text) => text is "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "\u2019";
 }

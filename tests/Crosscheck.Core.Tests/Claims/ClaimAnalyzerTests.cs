@@ -155,6 +155,23 @@ public sealed class ClaimAnalyzerTests
         Assert.StartsWith("Colonel Ivan Petrov denies", discrepancy.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(
+        "A federal judge in Riverton dismissed the defamation lawsuit against the mayor on Monday, court papers show.",
+        "The mayor welcomed the dismissal of the defamation lawsuit against him by a federal judge in Riverton on Monday.")]
+    [InlineData(
+        "Thirteen babies were born without arms between 2007 and 2017 in three rural areas of Valdor, health officials said.",
+        "Thirteen babies were born missing arms between 2007 and 2017 in three rural areas of Valdor, health officials said.")]
+    [InlineData(
+        "The bill passed the Valdor assembly 219 to 197, with three \"yes\" votes from the opposition and seven \"no\" votes.",
+        "The bill passed the Valdor assembly 219 to 197, with three yes votes from the opposition and seven votes against.")]
+    public void Shared_denying_verbs_absences_and_quoted_words_are_no_negation_discrepancy(string first, string second)
+    {
+        var analysis = Pair(first, second);
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Negation);
+    }
+
     [Fact]
     public void Negation_of_words_the_other_sentence_lacks_is_not_a_discrepancy()
     {
