@@ -50,8 +50,10 @@ internal static class NumberComparer
             var elsewhere = a.Numbers.Where(o => o != x).SelectMany(o => o.Frame).ToHashSet(StringComparer.Ordinal);
             foreach (var y in b.Numbers.Where(y => y.Value == x.Value && y.Unit == x.Unit))
             {
+                // "Three years later, three children were born" and "three children were born": a has the figure for that thing too.
+                var alsoInA = a.Numbers.Any(o => o != x && o.Value == y.Value && o.Unit == y.Unit && SameFrame(o, y));
                 var moved = y.Frame.Except(x.Frame, StringComparer.Ordinal).Count(elsewhere.Contains);
-                if (moved >= MinMovedWords)
+                if (moved >= MinMovedWords && !alsoInA)
                 {
                     return (x, y);
                 }

@@ -73,6 +73,16 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void A_figure_one_sentence_also_gives_for_the_same_thing_is_not_moved_to_another()
+    {
+        var analysis = Pair(
+            "Three years later, three children in the Valdor district were born with the same rare birth defects, officials said.",
+            "Officials said three children in the Valdor district were born with the same rare birth defects.");
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Number);
+    }
+
+    [Fact]
     public void Different_days_in_one_development_are_an_unexplained_date_discrepancy()
     {
         var analysis = Pair(
