@@ -144,7 +144,7 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"^((advertisement|advertisements|advert|sponsored( content)?|paid (content|post)|promoted( content)?|story continues below( this)? advertisement|continue reading (below|the main story)|ad)\W*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdvertisementCue();
 
-    [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge this image)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge (this )?image|video loading|video unavailable)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlayerLabel();
 
     // A video player's controls and sharing code, copied with the page ("Embed ... 0:32 autoplay autoplay Copy this code to your website").
@@ -164,7 +164,7 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"(copyright|©|\(c\) \d{4}|all rights reserved)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightCue();
 
-    [GeneratedRegex(@"\b(newsletter|subscri(be|ption|bers?)|sign up|inbox|stay informed|delivered (to you|every)|daily briefing|get (the|our) (latest|best))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(newsletter|subscri(be|ption|bers?)|sign up|inbox|stay informed|delivered (to you|every|weekday)|daily briefing|get (the|our) (latest|best)|(breaking )?news (emails|alerts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterCue();
 
     [GeneratedRegex(@"(\bphoto\b|\bphotos\b|\bvia (AP|AFP|Reuters|Getty)\b|getty images|/(AP|AFP|Reuters|EPA|Getty)\b|\bpool\b|\bimage:|\bcredit:)", RegexOptions.IgnoreCase)]

@@ -49,6 +49,8 @@ public sealed class BoilerplateClassifierTests
     [InlineData("Image caption The climb up the tower took the two women 16 hours")]
     [InlineData("Image copyright Reuters Image caption Graffiti on the factory gates reads \"No to the closure\"")]
     [InlineData("Media playback is unsupported on your device Media caption A protester unveils a flag at the summit")]
+    [InlineData("Enlarge Image Jane Doe/YouTube screenshot by John Smith")]
+    [InlineData("Video Loading Video Unavailable Click to play Tap to play The video will start in 8 Cancel Play now")]
     [InlineData("Photo: Jane Doe / The Chronicle Image 1 of / 25 Caption Close The tower keeps on sinking 1 / 25 Back to Gallery")]
     public void Block_opening_with_a_players_label_is_a_caption(string text)
     {
@@ -66,6 +68,12 @@ public sealed class BoilerplateClassifierTests
     {
         const string text = "Embed Minister says the president will leave on schedule 0:32 autoplay autoplay Copy this code to your website or blog";
         Assert.Equal(RemovalReason.Navigation, Classify(text, index: 3, count: 30));
+    }
+
+    [Fact]
+    public void Offer_of_news_alerts_by_email_is_a_newsletter_prompt()
+    {
+        Assert.Equal(RemovalReason.Newsletter, Classify("Breaking News Emails Get breaking news alerts and special reports, delivered weekday mornings.", index: 3, count: 30));
     }
 
     [Fact]
