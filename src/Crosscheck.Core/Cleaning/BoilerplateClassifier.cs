@@ -144,7 +144,7 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"^((advertisement|advertisements|advert|sponsored( content)?|paid (content|post)|promoted( content)?|story continues below( this)? advertisement|continue reading (below|the main story)|ad)\W*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdvertisementCue();
 
-    [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge (this )?image|video loading|video unavailable)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge (this )?image|video loading|video unavailable|(?-i:CLOSE)(?= [A-Z]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlayerLabel();
 
     // A video player's controls and sharing code, copied with the page ("Embed ... 0:32 autoplay autoplay Copy this code to your website").

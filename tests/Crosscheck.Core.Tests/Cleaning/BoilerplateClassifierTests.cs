@@ -50,6 +50,7 @@ public sealed class BoilerplateClassifierTests
     [InlineData("Image copyright Reuters Image caption Graffiti on the factory gates reads \"No to the closure\"")]
     [InlineData("Media playback is unsupported on your device Media caption A protester unveils a flag at the summit")]
     [InlineData("Enlarge Image Jane Doe/YouTube screenshot by John Smith")]
+    [InlineData("CLOSE Police departments across the country responded to emailed threats. USA TODAY")]
     [InlineData("Video Loading Video Unavailable Click to play Tap to play The video will start in 8 Cancel Play now")]
     [InlineData("Photo: Jane Doe / The Chronicle Image 1 of / 25 Caption Close The tower keeps on sinking 1 / 25 Back to Gallery")]
     public void Block_opening_with_a_players_label_is_a_caption(string text)
@@ -85,6 +86,7 @@ public sealed class BoilerplateClassifierTests
     [Fact]
     public void Reporting_about_a_caption_or_an_image_is_body_text()
     {
+        Assert.Null(Classify("Close to 300 people were evacuated from the flooded village on Tuesday, the regional governor said.", index: 3, count: 30));
         Assert.Null(Classify("The image caption on the ministry's website was changed after readers complained that it named the wrong town.", index: 3, count: 30));
     }
 
