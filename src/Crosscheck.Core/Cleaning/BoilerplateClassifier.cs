@@ -36,7 +36,7 @@ public static partial class BoilerplateClassifier
             return RemovalReason.Copyright;
         }
 
-        if (words <= 40 && NewsletterCue().IsMatch(text) && (block.IsInTail || !prose))
+        if (words <= 40 && NewsletterCue().IsMatch(text) && (block.IsInTail || !prose || NewsletterOffer().IsMatch(text)))
         {
             return RemovalReason.Newsletter;
         }
@@ -147,8 +147,9 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge (this )?image|video loading|video unavailable|(?-i:CLOSE)(?= [A-Z]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlayerLabel();
 
-    // A video player's controls and sharing code, copied with the page ("Embed ... 0:32 autoplay autoplay Copy this code to your website").
-    [GeneratedRegex(@"\bautoplay\b.*\bcopy this code\b|\bback to gallery\b", RegexOptions.IgnoreCase)]
+    // A video player's controls and sharing code, a gallery's, or a row of sharing icons, copied with the page ("Embed ... 0:32
+    // autoplay autoplay Copy this code to your website", "Pinterest icon Facebook icon Close icon").
+    [GeneratedRegex(@"\bautoplay\b.*\bcopy this code\b|\bback to gallery\b|(\b\w+ icon\b\W*){3}", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedPlayer();
 
     [GeneratedRegex(@"^(see also|read more|read also|also read|related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from|more on this|read next|watch|listen|trending|most read|popular)\b\W", RegexOptions.IgnoreCase)]
@@ -161,13 +162,17 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"\b(you|your|you're|us)\b|^(leave|post|add|join|show|view|read|share|write|sign in|log in|be the first)\b|comments (are|have been) (closed|disabled)", RegexOptions.IgnoreCase)]
     private static partial Regex AddressesReader();
 
-    [GeneratedRegex(@"(copyright|©|\(c\) \d{4}|all rights reserved)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(copyright|©|\(c\) \d{4}|all rights reserved|for your personal,? non-commercial use)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightCue();
 
     [GeneratedRegex(@"\b(newsletter|subscri(be|ption|bers?)|sign up|inbox|stay informed|delivered (to you|every|weekday)|daily briefing|get (the|our) (latest|best)|(breaking )?news (emails|alerts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterCue();
 
-    [GeneratedRegex(@"(\bphoto\b|\bphotos\b|\bvia (AP|AFP|Reuters|Getty)\b|getty images|/(AP|AFP|Reuters|EPA|Getty)\b|\bpool\b|\bimage:|\bcredit:)", RegexOptions.IgnoreCase)]
+    // An offer that opens its block is one wherever it stands, however prose-like its wording.
+    [GeneratedRegex(@"^(breaking news (emails|alerts)|get breaking news|sign up (for|to) (our|the)|subscribe to (our|the))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterOffer();
+
+    [GeneratedRegex(@"(\bphoto\b|\bphotos\b|\bvia (AP|AFP|Reuters|Getty)\b|getty images|/(AP|AFP|Reuters|EPA|Getty)\b|\bpool\b|\bimage:|\bcredit:|\bscreenshot (by|via)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditCue();
 
     [GeneratedRegex(@"^(the )?(associated press|AP|AFP|agence france-presse|reuters|getty images|EPA|bloomberg|UPI|xinhua|tass|yonhap|dpa|ANSA|PA media)\.?$", RegexOptions.IgnoreCase)]

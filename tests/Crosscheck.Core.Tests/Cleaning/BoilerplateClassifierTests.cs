@@ -72,9 +72,18 @@ public sealed class BoilerplateClassifierTests
     }
 
     [Fact]
-    public void Offer_of_news_alerts_by_email_is_a_newsletter_prompt()
+    public void Offer_of_news_alerts_by_email_is_a_newsletter_prompt_even_at_the_top()
     {
-        Assert.Equal(RemovalReason.Newsletter, Classify("Breaking News Emails Get breaking news alerts and special reports, delivered weekday mornings.", index: 3, count: 30));
+        const string text = "Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.";
+        Assert.Equal(RemovalReason.Newsletter, Classify(text, index: 0, count: 30));
+    }
+
+    [Fact]
+    public void Reprint_notice_screenshot_credit_and_sharing_icons_are_furniture()
+    {
+        Assert.Equal(RemovalReason.Copyright, Classify("Dow Jones Reprints: This copy is for your personal, non-commercial use only.", index: 0, count: 30));
+        Assert.Equal(RemovalReason.PhotoCredit, Classify("Screenshot by Jane Doe/CNET", index: 3, count: 30));
+        Assert.Equal(RemovalReason.Navigation, Classify("Enlarge icon Pinterest icon Facebook icon Close icon", index: 3, count: 30));
     }
 
     [Fact]
