@@ -62,7 +62,7 @@ public static class EntityResolver
             formOf[d] = f;
         }
 
-        var grouper = new AliasGrouper(forms, gazetteer, Parentheticals(storyArticles, drafts));
+        var grouper = new AliasGrouper(forms, byKey, gazetteer, Parentheticals(storyArticles, drafts));
         grouper.Group();
 
         // A group's root is its first form, and forms are numbered in the order their first mention comes: walking the

@@ -248,6 +248,8 @@ internal static class MentionCollector
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
         }
 
+        var capitals = new CapitalSignatures(byFirstWord.Keys, surnameSpellings);
+
         var longest = 0;
         foreach (var list in tokens)
         {
@@ -278,11 +280,11 @@ internal static class MentionCollector
                     continue;
                 }
 
-                if (!byFirstWord.TryGetValue(tokens[a][k].Text, out var candidates))
+                var word = tokens[a][k].Text;
+                if (!capitals.MayBeFirstWord(word) || !byFirstWord.TryGetValue(word, out var candidates))
                 {
                     // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
-                    var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && surnameSpellings.Count > 0 && NameForms.HasSpellingIn(word, surnameSpellings))
+                    if (word.Length >= 6 && capitals.MayRespellSurname(word) && NameForms.HasSpellingIn(word, surnameSpellings))
                     {
                         added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }
@@ -442,6 +444,65 @@ internal static class MentionCollector
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// A story's test of a capitalised word before any hashing: most capitalised words of a story begin no name tagged in
+    /// it and respell none of its surnames, and most begin with an ASCII capital. A bit per (first letter, length) of the
+    /// names' first words rules out a first word; a bit per first letter of the surname spellings rules out a respelling,
+    /// as a spelling key begins with its word's first letter in lower case when that is an ASCII letter (a token has no
+    /// space, so no leading "the" is dropped, and only a word's end is respelled). Other words always go on to the lookup.
+    /// </summary>
+    private readonly struct CapitalSignatures
+    {
+        // Lengths from this on share one bit.
+        private const int LengthSlots = 32;
+
+        private readonly ulong[] firstWords = new ulong[26 * LengthSlots / 64];
+        private readonly uint surnameInitials;
+
+        public CapitalSignatures(IEnumerable<string> firstWords, HashSet<string> surnameSpellings)
+        {
+            foreach (var word in firstWords)
+            {
+                if (char.IsAsciiLetterUpper(word[0]))
+                {
+                    var bit = Slot(word);
+                    this.firstWords[bit >> 6] |= 1UL << bit;
+                }
+            }
+
+            foreach (var spelling in surnameSpellings)
+            {
+                if (char.IsAsciiLetterLower(spelling[0]))
+                {
+                    surnameInitials |= 1U << (spelling[0] - 'a');
+                }
+                else
+                {
+                    // A spelling that begins outside ASCII is looked for with every word.
+                    surnameInitials = uint.MaxValue;
+                }
+            }
+        }
+
+        /// <summary>False when the capitalised word surely begins no name of the story.</summary>
+        public bool MayBeFirstWord(string word)
+        {
+            if (!char.IsAsciiLetterUpper(word[0]))
+            {
+                return true;
+            }
+
+            var bit = Slot(word);
+            return (firstWords[bit >> 6] & (1UL << bit)) != 0;
+        }
+
+        /// <summary>False when the capitalised word's spelling key surely is none of the story's surname spellings.</summary>
+        public bool MayRespellSurname(string word) =>
+            surnameInitials != 0 && (!char.IsAsciiLetterUpper(word[0]) || (surnameInitials & (1U << (word[0] - 'A'))) != 0);
+
+        private static int Slot(string word) => ((word[0] - 'A') * LengthSlots) + Math.Min(word.Length, LengthSlots - 1);
     }
 
     /// <summary>
