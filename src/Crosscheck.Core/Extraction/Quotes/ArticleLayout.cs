@@ -43,20 +43,24 @@ internal sealed class ArticleLayout
         firstSentence[Paragraphs.Length] = sentences.Count;
         this.sentences = sentences.ToArray();
         this.firstSentence = firstSentence;
+        // The rules ask a passage's word count up to three times: it is counted here, in the pass that marks its tokens.
         var quoted = new bool[Tokens.Length];
-        foreach (var passage in Passages)
+        var passageWords = new int[Passages.Length];
+        for (var q = 0; q < Passages.Length; q++)
         {
-            foreach (var part in passage.Parts)
+            foreach (var part in Passages[q].Parts)
             {
                 var (first, end) = TokenRange(part.Start, part.End);
                 for (var k = first; k < end; k++)
                 {
                     quoted[k] = true;
+                    passageWords[q] += WordTokenizer.IsWordChar(Tokens[k].Text[0]) ? 1 : 0;
                 }
             }
         }
 
         Quoted = ImmutableCollectionsMarshal.AsImmutableArray(quoted);
+        PassageWords = ImmutableCollectionsMarshal.AsImmutableArray(passageWords);
     }
 
     public string Text { get; }
@@ -68,6 +72,9 @@ internal sealed class ArticleLayout
     public ImmutableArray<QuotedPassage> Passages { get; }
 
     public ImmutableArray<bool> Quoted { get; }
+
+    /// <summary>The words (tokens that begin with a word character) of each quoted passage.</summary>
+    public ImmutableArray<int> PassageWords { get; }
 
     /// <summary>The sentences of paragraph p.</summary>
     public ReadOnlySpan<(int Start, int End)> SentencesOf(int p) => sentences.AsSpan(firstSentence[p], firstSentence[p + 1] - firstSentence[p]);

@@ -150,9 +150,9 @@ public sealed class QuoteExtractor
         for (var q = 0; q < passages.Length; q++)
         {
             var passage = passages[q];
-            if (!IsQuoteStatement(layout, passage) && !OpensSplitQuote(layout, q))
+            if (!IsQuoteStatement(layout, q) && !OpensSplitQuote(layout, q))
             {
-                if (Words(layout, passage) > 0 && OpensClause(layout, passage))
+                if (layout.PassageWords[q] > 0 && OpensClause(layout, passage))
                 {
                     ShortQuote(layout, q, drafts, candidates);
                 }
@@ -238,7 +238,7 @@ public sealed class QuoteExtractor
             n++;
         }
 
-        if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+        if (n >= passages.Length || !IsQuoteStatement(layout, n))
         {
             return -1;
         }
@@ -277,7 +277,7 @@ public sealed class QuoteExtractor
     private bool OpensSplitQuote(ArticleLayout layout, int q)
     {
         var passage = layout.Passages[q];
-        if (Words(layout, passage) == 0 || !OpensClause(layout, passage) || !EndsInComma(layout.Text, passage))
+        if (layout.PassageWords[q] == 0 || !OpensClause(layout, passage) || !EndsInComma(layout.Text, passage))
         {
             return false;
         }
@@ -307,23 +307,8 @@ public sealed class QuoteExtractor
 
     // A passage is a quoted statement, not a scare or partial quote, when it opens a clause (at a sentence's start or
     // after a colon, comma or dash) and has enough words.
-    private bool IsQuoteStatement(ArticleLayout layout, QuotedPassage passage) =>
-        Words(layout, passage) >= _options.MinDirectWords && OpensClause(layout, passage);
-
-    private static int Words(ArticleLayout layout, QuotedPassage passage)
-    {
-        var words = 0;
-        foreach (var part in passage.Parts)
-        {
-            var (f, e) = layout.TokenRange(part.Start, part.End);
-            for (var k = f; k < e; k++)
-            {
-                words += WordTokenizer.IsWordChar(layout.Tokens[k].Text[0]) ? 1 : 0;
-            }
-        }
-
-        return words;
-    }
+    private bool IsQuoteStatement(ArticleLayout layout, int q) =>
+        layout.PassageWords[q] >= _options.MinDirectWords && OpensClause(layout, layout.Passages[q]);
 
     private static bool OpensClause(ArticleLayout layout, QuotedPassage passage)
     {
@@ -340,7 +325,7 @@ public sealed class QuoteExtractor
         var paragraphEnd = layout.Paragraphs[layout.ParagraphOf(passage.End - 1)].End;
         for (var n = q + 1; n < layout.Passages.Length && layout.Passages[n].Start < paragraphEnd; n++)
         {
-            if (IsQuoteStatement(layout, layout.Passages[n]))
+            if (IsQuoteStatement(layout, n))
             {
                 return layout.Passages[n].Start;
             }
