@@ -70,8 +70,7 @@ internal static class MentionCollector
             tidied += spans[a].Count;
         }
 
-        // Collections sized once from the mentions, an upper bound of the surfaces, rather than grown by doubling.
-        var keys = new SurfaceKeys(tidied);
+        var keys = SurfaceKeys.ForThisThread(tidied);
         Propagate(articles, tokens, spans, keys);
 
         var total = 0;
@@ -210,7 +209,7 @@ internal static class MentionCollector
                     continue;
                 }
 
-                var (surface, key) = keys.Of(text, start, end);
+                var (surface, key, _) = keys.Of(text, start, end);
                 if (!NameForms.IsTitle(key))
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(types, surface, out _).Add(type);
@@ -366,30 +365,14 @@ internal static class MentionCollector
             }
 
             lastEnd = end;
-            var (surface, key) = keys.Of(text, start, end);
+            var (surface, key, slot) = keys.Of(text, start, end);
             if (key.Length == 0 || NameForms.IsTitle(key))
             {
                 continue;
             }
 
-            var kind = MentionKind.Name;
-            var country = type == EntityType.Person && key.Contains(' ', StringComparison.Ordinal) ? null : gazetteer.FindCountry(surface, key);
-            if (country is not null)
-            {
-                kind = MentionKind.Country;
-            }
-            else if ((country = gazetteer.FindDemonym(key)) is not null)
-            {
-                kind = MentionKind.Demonym;
-            }
-            else if ((country = gazetteer.FindCapital(key)) is not null)
-            {
-                kind = MentionKind.Capital;
-            }
-            else if ((country = gazetteer.FindSeat(key)) is not null)
-            {
-                kind = MentionKind.Seat;
-            }
+            var asCountry = !(type == EntityType.Person && key.Contains(' ', StringComparison.Ordinal));
+            var (country, kind) = keys.PlaceOf(slot, surface, key, asCountry, gazetteer);
 
             placeNames |= kind is MentionKind.Capital or MentionKind.Seat;
             drafts.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
@@ -553,36 +536,93 @@ internal static class MentionCollector
     }
 
     /// <summary>
-    /// The surfaces of a story's mentions with their keys: a name recurs through a story and its wire copies, so each
-    /// written form is cut from its text and keyed once.
+    /// The surfaces of a story's mentions with their keys and what they name in the gazetteer: a name recurs through a
+    /// story and its wire copies, so each written form is cut from its text, keyed and looked up once. The stories read
+    /// on one thread take one in turn, emptied, rather than each making its own.
     /// </summary>
     private sealed class SurfaceKeys
     {
-        private readonly Dictionary<string, string> keys;
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+        [ThreadStatic]
+        private static SurfaceKeys? current;
 
-        public SurfaceKeys(int capacity)
+        private readonly Dictionary<string, (string Key, int Slot)> keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Key, int Slot)>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+        // Each surface's place, at the slot it was given when first seen.
+        private readonly List<Place> places = [];
+
+        private SurfaceKeys() => bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>This thread's surfaces, emptied, with room for capacity of them (an upper bound, the mentions).</summary>
+        public static SurfaceKeys ForThisThread(int capacity)
         {
-            keys = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
-            bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            var surfaces = current ??= new SurfaceKeys();
+            surfaces.keys.Clear();
+            surfaces.keys.EnsureCapacity(capacity);
+            surfaces.places.Clear();
+            surfaces.places.EnsureCapacity(capacity);
+            return surfaces;
         }
 
-        public int Count => keys.Count;
-
-        public (string Surface, string Key) Of(string text, int start, int end)
+        public (string Surface, string Key, int Slot) Of(string text, int start, int end)
         {
-            if (bySpan.TryGetValue(text.AsSpan(start, end - start), out var surface, out var key))
+            if (bySpan.TryGetValue(text.AsSpan(start, end - start), out var surface, out var entry))
             {
-                return (surface, key);
+                return (surface, entry.Key, entry.Slot);
             }
 
             surface = text[start..end];
-            key = NameForms.Key(surface);
-            keys.Add(surface, key);
-            return (surface, key);
+            entry = (NameForms.Key(surface), keys.Count);
+            keys.Add(surface, entry);
+            places.Add(default);
+            return (surface, entry.Key, entry.Slot);
         }
 
         /// <summary>The key of a surface already seen.</summary>
-        public string Of(string surface) => keys[surface];
+        public string Of(string surface) => keys[surface].Key;
+
+        /// <summary>The country the surface at slot names, and how; asCountry false leaves out its reading as a country's name.</summary>
+        public (Gazetteer.Country? Country, MentionKind Kind) PlaceOf(int slot, string surface, string key, bool asCountry, Gazetteer gazetteer) =>
+            CollectionsMarshal.AsSpan(places)[slot].Of(surface, key, asCountry, gazetteer);
+    }
+
+    /// <summary>
+    /// What one surface names in the gazetteer, each reading looked up at the first mention that asks it: a country's
+    /// name or code, else a people, a capital or a seat of government.
+    /// </summary>
+    private struct Place
+    {
+        private Gazetteer.Country? country;
+        private Gazetteer.Country? other;
+        private MentionKind otherKind;
+        private bool countryLooked;
+        private bool otherLooked;
+
+        public (Gazetteer.Country? Country, MentionKind Kind) Of(string surface, string key, bool asCountry, Gazetteer gazetteer)
+        {
+            if (asCountry)
+            {
+                if (!countryLooked)
+                {
+                    (country, countryLooked) = (gazetteer.FindCountry(surface, key), true);
+                }
+
+                if (country is not null)
+                {
+                    return (country, MentionKind.Country);
+                }
+            }
+
+            if (!otherLooked)
+            {
+                (other, otherKind) = gazetteer.FindDemonym(key) is { } people ? (people, MentionKind.Demonym)
+                    : gazetteer.FindCapital(key) is { } capital ? (capital, MentionKind.Capital)
+                    : gazetteer.FindSeat(key) is { } seat ? (seat, MentionKind.Seat)
+                    : (null, MentionKind.Name);
+                otherLooked = true;
+            }
+
+            return (other, otherKind);
+        }
     }
 }
