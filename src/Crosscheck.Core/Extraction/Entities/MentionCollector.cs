@@ -32,11 +32,12 @@ internal static class MentionCollector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
+        var scratch = Scratch.ForThisThread();
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
-        var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
+        var spans = scratch.SpanLists(articles.Count);
         // Wire copies repeat a text word for word, and tags are a function of the text, so each text is tagged once. The
         // token cache gives equal texts one token list: found by that list, a text is not hashed again here.
-        var tagged = new Dictionary<TextSpan[], ImmutableArray<EntityMention>>(ReferenceEqualityComparer.Instance);
+        var tagged = scratch.Tagged;
         var tidied = 0;
         for (var a = 0; a < articles.Count; a++)
         {
@@ -53,7 +54,7 @@ internal static class MentionCollector
                 }
             }
 
-            spans[a] = new(mentions.Length);
+            spans[a].EnsureCapacity(mentions.Length);
 
             // The tagger's mentions come in text order: each one's tokens are found on from the one before.
             var near = 0;
@@ -71,7 +72,7 @@ internal static class MentionCollector
         }
 
         var keys = SurfaceKeys.ForThisThread(tidied);
-        Propagate(articles, tokens, spans, keys);
+        Propagate(articles, tokens, spans, keys, scratch);
 
         var total = 0;
         foreach (var list in spans)
@@ -189,7 +190,8 @@ internal static class MentionCollector
         IReadOnlyList<CleanArticle> articles,
         ImmutableArray<TextSpan>[] tokens,
         List<(int Start, int End, EntityType Type)>[] spans,
-        SurfaceKeys keys)
+        SurfaceKeys keys,
+        Scratch scratch)
     {
         var spanCount = 0;
         foreach (var list in spans)
@@ -198,7 +200,8 @@ internal static class MentionCollector
         }
 
         // How often each surface was tagged with each type, in the order first seen.
-        var types = new Dictionary<string, TypeTally>(spanCount, StringComparer.Ordinal);
+        var types = scratch.Types;
+        types.EnsureCapacity(spanCount);
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var (start, end, type) in spans[a])
@@ -217,8 +220,9 @@ internal static class MentionCollector
             }
         }
 
-        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(types.Count, StringComparer.Ordinal);
-        var surnameSpellings = new HashSet<string>(StringComparer.Ordinal);
+        var byFirstWord = scratch.ByFirstWord;
+        byFirstWord.EnsureCapacity(types.Count);
+        var surnameSpellings = scratch.SurnameSpellings;
         foreach (var (surface, tally) in types)
         {
             var type = tally.Most;
@@ -255,11 +259,12 @@ internal static class MentionCollector
             longest = Math.Max(longest, list.Length);
         }
 
-        var covered = new bool[longest];
-        var added = new List<(int, int, EntityType)>();
+        var covered = scratch.Covered(longest);
+        var added = scratch.Added;
         for (var a = 0; a < articles.Count; a++)
         {
-            Array.Clear(covered);
+            // Only the article's own tokens are read.
+            Array.Clear(covered, 0, tokens[a].Length);
             var near = 0;
             foreach (var (start, end, _) in spans[a])
             {
@@ -486,6 +491,69 @@ internal static class MentionCollector
             surnameInitials != 0 && (!char.IsAsciiLetterUpper(word[0]) || (surnameInitials & (1U << (word[0] - 'A'))) != 0);
 
         private static int Slot(string word) => ((word[0] - 'A') * LengthSlots) + Math.Min(word.Length, LengthSlots - 1);
+    }
+
+    /// <summary>
+    /// The collections a story's mentions are gathered in, which the stories read on one thread take in turn, emptied,
+    /// rather than each making its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private readonly List<List<(int Start, int End, EntityType Type)>> spanLists = [];
+        private bool[] covered = [];
+
+        public Dictionary<TextSpan[], ImmutableArray<EntityMention>> Tagged { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<string, TypeTally> Types { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<(string[] Words, EntityType Type)>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> SurnameSpellings { get; } = new(StringComparer.Ordinal);
+
+        public List<(int, int, EntityType)> Added { get; } = [];
+
+        /// <summary>This thread's collections, emptied.</summary>
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Tagged.Clear();
+            scratch.Types.Clear();
+            scratch.ByFirstWord.Clear();
+            scratch.SurnameSpellings.Clear();
+            return scratch;
+        }
+
+        /// <summary>An empty span list for each of count articles.</summary>
+        public List<(int Start, int End, EntityType Type)>[] SpanLists(int count)
+        {
+            while (spanLists.Count < count)
+            {
+                spanLists.Add([]);
+            }
+
+            var lists = new List<(int Start, int End, EntityType Type)>[count];
+            for (var a = 0; a < count; a++)
+            {
+                lists[a] = spanLists[a];
+                lists[a].Clear();
+            }
+
+            return lists;
+        }
+
+        /// <summary>A flag per token for at least length tokens, to be cleared by the caller where it reads them.</summary>
+        public bool[] Covered(int length)
+        {
+            if (covered.Length < length)
+            {
+                covered = new bool[length];
+            }
+
+            return covered;
+        }
     }
 
     /// <summary>
