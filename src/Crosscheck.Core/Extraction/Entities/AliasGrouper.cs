@@ -37,6 +37,8 @@ internal sealed class AliasGrouper
 
     private readonly IReadOnlyDictionary<string, string> parentheticals;
 
+    private readonly Scratch scratch = Scratch.ForThisThread();
+
     /// <param name="forms">The story's forms, one per key.</param>
     /// <param name="byKey">Each form's index by its key, as the forms were made.</param>
     /// <param name="gazetteer">The countries.</param>
@@ -110,8 +112,9 @@ internal sealed class AliasGrouper
 
     private void JoinAcronyms()
     {
-        // Every acronym is compared with every form: each form's initials (from each word on) are formed once.
-        var initials = new string?[]?[forms.Count];
+        // Every acronym is compared with every form: each form's initials (from each word on) are formed once, in a table
+        // made only when the story has an acronym.
+        string?[]?[]? initials = null;
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -139,6 +142,7 @@ internal sealed class AliasGrouper
 
         string InitialsOf(int j, int from)
         {
+            initials ??= new string?[]?[forms.Count];
             var cached = initials[j] ??= new string?[forms[j].Words.Length];
             return cached[from] ??= NameForms.Initials(forms[j].Words, from);
         }
@@ -214,7 +218,7 @@ internal sealed class AliasGrouper
         // For each shorter form, the longer organisation or other names it can be a reduced form of, with how many words
         // the longer name adds; the closest wins ("Security Council" is the "UN Security Council", not the "White House
         // National Security Council"). Only reduced names that are forms of the story able to join are kept.
-        var reductions = new Dictionary<int, List<(int Form, int Extra)>>();
+        var reductions = scratch.Reductions;
         var formSpans = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> stackBuffer = stackalloc char[StackLimit];
         for (var i = 0; i < forms.Count; i++)
@@ -286,11 +290,11 @@ internal sealed class AliasGrouper
 
     private void JoinSpellingVariants()
     {
-        var bySpelling = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+        var bySpelling = scratch.BySpelling;
         // Near spellings are looked for within buckets (first letter, word count, type family), taken in the order first
         // seen: each bucket numbered, its members sorted after it rather than kept in a list each, as most hold one name.
-        var bucketOf = new Dictionary<(char, int), int>();
-        var members = new List<(int Bucket, int Form)>();
+        var bucketOf = scratch.BucketOf;
+        var members = scratch.Members;
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -542,6 +546,35 @@ internal sealed class AliasGrouper
         EntityType.Organization => 1,
         _ => 0,
     };
+
+    /// <summary>
+    /// The collections the joins gather a story's forms in, which the stories grouped on one thread take in turn,
+    /// emptied, rather than each making its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public Dictionary<int, List<(int Form, int Extra)>> Reductions { get; } = [];
+
+        public Dictionary<string, int> BySpelling { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(char, int), int> BucketOf { get; } = [];
+
+        public List<(int Bucket, int Form)> Members { get; } = [];
+
+        /// <summary>This thread's collections, emptied.</summary>
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Reductions.Clear();
+            scratch.BySpelling.Clear();
+            scratch.BucketOf.Clear();
+            scratch.Members.Clear();
+            return scratch;
+        }
+    }
 
     /// <summary>One distinct name form of the story, with how often each type and spelling was seen.</summary>
     internal sealed class Form(string key, string[] words, Gazetteer.Country? country, int order)
