@@ -18,6 +18,12 @@ internal sealed class ArticleLayout
     // The cue length of each token once asked, -1 before.
     private sbyte[]? cueLengths;
 
+    [ThreadStatic]
+    private static List<(int Start, int End)>? gatheredSentences;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? gatheredParagraphs;
+
     public ArticleLayout(string text)
         : this(text, WordTokenizer.Tokenize(text))
     {
@@ -31,8 +37,10 @@ internal sealed class ArticleLayout
         Tokens = tokens;
         Passages = QuotationScanner.Scan(text, Paragraphs);
 
-        // Every paragraph's sentences in one list, offsets only: the extractor reads words through the tokens.
-        var sentences = new List<(int Start, int End)>(Paragraphs.Length * 4);
+        // Every paragraph's sentences in one list, offsets only: the extractor reads words through the tokens. They are
+        // gathered in this thread's list and copied out at their count, rather than in a list grown for each article.
+        var sentences = gatheredSentences ??= [];
+        sentences.Clear();
         var firstSentence = new int[Paragraphs.Length + 1];
         for (var p = 0; p < Paragraphs.Length; p++)
         {
@@ -157,7 +165,9 @@ internal sealed class ArticleLayout
 
     private static ImmutableArray<(int Start, int End)> SplitParagraphs(string text)
     {
-        var paragraphs = ImmutableArray.CreateBuilder<(int Start, int End)>();
+        // Gathered in this thread's list and copied out at their count, rather than in a builder grown for each article.
+        var paragraphs = gatheredParagraphs ??= [];
+        paragraphs.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -184,6 +194,6 @@ internal sealed class ArticleLayout
             }
         }
 
-        return paragraphs.ToImmutable();
+        return [.. paragraphs];
     }
 }

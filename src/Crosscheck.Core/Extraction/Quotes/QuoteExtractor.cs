@@ -54,6 +54,14 @@ public sealed class QuoteExtractor
         "morning", "afternoon", "evening", "on", "in", "this", "past",
     }, StringComparer.OrdinalIgnoreCase);
 
+    // The spans the direct quotes cover and a sentence's cue tokens: lists the articles read on one thread take in turn
+    // rather than each making its own.
+    [ThreadStatic]
+    private static List<(int Start, int End)>? coveredSpans;
+
+    [ThreadStatic]
+    private static List<int>? cueTokens;
+
     private readonly IEntityTagger? _tagger;
     private readonly QuoteExtractorOptions _options;
     private readonly QuoteClassifier _classifier;
@@ -600,7 +608,8 @@ public sealed class QuoteExtractor
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindIndirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
     {
-        var covered = new List<(int Start, int End)>();
+        var covered = coveredSpans ??= [];
+        covered.Clear();
         foreach (var draft in drafts)
         {
             covered.Add((draft.Parts[0].Start, draft.Parts[^1].End));
@@ -620,7 +629,7 @@ public sealed class QuoteExtractor
         covered.Sort((x, y) => x.Start.CompareTo(y.Start));
         var nextCovered = 0;
         var coveredReach = int.MinValue;
-        var cues = new List<int>();
+        var cues = cueTokens ??= [];
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
             foreach (var sentence in layout.SentencesOf(p))
