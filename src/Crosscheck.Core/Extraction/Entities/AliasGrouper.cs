@@ -293,6 +293,7 @@ internal sealed class AliasGrouper
         var bySpelling = scratch.BySpelling;
         // Near spellings are looked for within buckets (first letter, word count, type family), taken in the order first
         // seen: each bucket numbered, its members sorted after it rather than kept in a list each, as most hold one name.
+        // A bucket's key and a member (bucket, form) are each one number, hashed and sorted as such.
         var bucketOf = scratch.BucketOf;
         var members = scratch.Members;
         for (var i = 0; i < forms.Count; i++)
@@ -317,13 +318,14 @@ internal sealed class AliasGrouper
 
             if (form.Spelling.Length >= 7 && !IsGazetteerName(form))
             {
-                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, (form.Spelling[0], form.Words.Length * 8 + family), out var seen);
+                var key = ((long)form.Spelling[0] << 32) | (uint)(form.Words.Length * 8 + family);
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, key, out var seen);
                 if (!seen)
                 {
                     bucket = bucketOf.Count - 1;
                 }
 
-                members.Add((bucket, i));
+                members.Add(((long)bucket << 32) | (uint)i);
             }
         }
 
@@ -331,7 +333,7 @@ internal sealed class AliasGrouper
         for (var start = 0; start < members.Count;)
         {
             var end = start + 1;
-            while (end < members.Count && members[end].Bucket == members[start].Bucket)
+            while (end < members.Count && members[end] >> 32 == members[start] >> 32)
             {
                 end++;
             }
@@ -340,11 +342,11 @@ internal sealed class AliasGrouper
             {
                 for (var y = x + 1; y < end; y++)
                 {
-                    var a = forms[members[x].Form];
-                    var b = forms[members[y].Form];
+                    var (formX, formY) = ((int)(uint)members[x], (int)(uint)members[y]);
+                    var (a, b) = (forms[formX], forms[formY]);
                     if (Math.Abs(a.Spelling.Length - b.Spelling.Length) <= 1 && NameForms.Distance(a.Spelling, b.Spelling, 1) <= 1)
                     {
-                        Union(members[x].Form, members[y].Form);
+                        Union(formX, formY);
                     }
                 }
             }
@@ -560,9 +562,9 @@ internal sealed class AliasGrouper
 
         public Dictionary<string, int> BySpelling { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<(char, int), int> BucketOf { get; } = [];
+        public Dictionary<long, int> BucketOf { get; } = [];
 
-        public List<(int Bucket, int Form)> Members { get; } = [];
+        public List<long> Members { get; } = [];
 
         /// <summary>This thread's collections, emptied.</summary>
         public static Scratch ForThisThread()
