@@ -226,7 +226,7 @@ internal static class MentionCollector
         foreach (var (surface, tally) in types)
         {
             var type = tally.Most;
-            var words = Words(surface);
+            var words = Words(surface, scratch.WordRanges);
             if (words.Length > 0)
             {
                 if (!byFirstWord.TryGetValue(words[0], out var list))
@@ -311,20 +311,19 @@ internal static class MentionCollector
         }
     }
 
-    // The words of a surface as the tokenizer cuts them.
-    private static string[] Words(string surface)
+    // The words of a surface as the tokenizer cuts them, read once into the ranges list.
+    private static string[] Words(string surface, List<(int Start, int End)> ranges)
     {
-        var count = 0;
-        foreach (var _ in WordTokenizer.Ranges(surface, 0, surface.Length))
+        ranges.Clear();
+        foreach (var range in WordTokenizer.Ranges(surface, 0, surface.Length))
         {
-            count++;
+            ranges.Add(range);
         }
 
-        var words = new string[count];
-        var i = 0;
-        foreach (var (start, end) in WordTokenizer.Ranges(surface, 0, surface.Length))
+        var words = new string[ranges.Count];
+        for (var i = 0; i < words.Length; i++)
         {
-            words[i++] = surface[start..end];
+            words[i] = surface[ranges[i].Start..ranges[i].End];
         }
 
         return words;
@@ -514,6 +513,8 @@ internal static class MentionCollector
         public HashSet<string> SurnameSpellings { get; } = new(StringComparer.Ordinal);
 
         public List<(int, int, EntityType)> Added { get; } = [];
+
+        public List<(int Start, int End)> WordRanges { get; } = [];
 
         /// <summary>This thread's collections, emptied.</summary>
         public static Scratch ForThisThread()

@@ -26,7 +26,7 @@ public sealed class QuoteMatcher
         // numbers, and a quote its sorted words and word pairs, so that containment is a merge of two sorted lists. A
         // quote alone in its story is compared with nothing, and is not read.
         var vocabulary = Vocabulary.ForThisThread();
-        var read = new Dictionary<string, Bags>(StringComparer.Ordinal);
+        var read = vocabulary.Texts;
         var texts = new string[occurrences.Count];
         var bags = new Bags[occurrences.Count];
         for (var i = 0; i < occurrences.Count; i++)
@@ -273,11 +273,15 @@ public sealed class QuoteMatcher
         private readonly List<int> words = [];
         private char[] lowered = new char[64];
 
+        /// <summary>The texts read for the story being matched, with what was read of each.</summary>
+        public Dictionary<string, Bags> Texts { get; } = new(StringComparer.Ordinal);
+
         /// <summary>This thread's vocabulary, emptied.</summary>
         public static Vocabulary ForThisThread()
         {
             var vocabulary = current ??= new Vocabulary();
             vocabulary.ids.Clear();
+            vocabulary.Texts.Clear();
             return vocabulary;
         }
 
