@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Extraction.Entities;
@@ -581,10 +582,11 @@ internal sealed class AliasGrouper
     /// <summary>One distinct name form of the story, with how often each type and spelling was seen.</summary>
     internal sealed class Form(string key, string[] words, Gazetteer.Country? country, int order)
     {
-        // Indexed by type; the types are the tagger's few classes, numbered from zero.
-        private static readonly int TypeSlots = (int)Enum.GetValues<EntityType>().Max() + 1;
+        // Indexed by type; the types are the tagger's four classes, numbered from zero, counted inside the form rather
+        // than in an array of its own.
+        private const int TypeSlots = 4;
 
-        private readonly int[] typeCounts = new int[TypeSlots];
+        private TypeCounts typeCounts;
 
         // Most forms are written one way: a list grown by hand instead of a dictionary per form, kept in first-seen order.
         private (string Surface, int Count)[] surfaces = new (string, int)[1];
@@ -639,10 +641,16 @@ internal sealed class AliasGrouper
             surfaces[surfaceCount++] = (surface, 1);
         }
 
+        [InlineArray(TypeSlots)]
+        private struct TypeCounts
+        {
+            private int count;
+        }
+
         private EntityType MostCountedType()
         {
             var best = -1;
-            for (var t = 0; t < typeCounts.Length; t++)
+            for (var t = 0; t < TypeSlots; t++)
             {
                 if (typeCounts[t] > 0 && (best < 0 || typeCounts[t] > typeCounts[best]))
                 {
