@@ -112,8 +112,10 @@ internal static class QuoteFeatures
         }
 
         var previous = before >= 0 && layout.ParagraphOf(layout.Tokens[before].Start) == layout.ParagraphOf(start) ? layout.Tokens[before].Text : "<p>";
-        own.Add("prev=" + WordClass(previous));
-        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Tokens[before - 1].Text) : "<none>") + "|" + WordClass(previous));
+        // The word before and the word after each go into several features: each is classed once.
+        var previousClass = WordClass(previous);
+        own.Add("prev=" + previousClass);
+        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Tokens[before - 1].Text) : "<none>") + "|" + previousClass);
         own.Add(ParenFeature.Of(previous == "(" || (last < layout.Tokens.Length && layout.Tokens[last].Text == ")")));
 
         var after = last;
@@ -126,12 +128,13 @@ internal static class QuoteFeatures
             ? layout.Tokens[after].Text
             : "<p>";
         var next2 = next != "<p>" && after + 1 < layout.Tokens.Length ? WordClass(layout.Tokens[after + 1].Text) : "<none>";
-        own.Add("next=" + WordClass(next));
-        own.Add("next2=" + WordClass(next) + "|" + next2);
+        var nextClass = WordClass(next);
+        own.Add("next=" + nextClass);
+        own.Add("next2=" + nextClass + "|" + next2);
 
         var leadCue = NearestCue(layout, sentenceFirst, first);
         own.Add(leadCue < 0 ? "leadcue=none" : LeadCueFeature.Of(first - leadCue));
-        own.Add("lead+prev=" + (leadCue >= 0) + "|" + WordClass(previous));
+        own.Add("lead+prev=" + (leadCue >= 0) + "|" + previousClass);
         own.Add(ScareFeature.Of(words <= 3 && !paragraphInitial && lead > 0));
         if (cue is { } c)
         {
