@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Crosscheck.Core.Extraction.Entities;
@@ -37,17 +38,18 @@ internal sealed class AliasGrouper
 
     private readonly IReadOnlyDictionary<string, string> parentheticals;
 
+    private readonly Scratch scratch = Scratch.ForThisThread();
+
+    /// <param name="forms">The story's forms, one per key.</param>
+    /// <param name="byKey">Each form's index by its key, as the forms were made.</param>
+    /// <param name="gazetteer">The countries.</param>
     /// <param name="parentheticals">Acronym keys written in brackets right after a name ("National Security Council (NSC)"), to that name's key.</param>
-    public AliasGrouper(List<Form> forms, Gazetteer gazetteer, IReadOnlyDictionary<string, string> parentheticals)
+    public AliasGrouper(List<Form> forms, Dictionary<string, int> byKey, Gazetteer gazetteer, IReadOnlyDictionary<string, string> parentheticals)
     {
         this.forms = forms;
+        this.byKey = byKey;
         this.parentheticals = parentheticals;
         this.gazetteer = gazetteer;
-        byKey = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
-        for (var i = 0; i < forms.Count; i++)
-        {
-            byKey[forms[i].Key] = i;
-        }
 
         parent = new int[forms.Count];
         countryOfRoot = new Gazetteer.Country?[forms.Count];
@@ -111,8 +113,9 @@ internal sealed class AliasGrouper
 
     private void JoinAcronyms()
     {
-        // Every acronym is compared with every form: each form's initials (from each word on) are formed once.
-        var initials = new string?[]?[forms.Count];
+        // Every acronym is compared with every form: each form's initials (from each word on) are formed once, in a table
+        // made only when the story has an acronym.
+        string?[]?[]? initials = null;
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -140,6 +143,7 @@ internal sealed class AliasGrouper
 
         string InitialsOf(int j, int from)
         {
+            initials ??= new string?[]?[forms.Count];
             var cached = initials[j] ??= new string?[forms[j].Words.Length];
             return cached[from] ??= NameForms.Initials(forms[j].Words, from);
         }
@@ -160,6 +164,21 @@ internal sealed class AliasGrouper
 
     private void JoinExpandedAcronyms()
     {
+        // Many stories name no acronym, and an acronym's key is a few letters: only words as long as one are looked up.
+        var (shortest, longest) = (int.MaxValue, 0);
+        foreach (var form in forms)
+        {
+            if (form.IsAcronym)
+            {
+                (shortest, longest) = (Math.Min(shortest, form.Key.Length), Math.Max(longest, form.Key.Length));
+            }
+        }
+
+        if (longest == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < forms.Count; i++)
         {
             var words = forms[i].Words;
@@ -170,14 +189,22 @@ internal sealed class AliasGrouper
 
             for (var w = 0; w < words.Length; w++)
             {
-                if (!byKey.TryGetValue(words[w], out var acronym) || !forms[acronym].IsAcronym)
+                if (words[w].Length < shortest || words[w].Length > longest
+                    || !byKey.TryGetValue(words[w], out var acronym) || !forms[acronym].IsAcronym)
                 {
                     continue;
                 }
 
-                foreach (var expansion in ClusterKeys(acronym).Where(key => key.Contains(' ', StringComparison.Ordinal)))
+                // The acronym's group as it stands before these joins: a join below may give it another root.
+                var root = Root(acronym);
+                for (var j = 0; j < forms.Count; j++)
                 {
-                    var expanded = string.Join(' ', words[..w].Append(expansion).Concat(words[(w + 1)..]));
+                    if (j == acronym || Root(j) != root || !forms[j].Key.Contains(' ', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var expanded = string.Join(' ', [.. words.AsSpan(0, w), forms[j].Key, .. words.AsSpan(w + 1)]);
                     if (byKey.TryGetValue(expanded, out var other))
                     {
                         Union(i, other);
@@ -189,11 +216,11 @@ internal sealed class AliasGrouper
 
     private void JoinLongerOrganisationNames()
     {
-        // For each shorter key, the longer organisation or other names it can be a reduced form of, with how many words
+        // For each shorter form, the longer organisation or other names it can be a reduced form of, with how many words
         // the longer name adds; the closest wins ("Security Council" is the "UN Security Council", not the "White House
-        // National Security Council").
-        var reductions = new Dictionary<string, List<(int Form, int Extra)>>(StringComparer.Ordinal);
-        var reductionSpans = reductions.GetAlternateLookup<ReadOnlySpan<char>>();
+        // National Security Council"). Only reduced names that are forms of the story able to join are kept.
+        var reductions = scratch.Reductions;
+        var formSpans = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> stackBuffer = stackalloc char[StackLimit];
         for (var i = 0; i < forms.Count; i++)
         {
@@ -214,48 +241,62 @@ internal sealed class AliasGrouper
             var buffer = form.Key.Length <= StackLimit ? stackBuffer : new char[form.Key.Length];
             if (lead > 0 || end < words.Length)
             {
-                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, lead, end, buffer), i, words.Length - end + lead);
+                AddReduction(reductions, formSpans, NameForms.JoinWords(form.Key, lead, end, buffer), i, words.Length - end + lead);
             }
 
             if (lead > 0)
             {
-                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, lead, words.Length, buffer), i, lead);
+                AddReduction(reductions, formSpans, NameForms.JoinWords(form.Key, lead, words.Length, buffer), i, lead);
             }
 
             for (var from = 1; from <= words.Length - 2; from++)
             {
-                AddReduction(reductionSpans, NameForms.JoinWords(form.Key, from, words.Length, buffer), i, from);
+                AddReduction(reductions, formSpans, NameForms.JoinWords(form.Key, from, words.Length, buffer), i, from);
             }
         }
 
-        foreach (var (key, longer) in reductions)
+        foreach (var (shorter, longer) in reductions)
         {
-            if (!byKey.TryGetValue(key, out var shorter) || forms[shorter].Country is not null)
+            var closest = int.MaxValue;
+            foreach (var candidate in longer)
             {
-                continue;
+                closest = Math.Min(closest, candidate.Extra);
             }
 
-            if (forms[shorter].Type == EntityType.Person && forms[shorter].Words.Length > 1)
+            // The closest longer names must all be one group.
+            var root = -1;
+            foreach (var candidate in longer)
             {
-                continue;
+                if (candidate.Extra != closest)
+                {
+                    continue;
+                }
+
+                var candidateRoot = Root(candidate.Form);
+                if (root >= 0 && candidateRoot != root)
+                {
+                    root = -1;
+                    break;
+                }
+
+                root = candidateRoot;
             }
 
-            var closest = longer.Min(candidate => candidate.Extra);
-            var roots = longer.Where(candidate => candidate.Extra == closest).Select(candidate => Root(candidate.Form)).Distinct().ToList();
-            if (roots.Count == 1)
+            if (root >= 0)
             {
-                Union(shorter, roots[0]);
+                Union(shorter, root);
             }
         }
     }
 
     private void JoinSpellingVariants()
     {
-        var bySpelling = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+        var bySpelling = scratch.BySpelling;
         // Near spellings are looked for within buckets (first letter, word count, type family), taken in the order first
         // seen: each bucket numbered, its members sorted after it rather than kept in a list each, as most hold one name.
-        var bucketOf = new Dictionary<(char, int), int>();
-        var members = new List<(int Bucket, int Form)>();
+        // A bucket's key and a member (bucket, form) are each one number, hashed and sorted as such.
+        var bucketOf = scratch.BucketOf;
+        var members = scratch.Members;
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -278,13 +319,14 @@ internal sealed class AliasGrouper
 
             if (form.Spelling.Length >= 7 && !IsGazetteerName(form))
             {
-                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, (form.Spelling[0], form.Words.Length * 8 + family), out var seen);
+                var key = ((long)form.Spelling[0] << 32) | (uint)(form.Words.Length * 8 + family);
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(bucketOf, key, out var seen);
                 if (!seen)
                 {
                     bucket = bucketOf.Count - 1;
                 }
 
-                members.Add((bucket, i));
+                members.Add(((long)bucket << 32) | (uint)i);
             }
         }
 
@@ -292,7 +334,7 @@ internal sealed class AliasGrouper
         for (var start = 0; start < members.Count;)
         {
             var end = start + 1;
-            while (end < members.Count && members[end].Bucket == members[start].Bucket)
+            while (end < members.Count && members[end] >> 32 == members[start] >> 32)
             {
                 end++;
             }
@@ -301,11 +343,11 @@ internal sealed class AliasGrouper
             {
                 for (var y = x + 1; y < end; y++)
                 {
-                    var a = forms[members[x].Form];
-                    var b = forms[members[y].Form];
+                    var (formX, formY) = ((int)(uint)members[x], (int)(uint)members[y]);
+                    var (a, b) = (forms[formX], forms[formY]);
                     if (Math.Abs(a.Spelling.Length - b.Spelling.Length) <= 1 && NameForms.Distance(a.Spelling, b.Spelling, 1) <= 1)
                     {
-                        Union(members[x].Form, members[y].Form);
+                        Union(formX, formY);
                     }
                 }
             }
@@ -456,18 +498,6 @@ internal sealed class AliasGrouper
     private bool IsGazetteerName(Form form) =>
         gazetteer.FindCapital(form.Key) is not null || gazetteer.FindSeat(form.Key) is not null;
 
-    private IEnumerable<string> ClusterKeys(int member)
-    {
-        var root = Root(member);
-        for (var i = 0; i < forms.Count; i++)
-        {
-            if (i != member && Root(i) == root)
-            {
-                yield return forms[i].Key;
-            }
-        }
-    }
-
     private int? Unique(Func<int, bool> predicate)
     {
         int? found = null;
@@ -489,16 +519,24 @@ internal sealed class AliasGrouper
         return found;
     }
 
-    // The reduced key is made a string only the first time it comes; most come once, so its list starts with room for one.
-    private static void AddReduction(
-        Dictionary<string, List<(int Form, int Extra)>>.AlternateLookup<ReadOnlySpan<char>> map,
+    // Most reduced names are no form of the story, or one that cannot join (a country, a person's full name): those are
+    // dropped before any list is made. Most of the rest come once, so a list starts with room for one.
+    private void AddReduction(
+        Dictionary<int, List<(int Form, int Extra)>> reductions,
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> formSpans,
         ReadOnlySpan<char> key,
         int form,
         int extra)
     {
-        if (!map.TryGetValue(key, out var list))
+        if (!formSpans.TryGetValue(key, out var shorter) || forms[shorter].Country is not null
+            || (forms[shorter].Type == EntityType.Person && forms[shorter].Words.Length > 1))
         {
-            map.Dictionary.Add(key.ToString(), list = new(1));
+            return;
+        }
+
+        if (!reductions.TryGetValue(shorter, out var list))
+        {
+            reductions.Add(shorter, list = new(1));
         }
 
         list.Add((form, extra));
@@ -512,13 +550,43 @@ internal sealed class AliasGrouper
         _ => 0,
     };
 
+    /// <summary>
+    /// The collections the joins gather a story's forms in, which the stories grouped on one thread take in turn,
+    /// emptied, rather than each making its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public Dictionary<int, List<(int Form, int Extra)>> Reductions { get; } = [];
+
+        public Dictionary<string, int> BySpelling { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<long, int> BucketOf { get; } = [];
+
+        public List<long> Members { get; } = [];
+
+        /// <summary>This thread's collections, emptied.</summary>
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Reductions.Clear();
+            scratch.BySpelling.Clear();
+            scratch.BucketOf.Clear();
+            scratch.Members.Clear();
+            return scratch;
+        }
+    }
+
     /// <summary>One distinct name form of the story, with how often each type and spelling was seen.</summary>
     internal sealed class Form(string key, string[] words, Gazetteer.Country? country, int order)
     {
-        // Indexed by type; the types are the tagger's few classes, numbered from zero.
-        private static readonly int TypeSlots = (int)Enum.GetValues<EntityType>().Max() + 1;
+        // Indexed by type; the types are the tagger's four classes, numbered from zero, counted inside the form rather
+        // than in an array of its own.
+        private const int TypeSlots = 4;
 
-        private readonly int[] typeCounts = new int[TypeSlots];
+        private TypeCounts typeCounts;
 
         // Most forms are written one way: a list grown by hand instead of a dictionary per form, kept in first-seen order.
         private (string Surface, int Count)[] surfaces = new (string, int)[1];
@@ -573,10 +641,16 @@ internal sealed class AliasGrouper
             surfaces[surfaceCount++] = (surface, 1);
         }
 
+        [InlineArray(TypeSlots)]
+        private struct TypeCounts
+        {
+            private int count;
+        }
+
         private EntityType MostCountedType()
         {
             var best = -1;
-            for (var t = 0; t < typeCounts.Length; t++)
+            for (var t = 0; t < TypeSlots; t++)
             {
                 if (typeCounts[t] > 0 && (best < 0 || typeCounts[t] > typeCounts[best]))
                 {

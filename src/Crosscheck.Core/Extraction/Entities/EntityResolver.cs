@@ -32,11 +32,13 @@ public static class EntityResolver
         var gazetteer = Gazetteer.Default;
         var drafts = MentionCollector.Collect(storyArticles, tagger, gazetteer, tokens);
 
-        var forms = new List<AliasGrouper.Form>(drafts.Count);
+        var scratch = Scratch.ForThisThread();
+        var forms = scratch.Forms;
         var formOf = new int[drafts.Count];
-        var byKey = new Dictionary<string, int>(drafts.Count, StringComparer.Ordinal);
+        var byKey = scratch.ByKey;
+        byKey.EnsureCapacity(drafts.Count);
         // A country's key is made once per story, not at each of its many mentions.
-        var byCountry = new Dictionary<Gazetteer.Country, int>();
+        var byCountry = scratch.ByCountry;
         for (var d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
@@ -62,7 +64,7 @@ public static class EntityResolver
             formOf[d] = f;
         }
 
-        var grouper = new AliasGrouper(forms, gazetteer, Parentheticals(storyArticles, drafts));
+        var grouper = new AliasGrouper(forms, byKey, gazetteer, Parentheticals(storyArticles, drafts));
         grouper.Group();
 
         // A group's root is its first form, and forms are numbered in the order their first mention comes: walking the
@@ -114,7 +116,7 @@ public static class EntityResolver
         }
 
         var entities = new Entity[clusterCount];
-        var ids = new HashSet<string>(clusterCount, StringComparer.Ordinal);
+        var ids = scratch.Ids;
         for (var c = 0; c < clusterCount; c++)
         {
             var clusterForms = clustered.AsSpan(formStart[c]..formStart[c + 1]);
@@ -151,6 +153,35 @@ public static class EntityResolver
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>
+    /// The collections a story's forms are gathered in, which the stories resolved on one thread take in turn, emptied,
+    /// rather than each making its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public List<AliasGrouper.Form> Forms { get; } = [];
+
+        public Dictionary<string, int> ByKey { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<Gazetteer.Country, int> ByCountry { get; } = [];
+
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>This thread's collections, emptied.</summary>
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Forms.Clear();
+            scratch.ByKey.Clear();
+            scratch.ByCountry.Clear();
+            scratch.Ids.Clear();
+            return scratch;
+        }
     }
 
     private static string FormKey(MentionDraft draft)

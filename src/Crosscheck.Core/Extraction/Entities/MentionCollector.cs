@@ -32,11 +32,12 @@ internal static class MentionCollector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<MentionDraft> Collect(IReadOnlyList<CleanArticle> articles, IEntityTagger tagger, Gazetteer gazetteer, TokenCache tokenCache)
     {
+        var scratch = Scratch.ForThisThread();
         var tokens = new ImmutableArray<TextSpan>[articles.Count];
-        var spans = new List<(int Start, int End, EntityType Type)>[articles.Count];
+        var spans = scratch.SpanLists(articles.Count);
         // Wire copies repeat a text word for word, and tags are a function of the text, so each text is tagged once. The
         // token cache gives equal texts one token list: found by that list, a text is not hashed again here.
-        var tagged = new Dictionary<TextSpan[], ImmutableArray<EntityMention>>(ReferenceEqualityComparer.Instance);
+        var tagged = scratch.Tagged;
         var tidied = 0;
         for (var a = 0; a < articles.Count; a++)
         {
@@ -53,7 +54,7 @@ internal static class MentionCollector
                 }
             }
 
-            spans[a] = new(mentions.Length);
+            spans[a].EnsureCapacity(mentions.Length);
 
             // The tagger's mentions come in text order: each one's tokens are found on from the one before.
             var near = 0;
@@ -70,9 +71,8 @@ internal static class MentionCollector
             tidied += spans[a].Count;
         }
 
-        // Collections sized once from the mentions, an upper bound of the surfaces, rather than grown by doubling.
-        var keys = new SurfaceKeys(tidied);
-        Propagate(articles, tokens, spans, keys);
+        var keys = SurfaceKeys.ForThisThread(tidied);
+        Propagate(articles, tokens, spans, keys, scratch);
 
         var total = 0;
         foreach (var list in spans)
@@ -190,7 +190,8 @@ internal static class MentionCollector
         IReadOnlyList<CleanArticle> articles,
         ImmutableArray<TextSpan>[] tokens,
         List<(int Start, int End, EntityType Type)>[] spans,
-        SurfaceKeys keys)
+        SurfaceKeys keys,
+        Scratch scratch)
     {
         var spanCount = 0;
         foreach (var list in spans)
@@ -199,7 +200,8 @@ internal static class MentionCollector
         }
 
         // How often each surface was tagged with each type, in the order first seen.
-        var types = new Dictionary<string, TypeTally>(spanCount, StringComparer.Ordinal);
+        var types = scratch.Types;
+        types.EnsureCapacity(spanCount);
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var (start, end, type) in spans[a])
@@ -210,7 +212,7 @@ internal static class MentionCollector
                     continue;
                 }
 
-                var (surface, key) = keys.Of(text, start, end);
+                var (surface, key, _) = keys.Of(text, start, end);
                 if (!NameForms.IsTitle(key))
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(types, surface, out _).Add(type);
@@ -218,12 +220,13 @@ internal static class MentionCollector
             }
         }
 
-        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityType Type)>>(types.Count, StringComparer.Ordinal);
-        var surnameSpellings = new HashSet<string>(StringComparer.Ordinal);
+        var byFirstWord = scratch.ByFirstWord;
+        byFirstWord.EnsureCapacity(types.Count);
+        var surnameSpellings = scratch.SurnameSpellings;
         foreach (var (surface, tally) in types)
         {
             var type = tally.Most;
-            var words = Words(surface);
+            var words = Words(surface, scratch.WordRanges);
             if (words.Length > 0)
             {
                 if (!byFirstWord.TryGetValue(words[0], out var list))
@@ -248,17 +251,20 @@ internal static class MentionCollector
             list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
         }
 
+        var capitals = new CapitalSignatures(byFirstWord.Keys, surnameSpellings);
+
         var longest = 0;
         foreach (var list in tokens)
         {
             longest = Math.Max(longest, list.Length);
         }
 
-        var covered = new bool[longest];
-        var added = new List<(int, int, EntityType)>();
+        var covered = scratch.Covered(longest);
+        var added = scratch.Added;
         for (var a = 0; a < articles.Count; a++)
         {
-            Array.Clear(covered);
+            // Only the article's own tokens are read.
+            Array.Clear(covered, 0, tokens[a].Length);
             var near = 0;
             foreach (var (start, end, _) in spans[a])
             {
@@ -278,11 +284,11 @@ internal static class MentionCollector
                     continue;
                 }
 
-                if (!byFirstWord.TryGetValue(tokens[a][k].Text, out var candidates))
+                var word = tokens[a][k].Text;
+                if (!capitals.MayBeFirstWord(word) || !byFirstWord.TryGetValue(word, out var candidates))
                 {
                     // A transliteration variant of a tagged surname ("Navalniy" where "Navalnyy" was tagged).
-                    var word = tokens[a][k].Text;
-                    if (word.Length >= 6 && surnameSpellings.Count > 0 && NameForms.HasSpellingIn(word, surnameSpellings))
+                    if (word.Length >= 6 && capitals.MayRespellSurname(word) && NameForms.HasSpellingIn(word, surnameSpellings))
                     {
                         added.Add((tokens[a][k].Start, tokens[a][k].End, EntityType.Person));
                     }
@@ -305,20 +311,19 @@ internal static class MentionCollector
         }
     }
 
-    // The words of a surface as the tokenizer cuts them.
-    private static string[] Words(string surface)
+    // The words of a surface as the tokenizer cuts them, read once into the ranges list.
+    private static string[] Words(string surface, List<(int Start, int End)> ranges)
     {
-        var count = 0;
-        foreach (var _ in WordTokenizer.Ranges(surface, 0, surface.Length))
+        ranges.Clear();
+        foreach (var range in WordTokenizer.Ranges(surface, 0, surface.Length))
         {
-            count++;
+            ranges.Add(range);
         }
 
-        var words = new string[count];
-        var i = 0;
-        foreach (var (start, end) in WordTokenizer.Ranges(surface, 0, surface.Length))
+        var words = new string[ranges.Count];
+        for (var i = 0; i < words.Length; i++)
         {
-            words[i++] = surface[start..end];
+            words[i] = surface[ranges[i].Start..ranges[i].End];
         }
 
         return words;
@@ -364,30 +369,14 @@ internal static class MentionCollector
             }
 
             lastEnd = end;
-            var (surface, key) = keys.Of(text, start, end);
+            var (surface, key, slot) = keys.Of(text, start, end);
             if (key.Length == 0 || NameForms.IsTitle(key))
             {
                 continue;
             }
 
-            var kind = MentionKind.Name;
-            var country = type == EntityType.Person && key.Contains(' ', StringComparison.Ordinal) ? null : gazetteer.FindCountry(surface, key);
-            if (country is not null)
-            {
-                kind = MentionKind.Country;
-            }
-            else if ((country = gazetteer.FindDemonym(key)) is not null)
-            {
-                kind = MentionKind.Demonym;
-            }
-            else if ((country = gazetteer.FindCapital(key)) is not null)
-            {
-                kind = MentionKind.Capital;
-            }
-            else if ((country = gazetteer.FindSeat(key)) is not null)
-            {
-                kind = MentionKind.Seat;
-            }
+            var asCountry = !(type == EntityType.Person && key.Contains(' ', StringComparison.Ordinal));
+            var (country, kind) = keys.PlaceOf(slot, surface, key, asCountry, gazetteer);
 
             placeNames |= kind is MentionKind.Capital or MentionKind.Seat;
             drafts.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
@@ -445,6 +434,130 @@ internal static class MentionCollector
     }
 
     /// <summary>
+    /// A story's test of a capitalised word before any hashing: most capitalised words of a story begin no name tagged in
+    /// it and respell none of its surnames, and most begin with an ASCII capital. A bit per (first letter, length) of the
+    /// names' first words rules out a first word; a bit per first letter of the surname spellings rules out a respelling,
+    /// as a spelling key begins with its word's first letter in lower case when that is an ASCII letter (a token has no
+    /// space, so no leading "the" is dropped, and only a word's end is respelled). Other words always go on to the lookup.
+    /// </summary>
+    private readonly struct CapitalSignatures
+    {
+        // Lengths from this on share one bit.
+        private const int LengthSlots = 32;
+
+        private readonly ulong[] firstWords = new ulong[26 * LengthSlots / 64];
+        private readonly uint surnameInitials;
+
+        public CapitalSignatures(IEnumerable<string> firstWords, HashSet<string> surnameSpellings)
+        {
+            foreach (var word in firstWords)
+            {
+                if (char.IsAsciiLetterUpper(word[0]))
+                {
+                    var bit = Slot(word);
+                    this.firstWords[bit >> 6] |= 1UL << bit;
+                }
+            }
+
+            foreach (var spelling in surnameSpellings)
+            {
+                if (char.IsAsciiLetterLower(spelling[0]))
+                {
+                    surnameInitials |= 1U << (spelling[0] - 'a');
+                }
+                else
+                {
+                    // A spelling that begins outside ASCII is looked for with every word.
+                    surnameInitials = uint.MaxValue;
+                }
+            }
+        }
+
+        /// <summary>False when the capitalised word surely begins no name of the story.</summary>
+        public bool MayBeFirstWord(string word)
+        {
+            if (!char.IsAsciiLetterUpper(word[0]))
+            {
+                return true;
+            }
+
+            var bit = Slot(word);
+            return (firstWords[bit >> 6] & (1UL << bit)) != 0;
+        }
+
+        /// <summary>False when the capitalised word's spelling key surely is none of the story's surname spellings.</summary>
+        public bool MayRespellSurname(string word) =>
+            surnameInitials != 0 && (!char.IsAsciiLetterUpper(word[0]) || (surnameInitials & (1U << (word[0] - 'A'))) != 0);
+
+        private static int Slot(string word) => ((word[0] - 'A') * LengthSlots) + Math.Min(word.Length, LengthSlots - 1);
+    }
+
+    /// <summary>
+    /// The collections a story's mentions are gathered in, which the stories read on one thread take in turn, emptied,
+    /// rather than each making its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private readonly List<List<(int Start, int End, EntityType Type)>> spanLists = [];
+        private bool[] covered = [];
+
+        public Dictionary<TextSpan[], ImmutableArray<EntityMention>> Tagged { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<string, TypeTally> Types { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<(string[] Words, EntityType Type)>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> SurnameSpellings { get; } = new(StringComparer.Ordinal);
+
+        public List<(int, int, EntityType)> Added { get; } = [];
+
+        public List<(int Start, int End)> WordRanges { get; } = [];
+
+        /// <summary>This thread's collections, emptied.</summary>
+        public static Scratch ForThisThread()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Tagged.Clear();
+            scratch.Types.Clear();
+            scratch.ByFirstWord.Clear();
+            scratch.SurnameSpellings.Clear();
+            return scratch;
+        }
+
+        /// <summary>An empty span list for each of count articles.</summary>
+        public List<(int Start, int End, EntityType Type)>[] SpanLists(int count)
+        {
+            while (spanLists.Count < count)
+            {
+                spanLists.Add([]);
+            }
+
+            var lists = new List<(int Start, int End, EntityType Type)>[count];
+            for (var a = 0; a < count; a++)
+            {
+                lists[a] = spanLists[a];
+                lists[a].Clear();
+            }
+
+            return lists;
+        }
+
+        /// <summary>A flag per token for at least length tokens, to be cleared by the caller where it reads them.</summary>
+        public bool[] Covered(int length)
+        {
+            if (covered.Length < length)
+            {
+                covered = new bool[length];
+            }
+
+            return covered;
+        }
+    }
+
+    /// <summary>
     /// How often a surface was tagged with each type: most are tagged with one, so a dictionary is made only for a second.
     /// </summary>
     private struct TypeTally
@@ -492,36 +605,93 @@ internal static class MentionCollector
     }
 
     /// <summary>
-    /// The surfaces of a story's mentions with their keys: a name recurs through a story and its wire copies, so each
-    /// written form is cut from its text and keyed once.
+    /// The surfaces of a story's mentions with their keys and what they name in the gazetteer: a name recurs through a
+    /// story and its wire copies, so each written form is cut from its text, keyed and looked up once. The stories read
+    /// on one thread take one in turn, emptied, rather than each making its own.
     /// </summary>
     private sealed class SurfaceKeys
     {
-        private readonly Dictionary<string, string> keys;
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+        [ThreadStatic]
+        private static SurfaceKeys? current;
 
-        public SurfaceKeys(int capacity)
+        private readonly Dictionary<string, (string Key, int Slot)> keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Key, int Slot)>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+        // Each surface's place, at the slot it was given when first seen.
+        private readonly List<Place> places = [];
+
+        private SurfaceKeys() => bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>This thread's surfaces, emptied, with room for capacity of them (an upper bound, the mentions).</summary>
+        public static SurfaceKeys ForThisThread(int capacity)
         {
-            keys = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
-            bySpan = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            var surfaces = current ??= new SurfaceKeys();
+            surfaces.keys.Clear();
+            surfaces.keys.EnsureCapacity(capacity);
+            surfaces.places.Clear();
+            surfaces.places.EnsureCapacity(capacity);
+            return surfaces;
         }
 
-        public int Count => keys.Count;
-
-        public (string Surface, string Key) Of(string text, int start, int end)
+        public (string Surface, string Key, int Slot) Of(string text, int start, int end)
         {
-            if (bySpan.TryGetValue(text.AsSpan(start, end - start), out var surface, out var key))
+            if (bySpan.TryGetValue(text.AsSpan(start, end - start), out var surface, out var entry))
             {
-                return (surface, key);
+                return (surface, entry.Key, entry.Slot);
             }
 
             surface = text[start..end];
-            key = NameForms.Key(surface);
-            keys.Add(surface, key);
-            return (surface, key);
+            entry = (NameForms.Key(surface), keys.Count);
+            keys.Add(surface, entry);
+            places.Add(default);
+            return (surface, entry.Key, entry.Slot);
         }
 
         /// <summary>The key of a surface already seen.</summary>
-        public string Of(string surface) => keys[surface];
+        public string Of(string surface) => keys[surface].Key;
+
+        /// <summary>The country the surface at slot names, and how; asCountry false leaves out its reading as a country's name.</summary>
+        public (Gazetteer.Country? Country, MentionKind Kind) PlaceOf(int slot, string surface, string key, bool asCountry, Gazetteer gazetteer) =>
+            CollectionsMarshal.AsSpan(places)[slot].Of(surface, key, asCountry, gazetteer);
+    }
+
+    /// <summary>
+    /// What one surface names in the gazetteer, each reading looked up at the first mention that asks it: a country's
+    /// name or code, else a people, a capital or a seat of government.
+    /// </summary>
+    private struct Place
+    {
+        private Gazetteer.Country? country;
+        private Gazetteer.Country? other;
+        private MentionKind otherKind;
+        private bool countryLooked;
+        private bool otherLooked;
+
+        public (Gazetteer.Country? Country, MentionKind Kind) Of(string surface, string key, bool asCountry, Gazetteer gazetteer)
+        {
+            if (asCountry)
+            {
+                if (!countryLooked)
+                {
+                    (country, countryLooked) = (gazetteer.FindCountry(surface, key), true);
+                }
+
+                if (country is not null)
+                {
+                    return (country, MentionKind.Country);
+                }
+            }
+
+            if (!otherLooked)
+            {
+                (other, otherKind) = gazetteer.FindDemonym(key) is { } people ? (people, MentionKind.Demonym)
+                    : gazetteer.FindCapital(key) is { } capital ? (capital, MentionKind.Capital)
+                    : gazetteer.FindSeat(key) is { } seat ? (seat, MentionKind.Seat)
+                    : (null, MentionKind.Name);
+                otherLooked = true;
+            }
+
+            return (other, otherKind);
+        }
     }
 }

@@ -18,6 +18,12 @@ internal sealed class ArticleLayout
     // The cue length of each token once asked, -1 before.
     private sbyte[]? cueLengths;
 
+    [ThreadStatic]
+    private static List<(int Start, int End)>? gatheredSentences;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? gatheredParagraphs;
+
     public ArticleLayout(string text)
         : this(text, WordTokenizer.Tokenize(text))
     {
@@ -31,8 +37,10 @@ internal sealed class ArticleLayout
         Tokens = tokens;
         Passages = QuotationScanner.Scan(text, Paragraphs);
 
-        // Every paragraph's sentences in one list, offsets only: the extractor reads words through the tokens.
-        var sentences = new List<(int Start, int End)>(Paragraphs.Length * 4);
+        // Every paragraph's sentences in one list, offsets only: the extractor reads words through the tokens. They are
+        // gathered in this thread's list and copied out at their count, rather than in a list grown for each article.
+        var sentences = gatheredSentences ??= [];
+        sentences.Clear();
         var firstSentence = new int[Paragraphs.Length + 1];
         for (var p = 0; p < Paragraphs.Length; p++)
         {
@@ -43,20 +51,24 @@ internal sealed class ArticleLayout
         firstSentence[Paragraphs.Length] = sentences.Count;
         this.sentences = sentences.ToArray();
         this.firstSentence = firstSentence;
+        // The rules ask a passage's word count up to three times: it is counted here, in the pass that marks its tokens.
         var quoted = new bool[Tokens.Length];
-        foreach (var passage in Passages)
+        var passageWords = new int[Passages.Length];
+        for (var q = 0; q < Passages.Length; q++)
         {
-            foreach (var part in passage.Parts)
+            foreach (var part in Passages[q].Parts)
             {
                 var (first, end) = TokenRange(part.Start, part.End);
                 for (var k = first; k < end; k++)
                 {
                     quoted[k] = true;
+                    passageWords[q] += WordTokenizer.IsWordChar(Tokens[k].Text[0]) ? 1 : 0;
                 }
             }
         }
 
         Quoted = ImmutableCollectionsMarshal.AsImmutableArray(quoted);
+        PassageWords = ImmutableCollectionsMarshal.AsImmutableArray(passageWords);
     }
 
     public string Text { get; }
@@ -68,6 +80,9 @@ internal sealed class ArticleLayout
     public ImmutableArray<QuotedPassage> Passages { get; }
 
     public ImmutableArray<bool> Quoted { get; }
+
+    /// <summary>The words (tokens that begin with a word character) of each quoted passage.</summary>
+    public ImmutableArray<int> PassageWords { get; }
 
     /// <summary>The sentences of paragraph p.</summary>
     public ReadOnlySpan<(int Start, int End)> SentencesOf(int p) => sentences.AsSpan(firstSentence[p], firstSentence[p + 1] - firstSentence[p]);
@@ -150,7 +165,9 @@ internal sealed class ArticleLayout
 
     private static ImmutableArray<(int Start, int End)> SplitParagraphs(string text)
     {
-        var paragraphs = ImmutableArray.CreateBuilder<(int Start, int End)>();
+        // Gathered in this thread's list and copied out at their count, rather than in a builder grown for each article.
+        var paragraphs = gatheredParagraphs ??= [];
+        paragraphs.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -177,6 +194,6 @@ internal sealed class ArticleLayout
             }
         }
 
-        return paragraphs.ToImmutable();
+        return [.. paragraphs];
     }
 }

@@ -78,6 +78,9 @@ internal static class NameFinder
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "prof", "rev",
     }, StringComparer.OrdinalIgnoreCase);
 
+    [ThreadStatic]
+    private static List<NameMention>? gathered;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStartWords = PlaceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsTitle(string word) => Titles.Contains(word.AsSpan().TrimEnd('.'));
@@ -98,14 +101,26 @@ internal static class NameFinder
 
     public static ImmutableArray<NameMention> Find(string text, ImmutableArray<TextSpan> tokens, IEntityTagger? tagger)
     {
-        var mentions = tagger is null ? FromCapitals(text, tokens) : FromTagger(text, tokens, tagger);
+        // The mentions are gathered in this thread's list and copied out, rather than in a list made for each article.
+        var mentions = gathered ??= [];
+        mentions.Clear();
+        if (tagger is null)
+        {
+            FromCapitals(text, tokens, mentions);
+        }
+        else
+        {
+            FromTagger(text, tokens, tagger, mentions);
+        }
+
         PromoteSurnames(mentions);
-        return [.. mentions];
+        ImmutableArray<NameMention> found = [.. mentions];
+        mentions.Clear();
+        return found;
     }
 
-    private static List<NameMention> FromTagger(string text, ImmutableArray<TextSpan> tokens, IEntityTagger tagger)
+    private static void FromTagger(string text, ImmutableArray<TextSpan> tokens, IEntityTagger tagger, List<NameMention> found)
     {
-        var found = new List<NameMention>();
         foreach (var entity in tagger.Tag(text))
         {
             if (entity.Start < 0 || entity.End > text.Length || entity.End <= entity.Start)
@@ -140,16 +155,13 @@ internal static class NameFinder
             mention.SetRun(tokens, first, nameStart, last);
             found.Add(mention);
         }
-
-        return found;
     }
 
     // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
     // from inside them again and again (see README, Performance).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<NameMention> FromCapitals(string text, ImmutableArray<TextSpan> tokens)
+    private static void FromCapitals(string text, ImmutableArray<TextSpan> tokens, List<NameMention> found)
     {
-        var found = new List<NameMention>(tokens.Length / 8);
         var i = 0;
         while (i < tokens.Length)
         {
@@ -178,8 +190,6 @@ internal static class NameFinder
             AddRun(text, tokens, runStart, runEnd, found);
             i = runEnd + 1;
         }
-
-        return found;
     }
 
     private static void AddRun(string text, ImmutableArray<TextSpan> tokens, int runStart, int runEnd, List<NameMention> found)

@@ -54,6 +54,14 @@ public sealed class QuoteExtractor
         "morning", "afternoon", "evening", "on", "in", "this", "past",
     }, StringComparer.OrdinalIgnoreCase);
 
+    // The spans the direct quotes cover and a sentence's cue tokens: lists the articles read on one thread take in turn
+    // rather than each making its own.
+    [ThreadStatic]
+    private static List<(int Start, int End)>? coveredSpans;
+
+    [ThreadStatic]
+    private static List<int>? cueTokens;
+
     private readonly IEntityTagger? _tagger;
     private readonly QuoteExtractorOptions _options;
     private readonly QuoteClassifier _classifier;
@@ -150,9 +158,9 @@ public sealed class QuoteExtractor
         for (var q = 0; q < passages.Length; q++)
         {
             var passage = passages[q];
-            if (!IsQuoteStatement(layout, passage) && !OpensSplitQuote(layout, q))
+            if (!IsQuoteStatement(layout, q) && !OpensSplitQuote(layout, q))
             {
-                if (Words(layout, passage) > 0 && OpensClause(layout, passage))
+                if (layout.PassageWords[q] > 0 && OpensClause(layout, passage))
                 {
                     ShortQuote(layout, q, drafts, candidates);
                 }
@@ -238,7 +246,7 @@ public sealed class QuoteExtractor
             n++;
         }
 
-        if (n >= passages.Length || !IsQuoteStatement(layout, passages[n]))
+        if (n >= passages.Length || !IsQuoteStatement(layout, n))
         {
             return -1;
         }
@@ -277,7 +285,7 @@ public sealed class QuoteExtractor
     private bool OpensSplitQuote(ArticleLayout layout, int q)
     {
         var passage = layout.Passages[q];
-        if (Words(layout, passage) == 0 || !OpensClause(layout, passage) || !EndsInComma(layout.Text, passage))
+        if (layout.PassageWords[q] == 0 || !OpensClause(layout, passage) || !EndsInComma(layout.Text, passage))
         {
             return false;
         }
@@ -307,23 +315,8 @@ public sealed class QuoteExtractor
 
     // A passage is a quoted statement, not a scare or partial quote, when it opens a clause (at a sentence's start or
     // after a colon, comma or dash) and has enough words.
-    private bool IsQuoteStatement(ArticleLayout layout, QuotedPassage passage) =>
-        Words(layout, passage) >= _options.MinDirectWords && OpensClause(layout, passage);
-
-    private static int Words(ArticleLayout layout, QuotedPassage passage)
-    {
-        var words = 0;
-        foreach (var part in passage.Parts)
-        {
-            var (f, e) = layout.TokenRange(part.Start, part.End);
-            for (var k = f; k < e; k++)
-            {
-                words += WordTokenizer.IsWordChar(layout.Tokens[k].Text[0]) ? 1 : 0;
-            }
-        }
-
-        return words;
-    }
+    private bool IsQuoteStatement(ArticleLayout layout, int q) =>
+        layout.PassageWords[q] >= _options.MinDirectWords && OpensClause(layout, layout.Passages[q]);
 
     private static bool OpensClause(ArticleLayout layout, QuotedPassage passage)
     {
@@ -340,7 +333,7 @@ public sealed class QuoteExtractor
         var paragraphEnd = layout.Paragraphs[layout.ParagraphOf(passage.End - 1)].End;
         for (var n = q + 1; n < layout.Passages.Length && layout.Passages[n].Start < paragraphEnd; n++)
         {
-            if (IsQuoteStatement(layout, layout.Passages[n]))
+            if (IsQuoteStatement(layout, n))
             {
                 return layout.Passages[n].Start;
             }
@@ -615,7 +608,8 @@ public sealed class QuoteExtractor
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindIndirect(ArticleLayout layout, List<Draft> drafts, List<QuoteCandidate>? candidates)
     {
-        var covered = new List<(int Start, int End)>();
+        var covered = coveredSpans ??= [];
+        covered.Clear();
         foreach (var draft in drafts)
         {
             covered.Add((draft.Parts[0].Start, draft.Parts[^1].End));
@@ -635,7 +629,7 @@ public sealed class QuoteExtractor
         covered.Sort((x, y) => x.Start.CompareTo(y.Start));
         var nextCovered = 0;
         var coveredReach = int.MinValue;
-        var cues = new List<int>();
+        var cues = cueTokens ??= [];
         for (var p = 0; p < layout.Paragraphs.Length; p++)
         {
             foreach (var sentence in layout.SentencesOf(p))

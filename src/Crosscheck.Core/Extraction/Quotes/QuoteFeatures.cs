@@ -23,6 +23,21 @@ internal static class QuoteFeatures
 
     private static readonly int[] PrecisionBounds = [1, 3, 5, 7, 9];
 
+    // The features with a few values, each value's string made once rather than joined for every candidate.
+    private static readonly Buckets WordsFeature = new("words", WordBounds);
+    private static readonly Flag CapFeature = new("cap");
+    private static readonly Flag TitleCaseFeature = new("titlecase");
+    private static readonly Flag FirstPersonFeature = new("firstperson");
+    private static readonly string[] PartsFeature = ["parts=0", "parts=1", "parts=2", "parts=3"];
+    private static readonly Flag ParagraphInitialFeature = new("pinit");
+    private static readonly Flag ParagraphFinalFeature = new("pfinal");
+    private static readonly Flag ParagraphWholeFeature = new("pwhole");
+    private static readonly Buckets LeadFeature = new("lead", LeadBounds);
+    private static readonly Flag ParenFeature = new("paren");
+    private static readonly Buckets LeadCueFeature = new("leadcue", CueDistanceBounds);
+    private static readonly Flag ScareFeature = new("scare");
+    private static readonly Buckets CuePrecisionFeature = new("cueprec", PrecisionBounds);
+
     /// <summary>
     /// Every feature of a candidate: a bias, its kind, and each of its own features alone and paired with its kind
     /// ("kind&amp;feature"), in the order <see cref="QuoteClassifier.Score(string, List{string})"/> sums them.
@@ -72,24 +87,24 @@ internal static class QuoteFeatures
             }
         }
 
-        own.Add("words=" + Bucket(words, WordBounds));
-        own.Add("cap=" + (firstWord.Length > 0 && char.IsUpper(firstWord[0])));
-        own.Add("titlecase=" + (words is > 1 and < 10 && capitalisedWords == words));
-        own.Add("firstperson=" + firstPerson);
-        own.Add("parts=" + Math.Min(content.Count, 3));
+        own.Add(WordsFeature.Of(words));
+        own.Add(CapFeature.Of(firstWord.Length > 0 && char.IsUpper(firstWord[0])));
+        own.Add(TitleCaseFeature.Of(words is > 1 and < 10 && capitalisedWords == words));
+        own.Add(FirstPersonFeature.Of(firstPerson));
+        own.Add(PartsFeature[Math.Min(content.Count, 3)]);
         own.Add("close=" + ClosingPunctuation(text, content[^1]));
 
         var paragraph = layout.Paragraphs[layout.ParagraphOf(start)];
         var paragraphInitial = OnlyMarks(text, paragraph.Start, start);
         var paragraphFinal = OnlyMarks(text, end, layout.Paragraphs[layout.ParagraphOf(end - 1)].End);
-        own.Add("pinit=" + paragraphInitial);
-        own.Add("pfinal=" + paragraphFinal);
-        own.Add("pwhole=" + (paragraphInitial && paragraphFinal));
+        own.Add(ParagraphInitialFeature.Of(paragraphInitial));
+        own.Add(ParagraphFinalFeature.Of(paragraphFinal));
+        own.Add(ParagraphWholeFeature.Of(paragraphInitial && paragraphFinal));
 
         var sentence = layout.SentenceAt(start);
         var (sentenceFirst, _) = layout.TokenRange(sentence.Start, sentence.End);
         var lead = Math.Max(0, first - sentenceFirst);
-        own.Add("lead=" + Bucket(lead, LeadBounds));
+        own.Add(LeadFeature.Of(lead));
         var before = first - 1;
         while (before >= 0 && IsMark(layout.Tokens[before].Text))
         {
@@ -97,9 +112,11 @@ internal static class QuoteFeatures
         }
 
         var previous = before >= 0 && layout.ParagraphOf(layout.Tokens[before].Start) == layout.ParagraphOf(start) ? layout.Tokens[before].Text : "<p>";
-        own.Add("prev=" + WordClass(previous));
-        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Tokens[before - 1].Text) : "<none>") + "|" + WordClass(previous));
-        own.Add("paren=" + (previous == "(" || (last < layout.Tokens.Length && layout.Tokens[last].Text == ")")));
+        // The word before and the word after each go into several features: each is classed once.
+        var previousClass = WordClass(previous);
+        own.Add("prev=" + previousClass);
+        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Tokens[before - 1].Text) : "<none>") + "|" + previousClass);
+        own.Add(ParenFeature.Of(previous == "(" || (last < layout.Tokens.Length && layout.Tokens[last].Text == ")")));
 
         var after = last;
         while (after < layout.Tokens.Length && IsMark(layout.Tokens[after].Text))
@@ -111,35 +128,43 @@ internal static class QuoteFeatures
             ? layout.Tokens[after].Text
             : "<p>";
         var next2 = next != "<p>" && after + 1 < layout.Tokens.Length ? WordClass(layout.Tokens[after + 1].Text) : "<none>";
-        own.Add("next=" + WordClass(next));
-        own.Add("next2=" + WordClass(next) + "|" + next2);
+        var nextClass = WordClass(next);
+        own.Add("next=" + nextClass);
+        own.Add("next2=" + nextClass + "|" + next2);
 
         var leadCue = NearestCue(layout, sentenceFirst, first);
-        own.Add("leadcue=" + (leadCue < 0 ? "none" : Bucket(first - leadCue, CueDistanceBounds)));
-        own.Add("lead+prev=" + (leadCue >= 0) + "|" + WordClass(previous));
-        own.Add("scare=" + (words <= 3 && !paragraphInitial && lead > 0));
+        own.Add(leadCue < 0 ? "leadcue=none" : LeadCueFeature.Of(first - leadCue));
+        own.Add("lead+prev=" + (leadCue >= 0) + "|" + previousClass);
+        own.Add(ScareFeature.Of(words <= 3 && !paragraphInitial && lead > 0));
         if (cue is { } c)
         {
             var head = c.Text.Split(' ')[^1].ToLowerInvariant();
             own.Add("cue=" + head);
-            own.Add("cueprec=" + Bucket((int)(CueLexicon.Precision(head) * 10), PrecisionBounds));
+            own.Add(CuePrecisionFeature.Of((int)(CueLexicon.Precision(head) * 10)));
         }
 
         own.Add("source=" + (source is { } s ? SourceClass(s.Text) : "none"));
         return own;
     }
 
-    private static string Bucket(int value, int[] bounds)
+    // A bucket's label: below the first bound, the bound it starts at, or the last bound and more.
+    private static string BucketLabel(int index, int[] bounds) =>
+        index == 0 ? "<" + bounds[0].ToString(CultureInfo.InvariantCulture)
+        : index < bounds.Length ? bounds[index - 1].ToString(CultureInfo.InvariantCulture)
+        : bounds[^1].ToString(CultureInfo.InvariantCulture) + "+";
+
+    // The first bound the value is below, or the number of bounds when it is below none.
+    private static int BucketIndex(int value, int[] bounds)
     {
         for (var i = 0; i < bounds.Length; i++)
         {
             if (value < bounds[i])
             {
-                return i == 0 ? "<" + bounds[0].ToString(CultureInfo.InvariantCulture) : bounds[i - 1].ToString(CultureInfo.InvariantCulture);
+                return i;
             }
         }
 
-        return bounds[^1].ToString(CultureInfo.InvariantCulture) + "+";
+        return bounds.Length;
     }
 
     private static string ClosingPunctuation(string text, TextSpan last)
@@ -222,4 +247,32 @@ internal static class QuoteFeatures
         "for", "with", "as", "at", "by", "from", "is", "was", "are", "were", "be", "his", "her", "their", "this", "who",
         "according", "called", "so-called", "like", "than", "about", "into", "not", "if", "what", "said", "says", "told",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A yes-or-no feature: "name=True" or "name=False".</summary>
+    private sealed class Flag(string name)
+    {
+        private readonly string yes = name + "=" + bool.TrueString;
+        private readonly string no = name + "=" + bool.FalseString;
+
+        public string Of(bool value) => value ? yes : no;
+    }
+
+    /// <summary>A count feature: "name=" and the label of the bucket the count falls in.</summary>
+    private sealed class Buckets
+    {
+        private readonly int[] bounds;
+        private readonly string[] features;
+
+        public Buckets(string name, int[] bounds)
+        {
+            this.bounds = bounds;
+            features = new string[bounds.Length + 1];
+            for (var i = 0; i < features.Length; i++)
+            {
+                features[i] = name + "=" + BucketLabel(i, bounds);
+            }
+        }
+
+        public string Of(int value) => features[BucketIndex(value, bounds)];
+    }
 }

@@ -25,8 +25,8 @@ public sealed class QuoteMatcher
         // A quote repeated word for word (by a wire copy, or by outlets citing it whole) is read once. Words become
         // numbers, and a quote its sorted words and word pairs, so that containment is a merge of two sorted lists. A
         // quote alone in its story is compared with nothing, and is not read.
-        var vocabulary = new Vocabulary();
-        var read = new Dictionary<string, Bags>(StringComparer.Ordinal);
+        var vocabulary = Vocabulary.ForThisThread();
+        var read = vocabulary.Texts;
         var texts = new string[occurrences.Count];
         var bags = new Bags[occurrences.Count];
         for (var i = 0; i < occurrences.Count; i++)
@@ -170,7 +170,12 @@ public sealed class QuoteMatcher
         }
 
         // The speaker most occurrences resolved to; on a tie, the earliest occurrence's: names are counted in input
-        // order, so the first name to reach the highest count is kept.
+        // order, so the first name to reach the highest count is kept. Most quotes occur once: theirs is their speaker.
+        if (group.Count == 1)
+        {
+            return new QuoteGroup(text, occurrences[group[0]].Attribution.Speaker?.Name, isDirect, [occurrences[group[0]]]);
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in group)
         {
@@ -255,12 +260,30 @@ public sealed class QuoteMatcher
         }
     }
 
-    /// <summary>Numbers for the lower-cased words of the quotes being compared.</summary>
+    /// <summary>
+    /// Numbers for the lower-cased words of the quotes being compared. The stories matched on one thread take one
+    /// vocabulary in turn, emptied, rather than each making its own.
+    /// </summary>
     private sealed class Vocabulary
     {
+        [ThreadStatic]
+        private static Vocabulary? current;
+
         private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
         private readonly List<int> words = [];
         private char[] lowered = new char[64];
+
+        /// <summary>The texts read for the story being matched, with what was read of each.</summary>
+        public Dictionary<string, Bags> Texts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>This thread's vocabulary, emptied.</summary>
+        public static Vocabulary ForThisThread()
+        {
+            var vocabulary = current ??= new Vocabulary();
+            vocabulary.ids.Clear();
+            vocabulary.Texts.Clear();
+            return vocabulary;
+        }
 
         public Bags Read(string text)
         {

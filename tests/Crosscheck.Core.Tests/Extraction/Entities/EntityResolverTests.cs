@@ -33,6 +33,25 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_of_every_entity_type_keeps_the_type_it_was_tagged_with()
+    {
+        // One made-up two-word name per type, each tagged twice: every type the tagger has is counted in a form.
+        var types = Enum.GetValues<EntityType>();
+        var names = types.Select((type, i) => ($"Quell{(char)('a' + i)}an Varn{(char)('a' + i)}ost", type)).ToArray();
+        var text = string.Join(" ", names.Select(n => $"{n.Item1} came. Then {n.Item1} left."));
+
+        var entities = EntityResolver.Resolve([ListTagger.Article("a-1", text)], new ListTagger(names));
+
+        Assert.Equal(types.Length, entities.Length);
+        foreach (var (name, type) in names)
+        {
+            var entity = Single(entities, name);
+            Assert.Equal(type, entity.Type);
+            Assert.Equal(2, entity.Mentions.Length);
+        }
+    }
+
+    [Fact]
     public void An_initial_stands_for_the_first_name()
     {
         var entities = EntityResolver.Resolve(
