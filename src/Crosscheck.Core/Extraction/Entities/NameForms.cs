@@ -23,6 +23,10 @@ internal static class NameForms
         "minister", "secretary", "judge", "justice", "rev", "reverend", "father", "sheikh", "ayatollah", "mayor", "ambassador",
         "chairman", "chairwoman", "commander", "marshal", "emir", "sultan", "crown", "vice", "deputy", "prime", "foreign",
         "defence", "defense", "spokesman", "spokeswoman", "spokesperson", "leader", "dictator", "businessman", "businesswoman",
+        "detective", "det", "inspector", "insp", "superintendent", "supt", "lieutenant", "corporal", "cpl", "pvt", "sheriff",
+        "trooper", "constable", "officer", "commissioner", "director", "assessor", "auditor", "treasurer", "comptroller",
+        "attorney", "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "alderman", "speaker",
+        "coach", "pastor", "bishop", "cardinal", "rabbi", "imam",
     }, StringComparer.Ordinal);
 
     // Honorifics written as part of the name in running text ("Ms Smith"), worth keeping in a mention and an alias.

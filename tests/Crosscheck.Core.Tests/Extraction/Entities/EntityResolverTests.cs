@@ -32,6 +32,20 @@ public class EntityResolverTests
         Assert.Equal(2, kirby.Mentions.Select(m => m.Article).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("Assessor Jane Holloway")]
+    [InlineData("Detective Jane Holloway")]
+    [InlineData("Det. Jane Holloway")]
+    public void A_job_title_before_a_person_name_is_not_part_of_the_name(string titled)
+    {
+        var tagger = new ListTagger((titled, Per), ("Holloway", Per));
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", titled + " spoke on Monday. Holloway said more.")],
+            tagger);
+
+        Assert.Equal("Jane Holloway", Assert.Single(entities).Name);
+    }
+
     [Fact]
     public void A_name_of_every_entity_type_keeps_the_type_it_was_tagged_with()
     {
