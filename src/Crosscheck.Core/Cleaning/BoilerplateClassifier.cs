@@ -58,7 +58,7 @@ public static partial class BoilerplateClassifier
             return RemovalReason.Caption;
         }
 
-        if (words <= 120 && EmbeddedPlayer().IsMatch(text))
+        if (words <= 120 && (EmbeddedPlayer().IsMatch(text) || IsIconRow(text, words)))
         {
             return RemovalReason.Navigation;
         }
@@ -105,6 +105,24 @@ public static partial class BoilerplateClassifier
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
     }
 
+    // A row of sharing buttons copied with the page ("Pinterest icon Facebook icon Close icon"): counted rather than matched
+    // with a pattern, which every block would run word by word.
+    private static bool IsIconRow(string text, int words)
+    {
+        if (words > 30)
+        {
+            return false;
+        }
+
+        var icons = 0;
+        for (var at = text.IndexOf(" icon", StringComparison.OrdinalIgnoreCase); at >= 0 && icons < 3; at = text.IndexOf(" icon", at + 5, StringComparison.OrdinalIgnoreCase))
+        {
+            icons++;
+        }
+
+        return icons >= 3;
+    }
+
     private static bool IsPhotoCredit(string text, int words)
     {
         if (words > 10 || text.EndsWith('.'))
@@ -147,9 +165,9 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"^(image (copyright|caption)|media (playback is unsupported|caption)|(hide|close|toggle) caption|caption close|enlarge (this )?image|video loading|video unavailable|(?-i:CLOSE)(?= [A-Z]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlayerLabel();
 
-    // A video player's controls and sharing code, a gallery's, or a row of sharing icons, copied with the page ("Embed ... 0:32
-    // autoplay autoplay Copy this code to your website", "Pinterest icon Facebook icon Close icon").
-    [GeneratedRegex(@"\bautoplay\b.*\bcopy this code\b|\bback to gallery\b|(\b\w+ icon\b\W*){3}", RegexOptions.IgnoreCase)]
+    // A video player's controls and sharing code, or a gallery's, copied with the page ("Embed ... 0:32 autoplay autoplay Copy
+    // this code to your website").
+    [GeneratedRegex(@"\bautoplay\b.*\bcopy this code\b|\bback to gallery\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedPlayer();
 
     [GeneratedRegex(@"^(see also|read more|read also|also read|related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from|more on this|read next|watch|listen|trending|most read|popular)\b\W", RegexOptions.IgnoreCase)]
