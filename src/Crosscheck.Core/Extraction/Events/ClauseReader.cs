@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Extraction.Entities;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Events;
@@ -234,7 +235,7 @@ internal sealed class ClauseReader
 
             // "Sen. Luther Strange": a title's dot does not end the phrase.
             if (word == "." && k > first && k + 1 < sentenceEnd && char.IsUpper(Word(k + 1)[0])
-                && Extraction.Entities.NameForms.IsTitle(Word(k - 1).ToLowerInvariant()))
+                && NameForms.IsTitle(Word(k - 1).ToLowerInvariant()))
             {
                 k++;
                 continue;
