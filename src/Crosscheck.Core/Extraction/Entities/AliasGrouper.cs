@@ -554,11 +554,8 @@ internal sealed class AliasGrouper
     /// The collections the joins gather a story's forms in, which the stories grouped on one thread take in turn,
     /// emptied, rather than each making its own.
     /// </summary>
-    private sealed class Scratch
+    private sealed class Scratch : ThreadScratch<Scratch>
     {
-        [ThreadStatic]
-        private static Scratch? current;
-
         public Dictionary<int, List<(int Form, int Extra)>> Reductions { get; } = [];
 
         public Dictionary<string, int> BySpelling { get; } = new(StringComparer.Ordinal);
@@ -567,15 +564,12 @@ internal sealed class AliasGrouper
 
         public List<long> Members { get; } = [];
 
-        /// <summary>This thread's collections, emptied.</summary>
-        public static Scratch ForThisThread()
+        protected override void Empty()
         {
-            var scratch = current ??= new Scratch();
-            scratch.Reductions.Clear();
-            scratch.BySpelling.Clear();
-            scratch.BucketOf.Clear();
-            scratch.Members.Clear();
-            return scratch;
+            Reductions.Clear();
+            BySpelling.Clear();
+            BucketOf.Clear();
+            Members.Clear();
         }
     }
 

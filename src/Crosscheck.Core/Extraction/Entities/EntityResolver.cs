@@ -159,11 +159,8 @@ public static class EntityResolver
     /// The collections a story's forms are gathered in, which the stories resolved on one thread take in turn, emptied,
     /// rather than each making its own.
     /// </summary>
-    private sealed class Scratch
+    private sealed class Scratch : ThreadScratch<Scratch>
     {
-        [ThreadStatic]
-        private static Scratch? current;
-
         public List<AliasGrouper.Form> Forms { get; } = [];
 
         public Dictionary<string, int> ByKey { get; } = new(StringComparer.Ordinal);
@@ -172,15 +169,12 @@ public static class EntityResolver
 
         public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>This thread's collections, emptied.</summary>
-        public static Scratch ForThisThread()
+        protected override void Empty()
         {
-            var scratch = current ??= new Scratch();
-            scratch.Forms.Clear();
-            scratch.ByKey.Clear();
-            scratch.ByCountry.Clear();
-            scratch.Ids.Clear();
-            return scratch;
+            Forms.Clear();
+            ByKey.Clear();
+            ByCountry.Clear();
+            Ids.Clear();
         }
     }
 

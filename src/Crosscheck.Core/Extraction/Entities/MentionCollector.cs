@@ -496,11 +496,8 @@ internal static class MentionCollector
     /// The collections a story's mentions are gathered in, which the stories read on one thread take in turn, emptied,
     /// rather than each making its own.
     /// </summary>
-    private sealed class Scratch
+    private sealed class Scratch : ThreadScratch<Scratch>
     {
-        [ThreadStatic]
-        private static Scratch? current;
-
         private readonly List<List<(int Start, int End, EntityType Type)>> spanLists = [];
         private bool[] covered = [];
 
@@ -516,15 +513,12 @@ internal static class MentionCollector
 
         public List<(int Start, int End)> WordRanges { get; } = [];
 
-        /// <summary>This thread's collections, emptied.</summary>
-        public static Scratch ForThisThread()
+        protected override void Empty()
         {
-            var scratch = current ??= new Scratch();
-            scratch.Tagged.Clear();
-            scratch.Types.Clear();
-            scratch.ByFirstWord.Clear();
-            scratch.SurnameSpellings.Clear();
-            return scratch;
+            Tagged.Clear();
+            Types.Clear();
+            ByFirstWord.Clear();
+            SurnameSpellings.Clear();
         }
 
         /// <summary>An empty span list for each of count articles.</summary>
