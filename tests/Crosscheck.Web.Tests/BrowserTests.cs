@@ -109,8 +109,8 @@ public sealed class BrowserTests(BrowserHost host)
                 "e => [...e.childNodes].filter(n => !(n instanceof HTMLAnchorElement)).map(n => n.textContent).join('')"));
             Assert.Equal(article.Reuse[0].Passages.Length, await page.Locator("a.reuse-source").CountAsync());
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotDirectory, "article-reuse.png"), FullPage = true });
-            await page.Locator("a.reuse-source").First.ClickAsync();
-            await page.WaitForURLAsync("**/compare?**");
+            // Waiting starts before the click, so a navigation that completes at once is not missed.
+            await Task.WhenAll(page.WaitForURLAsync("**/compare?**"), page.Locator("a.reuse-source").First.ClickAsync());
             Assert.Equal(article.Reuse[0].Passages.Length, await page.Locator(".pair:not(.heads)").CountAsync());
         }
         finally
@@ -128,8 +128,7 @@ public sealed class BrowserTests(BrowserHost host)
         {
             Assert.Equal(3, await page.Locator("table.stories tbody tr").CountAsync());
             await page.Locator("input[name=q]").FillAsync("Bakhmut");
-            await page.Locator("form.search button").ClickAsync();
-            await page.WaitForURLAsync("**/?q=Bakhmut");
+            await Task.WhenAll(page.WaitForURLAsync("**/?q=Bakhmut"), page.Locator("form.search button").ClickAsync());
             Assert.Equal(2, await page.Locator("table.stories tbody tr").CountAsync());
             Assert.True(await page.Locator("ol.hits mark").CountAsync() > 0);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotDirectory, "stories-search.png") });
