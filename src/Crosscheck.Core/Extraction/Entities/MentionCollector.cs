@@ -379,7 +379,7 @@ internal static class MentionCollector
             var (country, kind) = keys.PlaceOf(slot, surface, key, asCountry, gazetteer);
 
             placeNames |= kind is MentionKind.Capital or MentionKind.Seat;
-            drafts.Add(new MentionDraft(article, start, end, surface, type, key, country, kind));
+            drafts.Add(new MentionDraft(article, start, end, surface, NameForms.IsPlatform(key) ? EntityType.Organization : type, key, country, kind));
         }
 
         // Most articles name no capital or seat of government: only those need the words around their mentions.

@@ -29,6 +29,14 @@ internal static class NameForms
         "coach", "pastor", "bishop", "cardinal", "rabbi", "imam",
     }, StringComparer.Ordinal);
 
+    // Online platforms, which the tagger (trained on 1996 news) reads as people or places ("followers on Twitter"):
+    // a mention of one names the company.
+    private static readonly WordSet Platforms = new(new[]
+    {
+        "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "whatsapp", "telegram", "reddit", "linkedin",
+        "pinterest", "tumblr", "weibo", "wechat", "gofundme", "kickstarter", "wikipedia",
+    }, StringComparer.Ordinal);
+
     // Honorifics written as part of the name in running text ("Ms Smith"), worth keeping in a mention and an alias.
     private static readonly WordSet Honorifics = new(new[]
     {
@@ -47,6 +55,9 @@ internal static class NameForms
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     public static bool IsTitle(string key) => Titles.Contains(key);
+
+    /// <summary>Whether a key names an online platform ("twitter", "youtube"): an organisation, whatever the tagger said.</summary>
+    public static bool IsPlatform(string key) => Platforms.Contains(key);
 
     /// <summary>Lower case, accents folded, dots and possessive endings dropped, curly apostrophes straightened, spaces single.</summary>
     public static string Key(string surface)

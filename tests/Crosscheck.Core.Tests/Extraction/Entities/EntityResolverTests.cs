@@ -32,6 +32,15 @@ public class EntityResolverTests
         Assert.Equal(2, kirby.Mentions.Select(m => m.Article).Distinct().Count());
     }
 
+    [Fact]
+    public void An_online_platform_tagged_as_a_person_is_an_organisation()
+    {
+        var tagger = new ListTagger(("Twitter", Per));
+        var entities = EntityResolver.Resolve([ListTagger.Article("a-1", "She has 1.7 million followers on Twitter.")], tagger);
+
+        Assert.Equal(Org, Single(entities, "Twitter").Type);
+    }
+
     [Theory]
     [InlineData("Assessor Jane Holloway")]
     [InlineData("Detective Jane Holloway")]
