@@ -274,7 +274,9 @@ public static class EventExtractor
             }
 
             var byAgent = k + 1 < s1 && reader.Word(k + 1) == "by";
-            var passive = verb.IsParticiple && !verb.IsGerund && (chain.HasBe || (!hasChain && byAgent));
+            // "Mao accused of plotting a coup", "the general convicted of treason": a reduced passive, as headlines write it.
+            var ofPhrase = k + 1 < s1 && reader.Word(k + 1) == "of";
+            var passive = verb.IsParticiple && !verb.IsGerund && (chain.HasBe || (!hasChain && (byAgent || ofPhrase)));
             if (verb.IsParticiple && !verb.IsPast && !passive && !hasChain)
             {
                 return;

@@ -41,6 +41,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_participle_followed_by_of_is_a_passive_whose_subject_is_the_target()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "John Smith accused of plotting a coup against Northland."));
+
+        var e = Assert.Single(events);
+        Assert.Equal(((string?)null, "accuse", id("John Smith")), (e.ActorEntityId, e.Action, e.TargetEntityId));
+    }
+
+    [Fact]
     public void Taking_delivery_from_someone_is_their_delivery()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "The private company, the Acme Group, took delivery of an arms shipment from Northland."));
