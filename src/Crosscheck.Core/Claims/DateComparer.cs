@@ -23,11 +23,12 @@ internal static class DateComparer
         }
     }
 
-    // Month-and-day keys are "4-19", a month alone "4".
+    // Month-and-day keys are "4-19", a month alone "4": a month agrees with each of its days.
     private static bool Agree(DateMention x, DateMention y) =>
-        x.Key == y.Key
-        || (x.Kind == DateMentionKind.MonthDay && (!x.Key.Contains('-', StringComparison.Ordinal) ? y.Key.StartsWith(x.Key + "-", StringComparison.Ordinal)
-            : !y.Key.Contains('-', StringComparison.Ordinal) && x.Key.StartsWith(y.Key + "-", StringComparison.Ordinal)));
+        x.Key == y.Key || (x.Kind == DateMentionKind.MonthDay && (IsDayOf(x.Key, y.Key) || IsDayOf(y.Key, x.Key)));
+
+    private static bool IsDayOf(string day, string month) =>
+        !month.Contains('-', StringComparison.Ordinal) && day.StartsWith(month + "-", StringComparison.Ordinal);
 
     private static FindingVariant Variant(ClaimSentence s, DateMention date)
     {

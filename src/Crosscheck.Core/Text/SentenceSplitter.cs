@@ -159,9 +159,10 @@ public static class SentenceSplitter
     }
 
     // Where the next sentence starts when the mark at mark ends one glued to the next (see the class summary), else 0:
-    // the word before the mark is letters (two or more, not after a dot: "U.S.Army") and no abbreviation, and what follows the closing characters is a
-    // capitalised word, or an opening quote and one. A straight double quote right after the mark opens the next
-    // sentence when the sentence so far has as many of them as it opened, else it closes this one.
+    // the word before the mark is letters (two or more, not after a dot: "U.S.Army") and no abbreviation, and what
+    // follows the closing characters is a capitalised word, or an opening quote and one. A straight double quote right
+    // after the mark opens the next sentence when the sentence so far has as many of them as it opened, else it closes
+    // this one.
     private static int GluedSentenceStart(string text, int sentenceStart, int mark, int close, int end)
     {
         var wordStart = mark;
