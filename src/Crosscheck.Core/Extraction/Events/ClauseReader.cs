@@ -78,6 +78,21 @@ internal sealed class ClauseReader
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }, StringComparer.OrdinalIgnoreCase);
 
+    // The units of a length of time ("five years ago", "a few weeks ago").
+    private static readonly WordSet DurationUnits = new(new[]
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+        "years", "decade", "decades", "century", "centuries",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    // What may come before a unit in a length of time: its count and how exact it is ("nearly five", "more than a").
+    private static readonly WordSet DurationCounts = new(new[]
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "few", "several", "many", "some", "couple", "of", "nearly", "almost", "about",
+        "around", "over", "more", "less", "than", "just", "only", "roughly", "dozen", "dozens",
+    }, StringComparer.OrdinalIgnoreCase);
+
     private readonly string?[] entityAt;
     private readonly bool[] modifierAt;
     private readonly int[] mentionFirst;
@@ -180,6 +195,27 @@ internal sealed class ClauseReader
         return phrase;
     }
 
+    /// <summary>
+    /// The subject as the doer of the verb at <paramref name="end"/>: as <see cref="SubjectBefore"/>, but a name that ends
+    /// the subject after "to" is where its head was sent, not its head ("China's ambassador to Britain accused" is not
+    /// Britain's doing), and the head is read before the "to". The antecedent of "which"/"who" is the doer wherever it
+    /// stands ("donations to Wounded Warriors, which helps").
+    /// </summary>
+    public (ImmutableArray<string> Entities, int First, string? Pronoun) ActorBefore(int end, int sentenceStart)
+    {
+        var subject = SubjectBefore(end, sentenceStart);
+        var to = subject.First - 1;
+        if (subject.Entities.IsEmpty || to - 1 < sentenceStart || Word(to) != "to" || EntityAt(to - 1) is not null
+            || RelativeWords.Contains(Word(end - 1)))
+        {
+            return subject;
+        }
+
+        var head = Word(to - 1);
+        var isNoun = char.IsLetter(head[0]) && !Auxiliaries.Contains(head) && !ClauseWords.Contains(head) && !EventLexicon.IsTrigger(head);
+        return isNoun ? PhraseBefore(to, sentenceStart) : subject;
+    }
+
     /// <summary>The noun phrase ending at <paramref name="end"/> (exclusive) and its entities.</summary>
     public (ImmutableArray<string> Entities, int First, string? Pronoun) PhraseBefore(int end, int sentenceStart)
     {
@@ -190,6 +226,13 @@ internal sealed class ClauseReader
         {
             var word = Word(k);
             if (EntityAt(k) is null && (IsBoundary(word, k) || (Prepositions.Contains(word) && word != "of")))
+            {
+                break;
+            }
+
+            // "lawmakers defending the state budget approved by ...": a participle with an object of its own starts a
+            // phrase of its own, and the phrase read back ends before it.
+            if (k + 1 < end && EntityAt(k) is null && IsParticipleBeforeObject(k))
             {
                 break;
             }
@@ -224,6 +267,12 @@ internal sealed class ClauseReader
             if (word == "of" && k + 1 < sentenceEnd && EventLexicon.IsInflectedVerb(Word(k + 1)))
             {
                 break;
+            }
+
+            // "released nearly five years ago": the count and unit before "ago" are a time, not part of the phrase.
+            if (word is "ago" && k > first)
+            {
+                return (first, DurationStart(first, k));
             }
 
             // "to Acme last month", "the debate this Thursday": a time phrase is not part of the noun phrase.
@@ -273,6 +322,35 @@ internal sealed class ClauseReader
         }
 
         return (first, k);
+    }
+
+    /// <summary>Whether the phrase [first, end) is a length of time ("two weeks", "the first time", "a long while").</summary>
+    public bool IsDuration(int first, int end)
+    {
+        if (end <= first || end - first > 5)
+        {
+            return false;
+        }
+
+        var last = Word(end - 1);
+        return DurationUnits.Contains(last) || last is "time" or "while" or "period";
+    }
+
+    // Where the length of time that ends before "ago" at agoAt starts, no earlier than first; agoAt when there is none.
+    private int DurationStart(int first, int agoAt)
+    {
+        var k = agoAt - 1;
+        if (!DurationUnits.Contains(Word(k)))
+        {
+            return agoAt;
+        }
+
+        while (k > first && (DurationCounts.Contains(Word(k - 1)) || char.IsDigit(Word(k - 1)[0])))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>The entities a phrase is about: its head entity, or every entity of a list of entities ("Tehran and Beijing").</summary>
@@ -394,6 +472,20 @@ internal sealed class ClauseReader
         }
 
         return true;
+    }
+
+    // A lower-case -ing word between a noun and a determiner or a name: "defending the budget", not "the ruling party" or
+    // "housing rules".
+    private bool IsParticipleBeforeObject(int k)
+    {
+        var word = Word(k);
+        if (word.Length <= 5 || !char.IsLower(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var previous = k > 0 ? Word(k - 1) : string.Empty;
+        return !IsDeterminer(previous) && previous is not ("'s" or "\u2019s") && (IsDeterminer(Word(k + 1)) || EntityAt(k + 1) is not null);
     }
 
     private static bool IsFunctionWord(string word) =>

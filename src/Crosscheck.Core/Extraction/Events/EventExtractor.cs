@@ -28,6 +28,29 @@ public static class EventExtractor
         "those", "for", "in", "on",
     }, StringComparer.OrdinalIgnoreCase);
 
+    // Adverb particles that make a phrasal verb with the verb before them ("give up", "shot down", "lost out").
+    private static readonly WordSet Particles = new(new[] { "up", "out", "off", "down", "away", "back" }, StringComparer.OrdinalIgnoreCase);
+
+    // Verbs whose "with" phrase says what was given or used ("provided Acme with rockets", "struck Kyiv with drones") or
+    // who took part ("met with lawmakers"); for other verbs it is company or manner ("visited Mike with our parents",
+    // "launched with an aim").
+    private static readonly WordSet WithObject = new(new[]
+    {
+        "provide", "supply", "equip", "charge", "hit", "threaten", "replace", "help", "strike", "attack", "kill", "wound",
+        "injure", "bomb", "shell", "shoot", "target", "fund", "finance", "punish", "sanction", "meet", "join", "negotiate",
+        "fight",
+    }, StringComparer.Ordinal);
+
+    // Verbs whose "for" phrase says why, what for or at what price ("sanctioned Acme for abuses", "met for talks", "won
+    // the prize for literature", "bought it for $44 billion"); for other verbs it is a purpose or a length of time
+    // ("tested USB-C for a very long time", which no verb's object is).
+    private static readonly WordSet ForObject = new(new[]
+    {
+        "sanction", "arrest", "detain", "charge", "indict", "convict", "sentence", "punish", "pardon", "condemn", "criticize",
+        "criticise", "sue", "investigate", "fire", "dismiss", "expel", "suspend", "ban", "pay", "nominate", "hire", "elect",
+        "accuse", "buy", "sell", "acquire", "target", "recruit", "meet", "win",
+    }, StringComparer.Ordinal);
+
     public static ImmutableArray<Event> Extract(
         IReadOnlyList<CleanArticle> storyArticles,
         ImmutableArray<Entity> entities,
@@ -273,6 +296,12 @@ public static class EventExtractor
                 return;
             }
 
+            // "will be back", "are free": a bare form right after a form of "be" is no verb.
+            if (verb is { IsPast: false, IsParticiple: false, IsThirdPerson: false, IsGerund: false } && k > s0 && ClauseReader.IsBe(reader.Word(k - 1)))
+            {
+                return;
+            }
+
             var byAgent = k + 1 < s1 && reader.Word(k + 1) == "by";
             // "Mao accused of plotting a coup", "the general convicted of treason": a reduced passive, as headlines write it.
             var ofPhrase = k + 1 < s1 && reader.Word(k + 1) == "of";
@@ -283,10 +312,13 @@ public static class EventExtractor
             }
 
             var lo = Math.Min(chain.First, k);
-            var hi = k + 1;
+            // "give up the rights", "shot down a drone": the particle belongs to the verb, and its object follows it.
+            var particle = k + 1 < s1 && Particles.Contains(reader.Word(k + 1)) ? reader.Word(k + 1).ToLowerInvariant() : null;
+            var argumentStart = particle is null ? k + 1 : k + 2;
+            var hi = argumentStart;
             ImmutableArray<string> actors, targets = [];
             string? objectText = null;
-            var arguments = ReadArguments(k + 1, s1, passive, verb.Lemma);
+            var arguments = ReadArguments(argumentStart, s1, passive, verb.Lemma);
             hi = Math.Max(hi, arguments.End);
             if (passive)
             {
@@ -310,14 +342,14 @@ public static class EventExtractor
             }
             else
             {
-                var subject = reader.SubjectBefore(chain.First, s0);
+                var subject = reader.ActorBefore(chain.First, s0);
                 lo = Math.Min(lo, subject.First);
                 actors = subject.Pronoun is not null ? SpeakerOfComplement(subject.First, s0) : subject.Entities;
                 targets = arguments.DirectEntities.IsEmpty ? arguments.Targets : arguments.DirectEntities;
                 objectText = arguments.DirectEntities.IsEmpty ? arguments.DirectText ?? arguments.Object : arguments.Object;
             }
 
-            var action = verb.Lemma;
+            var action = particle is null ? verb.Lemma : verb.Lemma + " " + particle;
             if (verb.Lemma == "receive" && !passive)
             {
                 // "X received Y from Z": Z delivered Y to X.
@@ -349,7 +381,7 @@ public static class EventExtractor
                 if (EventLexicon.IsLightVerb(word))
                 {
                     var chain = reader.ChainBefore(j, s0);
-                    var subject = reader.SubjectBefore(chain.First, s0);
+                    var subject = reader.ActorBefore(chain.First, s0);
                     actors = subject.Pronoun is not null ? SpeakerOfComplement(subject.First, s0) : subject.Entities;
                     negated = chain.Negated;
                     lo = subject.First;
@@ -433,7 +465,7 @@ public static class EventExtractor
             }
 
             var chain = reader.ChainBefore(k, s0);
-            var subject = reader.SubjectBefore(chain.First, s0);
+            var subject = reader.ActorBefore(chain.First, s0);
             if (subject.Entities.IsEmpty)
             {
                 return;
@@ -509,7 +541,9 @@ public static class EventExtractor
                     case "of" or "for" when first < end && reader.Word(first).EndsWith("ing", StringComparison.Ordinal):
                         objectText ??= reader.TextOf(article.Text, first, end);
                         break;
-                    case "with" or "of" or "for" when entities.IsEmpty:
+                    case "of" when entities.IsEmpty:
+                    case "with" when entities.IsEmpty && WithObject.Contains(lemma):
+                    case "for" when entities.IsEmpty && ForObject.Contains(lemma) && !reader.IsDuration(first, end):
                         objectText ??= reader.TextOf(article.Text, first, end);
                         break;
                     case "on" or "upon" when !sanctioning:

@@ -42,6 +42,22 @@ public class EntityResolverTests
     }
 
     [Theory]
+    [InlineData("I’m")]
+    [InlineData("We’ve")]
+    [InlineData("I'd")]
+    [InlineData("You’ll")]
+    [InlineData("DON'T")]
+    public void A_pronoun_or_verb_run_together_with_its_ending_is_no_name(string contraction)
+    {
+        var tagger = new ListTagger((contraction, Org), ("Beto O’Rourke", Per));
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", contraction + " sure of it, Beto O’Rourke said.")],
+            tagger);
+
+        Assert.Equal("Beto O’Rourke", Assert.Single(entities).Name);
+    }
+
+    [Theory]
     [InlineData("Assessor Jane Holloway")]
     [InlineData("Detective Jane Holloway")]
     [InlineData("Det. Jane Holloway")]

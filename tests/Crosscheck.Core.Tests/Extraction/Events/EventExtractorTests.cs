@@ -135,6 +135,69 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_particle_after_the_verb_is_part_of_the_action_and_the_object_follows_it()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Acme Group will give up the management contract at the end of 2021."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Acme Group"), "give up", "management contract"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
+    [Fact]
+    public void A_bare_verb_form_after_a_form_of_be_is_no_event()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "Fortunately, John Smith will be back, and Acme Group is free of debt."));
+
+        Assert.Empty(events);
+    }
+
+    [Theory]
+    [InlineData("John Smith visited Acme Group with his parents in Minneapolis.", "visit")]
+    [InlineData("Acme Group tested Northland for a very, very long time.", "test")]
+    public void Company_and_a_length_of_time_are_no_object(string text, string action)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        var e = Assert.Single(events);
+        Assert.Equal((action, (string?)null), (e.Action, e.Object));
+    }
+
+    [Fact]
+    public void A_length_of_time_before_ago_stays_out_of_the_object()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "Northland released the letter nearly five years ago."));
+
+        Assert.Equal("letter", Assert.Single(events).Object);
+    }
+
+    [Fact]
+    public void A_name_after_to_in_the_subject_is_not_the_actor()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland's ambassador to Southland provided Acme Group with rockets."));
+
+        var e = Assert.Single(events);
+        Assert.Equal(((string?)null, "provide", id("Acme Group"), "rockets"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
+    public void The_antecedent_of_which_after_to_is_the_actor()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Smith urged donations to Acme Group, which helps military members."));
+
+        var e = Assert.Single(events, e => e.Action == "help");
+        Assert.Equal((id("Acme Group"), "military members"), (e.ActorEntityId, e.Object));
+    }
+
+    [Fact]
+    public void A_reduced_passive_subject_ends_before_a_participle_with_its_own_object()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Smith spoke before lawmakers defending the state budget approved by Acme Group in April."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Acme Group"), "approve", "state budget"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
+    [Fact]
     public void A_relative_pronoun_after_a_passive_subject_stays_out_of_the_object()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "The letter, which was provided to Acme Group by John Smith, was dated."));
