@@ -49,10 +49,11 @@ public sealed class ClaimAnalyzer
         var ids = alignment.Groups.Select(g => Id(sentences[g[0]])).ToArray();
         var (discrepancies, disputed) = new DiscrepancyFinder(sentences, alignment, origins, developments, options).Find(ids);
 
+        var sources = IndependentSources(articles, origins);
         var claims = alignment.Groups
             .Select((group, g) =>
             {
-                var originCount = group.Select(i => origins[sentences[i].ArticleIndex]).Distinct(StringComparer.Ordinal).Count();
+                var originCount = group.Select(i => sources[sentences[i].ArticleIndex]).Distinct().Count();
                 var status = disputed.Contains(g) ? ClaimStatus.Disputed
                     : originCount >= 2 ? ClaimStatus.Corroborated
                     : ClaimStatus.SingleOrigin;
@@ -67,6 +68,46 @@ public sealed class ClaimAnalyzer
             .ThenByDescending(c => c.Occurrences.Length)
             .ToImmutableArray();
         return new ClaimAnalysis(claims, discrepancies);
+    }
+
+    // Which independent source each article is, numbered by its first article: copies of one text share an origin, and
+    // the reports of one outlet are one source however many it published, so neither corroborates itself (two pages of one
+    // site that share its "About us" paragraph are not two sources for it).
+    private static int[] IndependentSources(IReadOnlyList<CleanArticle> articles, string[] origins)
+    {
+        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        var firstOfOrigin = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstOfOutlet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (!firstOfOrigin.TryAdd(origins[a], a))
+            {
+                Join(firstOfOrigin[origins[a]], a);
+            }
+
+            if (articles[a].Outlet?.Trim() is { Length: > 0 } outlet && !firstOfOutlet.TryAdd(outlet, a))
+            {
+                Join(firstOfOutlet[outlet], a);
+            }
+        }
+
+        return [.. Enumerable.Range(0, articles.Count).Select(Root)];
+
+        int Root(int a)
+        {
+            while (parent[a] != a)
+            {
+                a = parent[a] = parent[parent[a]];
+            }
+
+            return a;
+        }
+
+        void Join(int a, int b)
+        {
+            var (ra, rb) = (Root(a), Root(b));
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
     }
 
     private static string Id(ClaimSentence first)

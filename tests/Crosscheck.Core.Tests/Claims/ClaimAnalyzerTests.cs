@@ -307,6 +307,22 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void Reports_of_one_outlet_are_one_source_however_many_it_published()
+    {
+        const string About = "Ardent Mining is headquartered in Feld and employs around 1,300 people worldwide.";
+        var articles = new[] { "Northern Post", "northern post", "Southern Star" }
+            .Select((outlet, i) => Article(About, "https://example" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".test/story") with { Outlet = outlet })
+            .ToArray();
+        var origins = articles.ToDictionary(a => a.Id, a => "o-" + a.Id.Value);
+
+        var twoOutlets = new ClaimAnalyzer().Analyze(articles, origins, new Dictionary<ArticleId, string?>());
+        var oneOutlet = new ClaimAnalyzer().Analyze(articles[..2], origins, new Dictionary<ArticleId, string?>());
+
+        Assert.Equal(2, Assert.Single(twoOutlets.Claims).Origins);
+        Assert.Equal((1, ClaimStatus.SingleOrigin), (Assert.Single(oneOutlet.Claims).Origins, oneOutlet.Claims[0].Status));
+    }
+
+    [Fact]
     public void Claim_id_is_stable_and_supported_spans_carry_origins()
     {
         const string Text = "The Ardent Mining company said on Monday it would close its copper mine in Feld by March.";
