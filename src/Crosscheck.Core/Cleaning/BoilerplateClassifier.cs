@@ -41,9 +41,23 @@ public static partial class BoilerplateClassifier
             return RemovalReason.Newsletter;
         }
 
+        // "12 issues for £11.99. Click here for more information", "Follow us on Twitter @site": a call to the reader
+        // to act, which reporting quotes rather than makes.
+        if (words <= 40 && CallToAction().IsMatch(text))
+        {
+            return SubscriptionOffer().IsMatch(text) ? RemovalReason.Newsletter : RemovalReason.Navigation;
+        }
+
         if (IsPhotoCredit(text, words))
         {
             return RemovalReason.PhotoCredit;
+        }
+
+        // "© Jane Doe Detainees at the centre on May 18": a photo's copyright holder opens its caption; no paragraph of
+        // the article's own opens with one.
+        if (words <= 80 && text.StartsWith('©'))
+        {
+            return RemovalReason.Caption;
         }
 
         if (IsCaption(text, words, next))
@@ -189,6 +203,12 @@ public static partial class BoilerplateClassifier
     // An offer that opens its block is one wherever it stands, however prose-like its wording.
     [GeneratedRegex(@"^(breaking news (emails|alerts)|get breaking news|sign up (for|to) (our|the)|subscribe to (our|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterOffer();
+
+    [GeneratedRegex(@"\bclick here\b|\bfollow (us|him|her|me|them)\b[^.]{0,40}(\b(on|at) (twitter|facebook|instagram|linkedin|youtube|threads|bluesky)\b|@\w)|\bemail [a-z]+( [a-z]+)? at \S+@|\bwould you take a moment to share\b|\b\d+ issues for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"\b(\d+ issues for|delivered (through|to) your (letterbox|door)|subscri(be|ption))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscriptionOffer();
 
     [GeneratedRegex(@"(\bphoto\b|\bphotos\b|\bvia (AP|AFP|Reuters|Getty)\b|getty images|/(AP|AFP|Reuters|EPA|Getty)\b|\bpool\b|\bimage:|\bcredit:|\bscreenshot (by|via)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditCue();

@@ -86,6 +86,25 @@ public sealed class BoilerplateClassifierTests
         Assert.Equal(RemovalReason.Navigation, Classify("Enlarge icon Pinterest icon Facebook icon Close icon", index: 3, count: 30));
     }
 
+    [Theory]
+    [InlineData("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.", RemovalReason.Newsletter)]
+    [InlineData("Click here to get more information or download this game.", RemovalReason.Navigation)]
+    [InlineData("Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.", RemovalReason.Navigation)]
+    [InlineData("Mike Wall's book about the search for alien life, \"Out There\", is out now. Follow him on Twitter @michaeldwall.", RemovalReason.Navigation)]
+    [InlineData("A favor: would you take a moment to share this information?", RemovalReason.Navigation)]
+    [InlineData("© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif., on May 18, 2018.", RemovalReason.Caption)]
+    public void Calls_to_the_reader_and_captions_opening_with_a_copyright_sign_are_furniture(string text, RemovalReason reason)
+    {
+        Assert.Equal(reason, Classify(text, index: 3, count: 30));
+    }
+
+    [Fact]
+    public void Reporting_about_following_and_clicking_is_body_text()
+    {
+        Assert.Null(Classify("The senator said she would follow the committee's lead on the bill and vote for it next week.", index: 3, count: 30));
+        Assert.Null(Classify("Investigators said the malware spread when employees clicked links in emails that looked like invoices.", index: 3, count: 30));
+    }
+
     [Fact]
     public void Several_advertisement_cues_in_one_block_are_an_advertisement()
     {
