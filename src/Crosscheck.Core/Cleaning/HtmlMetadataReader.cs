@@ -34,7 +34,8 @@ internal static partial class HtmlMetadataReader
             ?? Person(Text(document.QuerySelector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")))
             ?? Person(Text(document.QuerySelector("[class*=byline], [class*=Byline]")));
         var language = Language(document.DocumentElement?.GetAttribute("lang") ?? First(meta, "content-language", "og:locale", "language"));
-        return new PageMetadata(Clean(title), Clean(outlet), published, byline, language);
+        var (names, bylineDate) = BylineReader.Read(byline);
+        return new PageMetadata(Clean(title), Clean(outlet), published ?? bylineDate, names, language);
     }
 
     private static Dictionary<string, string> MetaValues(IDocument document)

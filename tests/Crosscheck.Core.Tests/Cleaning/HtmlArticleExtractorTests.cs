@@ -104,6 +104,19 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void The_date_printed_in_the_byline_dates_a_page_that_gives_no_other()
+    {
+        const string html = """
+            <html><body><article><div class="byline">Jeff FoustMonday, November 18, 2019</div>
+            <p>A paragraph long enough to be read as the body of this small article about nothing in particular.</p></article></body></html>
+            """;
+
+        var extraction = Extractor.Extract(html);
+
+        Assert.Equal(("Jeff Foust", new PublicationDate(new DateOnly(2019, 11, 18))), (extraction.Byline, extraction.Published));
+    }
+
+    [Fact]
     public void A_clock_time_without_zone_keeps_only_the_day()
     {
         const string html = """<html><head><meta name="pubdate" content="2020-02-29 23:15"></head><body></body></html>""";
