@@ -3,7 +3,9 @@ namespace Crosscheck.Core.Claims;
 /// <summary>
 /// Finds a sentence that negates or denies what an aligned sentence asserts: one has a negation the other lacks, and
 /// the words the negation governs (the next content words) are words the other sentence asserts. A negation over
-/// words the other sentence does not carry ("did not give details") is extra content, not a contradiction; nor is a
+/// words the other sentence does not carry ("did not give details"), or over a first word it does not carry ("have not
+/// detected liquid water" against "water vapour is the next best thing to liquid water"), is extra content, not a
+/// contradiction; nor is a
 /// denying verb the other sentence carries too ("a judge dismissed the lawsuit", "the lawsuit's dismissal"), nor a
 /// quoted word ("seven \"no\" votes").
 /// </summary>
@@ -30,8 +32,11 @@ internal static class NegationComparer
                 continue;
             }
 
+            // The first word the negation governs is what it denies, a verb mostly: "have not yet detected liquid water"
+            // contradicts no sentence that does not say water was detected, whatever it says about liquid water.
             var governed = negated.Tokens.Skip(cue + 1).Where(t => t.Stem is not null).Take(GovernedWords).ToList();
-            if (governed.Count == 0 || governed.Count(t => assertedStems.Contains(t.Stem!)) * 2 <= governed.Count)
+            if (governed.Count == 0 || !assertedStems.Contains(governed[0].Stem!)
+                || governed.Count(t => assertedStems.Contains(t.Stem!)) * 2 <= governed.Count)
             {
                 continue;
             }

@@ -37,9 +37,9 @@ internal static class SpeakerReader
                     return before.Name;
                 }
 
-                if (before.Pronoun)
+                if (before.Pronoun || before.Description)
                 {
-                    pronoun = true;
+                    pronoun = before.Pronoun;
                     return null;
                 }
             }
@@ -60,7 +60,10 @@ internal static class SpeakerReader
         return null;
     }
 
-    private static (string? Name, bool Pronoun) Before(ImmutableArray<ClaimToken> tokens, int verb)
+    // The source written before the verb: a name, a pronoun, or a description ("the senator said", "officials said"), whose
+    // verb is then not followed by its source. "the Kentucky Republican" is a description of a politician already named,
+    // and like "the senator" it refers back as a pronoun does.
+    private static (string? Name, bool Pronoun, bool Description) Before(ImmutableArray<ClaimToken> tokens, int verb)
     {
         var end = verb - 1;
         var skipped = 0;
@@ -72,12 +75,12 @@ internal static class SpeakerReader
 
         if (end < 0 || !tokens[end].IsWord)
         {
-            return (null, false);
+            return (null, false, false);
         }
 
         if (Lexicon.Pronouns.Contains(tokens[end].Norm))
         {
-            return (null, true);
+            return (null, true, false);
         }
 
         var start = end;
@@ -86,7 +89,27 @@ internal static class SpeakerReader
             start--;
         }
 
-        return (Name(tokens, start + 1, end), false);
+        var definite = start >= 0 && tokens[start].Norm == "the";
+        if (start == end)
+        {
+            return (null, FollowsThe(tokens, end), true);
+        }
+
+        return definite && Lexicon.PartyMembers.Contains(tokens[end].Norm) ? (null, true, true) : (Name(tokens, start + 1, end), false, false);
+    }
+
+    // Whether "the" opens the lower-case noun phrase that ends at end ("the former senator").
+    private static bool FollowsThe(ImmutableArray<ClaimToken> tokens, int end)
+    {
+        for (var k = end; k >= Math.Max(0, end - 3) && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Norm == "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? After(ImmutableArray<ClaimToken> tokens, int from)
@@ -97,6 +120,13 @@ internal static class SpeakerReader
         {
             if (!IsNamePart(tokens[i]))
             {
+                // "according to the Pentagon" names its source; "according to the new study published by ..." does not.
+                var namesNext = tokens[i].Norm == "the" && i + 1 < tokens.Length && IsNamePart(tokens[i + 1]);
+                if (Lexicon.SourceStops.Contains(tokens[i].Norm) && !namesNext)
+                {
+                    break;
+                }
+
                 i++;
                 continue;
             }

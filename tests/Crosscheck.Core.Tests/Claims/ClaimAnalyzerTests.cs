@@ -193,6 +193,16 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void Negation_of_a_verb_the_other_sentence_does_not_assert_is_not_a_discrepancy()
+    {
+        var analysis = Pair(
+            "While scientists at the Valdor observatory have not yet detected liquid water on the moon Karsk directly, they found water vapour.",
+            "Finding water vapour on the moon Karsk is the next best thing to liquid water, scientists at the Valdor observatory said.");
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Negation);
+    }
+
+    [Fact]
     public void Same_quote_credited_to_different_speakers_is_an_attribution_discrepancy()
     {
         var analysis = Pair(
@@ -220,6 +230,33 @@ public sealed class ClaimAnalyzerTests
         var analysis = Pair(
             "The Dunmore bridge will reopen to traffic in March after repairs, according to the Dunmore-Herald.",
             "The Dunmore bridge will reopen to traffic in March after repairs, according to the Dunmore Herald.");
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
+    }
+
+    [Fact]
+    public void A_source_after_according_to_the_is_its_name()
+    {
+        var analysis = Pair(
+            "The Dunmore bridge will reopen to traffic in March after repairs, according to the Dunmore Herald.",
+            "The Dunmore bridge will reopen to traffic in March after repairs, according to the Valdor Courier.");
+
+        Assert.Equal(["Dunmore Herald", "Valdor Courier"], Assert.Single(analysis.Discrepancies).Variants.Select(v => v.Text));
+    }
+
+    [Theory]
+    [InlineData(
+        "\u201CThe Dunmore bridge will reopen to traffic in March after repairs,\u201D Jane Holloway said on the Valdor evening news.",
+        "\u201CThe Dunmore bridge will reopen to traffic in March after repairs,\u201D the Florida Republican said on the Valdor evening news.")]
+    [InlineData(
+        "\u201CThe Dunmore bridge will reopen to traffic in March after repairs,\u201D Jane Holloway said on Valdor radio.",
+        "\u201CThe Dunmore bridge will reopen to traffic in March after repairs,\u201D the senator said on the Valdor Evening Post.")]
+    [InlineData(
+        "The Dunmore bridge will reopen to traffic in March after repairs, says Jane Holloway, a structural engineer.",
+        "The Dunmore bridge will reopen to traffic in March after repairs, says the new study by Stony Brook University in New York.")]
+    public void A_description_of_the_source_names_no_other_source(string first, string second)
+    {
+        var analysis = Pair(first, second);
 
         Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
     }
