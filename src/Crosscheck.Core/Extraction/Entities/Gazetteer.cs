@@ -136,7 +136,14 @@ internal sealed class Gazetteer
         {
             var country = new Country(fields[0], fields[2]);
             byCode[country.Code] = country;
-            codes.TryAdd(NameForms.Key(fields[1]), country);
+            // A two-letter code is a name only where the country's own acronym begins with it ("US" of "USA"): the others
+            // are words and US states' abbreviations in English news ("AI", "PM", "TV", "PA", "S.C.", "M.D.").
+            var code = NameForms.Key(fields[1]);
+            if (Split(fields[3]).Any(name => NameForms.IsAcronym(name) && name.Length > code.Length && NameForms.Key(name).StartsWith(code, StringComparison.Ordinal)))
+            {
+                codes.TryAdd(code, country);
+            }
+
             foreach (var name in Split(fields[3]).Prepend(fields[2]))
             {
                 var key = NameForms.Key(name);

@@ -41,6 +41,17 @@ public class EntityResolverTests
         Assert.Equal(Org, Single(entities, "Twitter").Type);
     }
 
+    [Fact]
+    public void A_two_letter_code_names_a_country_only_where_its_acronym_begins_with_it()
+    {
+        var tagger = new ListTagger(("AI", Org), ("PA", Loc), ("US", Loc));
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The AI start-up moved from Pittsburgh, PA, to the US last year.")],
+            tagger);
+
+        Assert.Equal(["AI", "PA", "United States"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("I’m")]
     [InlineData("We’ve")]
