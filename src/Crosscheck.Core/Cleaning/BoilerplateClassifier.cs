@@ -26,6 +26,13 @@ public static partial class BoilerplateClassifier
             return RemovalReason.RelatedLink;
         }
 
+        // "Story highlights Burt Reynolds went to a hospital ...": the page's summary bullets, copied with their label, say
+        // again what the article says.
+        if (words <= 120 && text.StartsWith("Story highlights", StringComparison.OrdinalIgnoreCase))
+        {
+            return RemovalReason.RepeatedDek;
+        }
+
         if (words <= 25 && CommentCue().IsMatch(text) && (words <= 4 || AddressesReader().IsMatch(text)) && (block.IsInTail || words <= 6))
         {
             return RemovalReason.CommentPrompt;
@@ -184,7 +191,7 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"\bautoplay\b.*\bcopy this code\b|\bback to gallery\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedPlayer();
 
-    [GeneratedRegex(@"^(see also|read more|read also|also read|related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from|more on this|read next|watch|listen|trending|most read|popular)\b\W", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(see also|read more|read also|also read|related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from|more on this|read next|watch|listen|trending|most read|popular)\b\W|^(video|photos?|gallery|slideshow|podcast):", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLinkCue();
 
     [GeneratedRegex(@"\b(comments?|commenting|leave a reply|reply|join the (conversation|discussion)|email address will not be published|required fields are marked)\b", RegexOptions.IgnoreCase)]

@@ -99,6 +99,14 @@ public sealed class BoilerplateClassifierTests
     }
 
     [Fact]
+    public void Summary_bullets_with_their_label_and_a_labelled_video_link_are_furniture()
+    {
+        Assert.Equal(RemovalReason.RepeatedDek, Classify("Story highlights Burt Reynolds went to a hospital after developing flu symptoms, his representative says", index: 1, count: 30));
+        Assert.Equal(RemovalReason.RelatedLink, Classify("Video: Cool Jobs: Shipwreck Explorer", index: 5, count: 30));
+        Assert.Null(Classify("Video shows the moment the bridge collapsed into the river on Tuesday, police said.", index: 5, count: 30));
+    }
+
+    [Fact]
     public void Reporting_about_following_and_clicking_is_body_text()
     {
         Assert.Null(Classify("The senator said she would follow the committee's lead on the bill and vote for it next week.", index: 3, count: 30));
