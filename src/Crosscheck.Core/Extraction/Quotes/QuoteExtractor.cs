@@ -993,7 +993,7 @@ public sealed class QuoteExtractor
     {
         for (var k = start + 1; k < end; k++)
         {
-            if (layout.Tokens[k].Text is "who" or "whose" or "which")
+            if (layout.Tokens[k].Text is "who" or "whom" or "whose" or "which")
             {
                 end = layout.Tokens[k - 1].Text == "," ? k - 1 : k;
                 break;
@@ -1052,7 +1052,8 @@ public sealed class QuoteExtractor
         while (k < end && !layout.Quoted[k])
         {
             var word = layout.Tokens[k].Text;
-            if (word is "." or ";" or ":" || (k > start && word is "on" or "in" or "during" or "at" && k + 1 < end && (TimeWords.Contains(layout.Tokens[k + 1].Text) || Determiners.Contains(layout.Tokens[k + 1].Text))))
+            // A title's or an initial's dot ("said Rep. Brian Babin", "said Harry M. Reid") does not end the source.
+            if ((word == "." && EndsSentence(layout, k)) || word is ";" or ":" || (k > start && word is "on" or "in" or "during" or "at" && k + 1 < end && (TimeWords.Contains(layout.Tokens[k + 1].Text) || Determiners.Contains(layout.Tokens[k + 1].Text))))
             {
                 break;
             }

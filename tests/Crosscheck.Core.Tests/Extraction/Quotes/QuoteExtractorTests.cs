@@ -497,6 +497,18 @@ public class QuoteExtractorTests
         Assert.StartsWith("Senate Minority Leader Harry M. Reid", quote.Source?.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\u201CEvery study of the last decades has said we need a heavy rocket,\u201D said Rep. Brian Babin, ranking member of the committee.", "Rep. Brian Babin", "Brian Babin")]
+    [InlineData("\u201CThe plan raises taxes on the rich,\u201D said Mr. Burman, who directs the center.", "Mr. Burman", "Burman")]
+    [InlineData("\u201CWe will be there,\u201D said John D. Podesta, a chief of staff whom Mr. Obama recruited to lead his climate efforts.", "John D. Podesta", "John D. Podesta")]
+    public void A_title_s_dot_after_the_cue_does_not_end_the_source(string text, string source, string speaker)
+    {
+        var quote = Single(text);
+
+        Assert.StartsWith(source, quote.Source?.Text, StringComparison.Ordinal);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
     [Fact]
     public void Short_determiner_phrase_is_a_source_and_a_cue_word_after_a_determiner_is_a_noun()
     {
