@@ -558,6 +558,14 @@ public sealed class QuoteExtractor
                 continue;
             }
 
+            // "According to his aunt, Jane Starner, “…”": the source follows its cue.
+            if (cueLength == 2 && layout.Tokens[c].Text.Equals("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return end - 1 > c + 2 && IsSubject(layout, c + 2, end - 1, inverted: true)
+                    ? new Frame(layout.Span(c, c + 2), layout.Span(c + 2, end - 1), 0, passage.Start)
+                    : null;
+            }
+
             var subject = Subject(layout, c, first) ?? CoordinatedSubject(layout, c, first);
             if (subject is not { } found)
             {

@@ -510,6 +510,16 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void According_to_before_a_quote_names_its_source_after_the_cue()
+    {
+        const string text = "\u201CYou\u2019re wrong,\u201D Brian Babin told him.\n\nAccording to his aunt, Jane Starner, \u201CHe was brilliant from the start, reading at an adult level by age five.\u201D";
+        var quote = Assert.Single(Extractor.Extract(text), a => a.IsDirect && a.Content[0].Text.StartsWith("\u201CHe was", StringComparison.Ordinal));
+
+        Assert.Equal("According to", quote.Cue?.Text);
+        Assert.Equal("Jane Starner", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Short_determiner_phrase_is_a_source_and_a_cue_word_after_a_determiner_is_a_noun()
     {
         const string organisation = "\u201COur mission is to provide a safe platform,\u201D the organization wrote.";
