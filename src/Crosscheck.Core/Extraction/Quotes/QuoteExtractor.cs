@@ -421,8 +421,11 @@ public sealed class QuoteExtractor
         }
 
         // A subject with roles, a quoted nickname and a party label ("his niece and campaign volunteer, state Rep. Mary
-        // "Molly" Jones (D-Norfolk), shouted") runs to some twenty tokens before its cue.
-        for (var c = s + 1; c < Math.Min(stop, s + 24); c++)
+        // "Molly" Jones (D-Norfolk), shouted") runs to some twenty tokens before its cue; a name with an appositive
+        // ("Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and
+        // co-author of the study, said") runs longer, and the name is the source.
+        var nameComma = endsInComma ? NameBeforeComma(layout, s, stop) : -1;
+        for (var c = s + 1; c < Math.Min(stop, s + (nameComma > 0 ? 48 : 24)); c++)
         {
             cueLength = CueLength(layout, c);
             if (cueLength == 0 && endsInComma && LooksLikePastVerb(layout.Tokens[c].Text) && IsSubject(layout, s, AuxiliaryStart(layout, c, s)))
@@ -460,6 +463,11 @@ public sealed class QuoteExtractor
                 sourceStart = comma + 1;
             }
 
+            if (nameComma > 0 && sourceStart == s && cueStart - s > 20 && NoQuoteOrStop(layout, nameComma, cueStart))
+            {
+                return new Frame(layout.Span(cueStart, c + cueLength), layout.Span(s, nameComma), 0, frameEnd);
+            }
+
             if (sourceStart >= cueStart || !(modifiedSubject || IsSubject(layout, sourceStart, cueStart)))
             {
                 return null;
@@ -475,6 +483,33 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    // The comma after a name of up to four capitalised words (with initials' dots) that opens the tokens at start; -1
+    // when they open otherwise.
+    private static int NameBeforeComma(ArticleLayout layout, int start, int stop)
+    {
+        var k = start;
+        while (k < stop && k - start < 6 && (char.IsUpper(layout.Tokens[k].Text[0]) || (layout.Tokens[k].Text == "." && k > start)))
+        {
+            k++;
+        }
+
+        return k > start && k < stop && layout.Tokens[k].Text == "," && IsName(layout, start, k) ? k : -1;
+    }
+
+    // Whether an appositive between a name's comma and the cue holds no quotation and no clause of its own.
+    private static bool NoQuoteOrStop(ArticleLayout layout, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (layout.Quoted[k] || layout.Tokens[k].Text is ";" or ":" or "who" or "which" or "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "“…hell.” ― Sonya Herridge" / "“…” — Jane Doe, a voter in Ohio.": a dash and a name after a quote that ends a

@@ -510,6 +510,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_name_with_a_long_appositive_before_the_cue_is_the_source()
+    {
+        const string text = "\"Numerical experiments of this kind are particularly successful when you get out more than you put in,\" Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.";
+        var quote = Single(text);
+
+        Assert.Equal(("said", "Dylan Nelson", "Dylan Nelson"), (quote.Cue?.Text, quote.Source?.Text, quote.Speaker?.Name));
+    }
+
+    [Fact]
     public void According_to_before_a_quote_names_its_source_after_the_cue()
     {
         const string text = "\u201CYou\u2019re wrong,\u201D Brian Babin told him.\n\nAccording to his aunt, Jane Starner, \u201CHe was brilliant from the start, reading at an adult level by age five.\u201D";
