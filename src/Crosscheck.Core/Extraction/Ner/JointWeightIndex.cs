@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -20,29 +21,40 @@ internal sealed class JointWeightIndex
     private readonly short[] weights;
     private readonly RowSlots slots;
 
+    // Optimised at its only call: its loop runs over every row of the model (see NerModel.ReadWeights).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JointWeightIndex(ImmutableArray<NerWeights> passes)
     {
         stride = passes.IsEmpty ? 0 : passes[0].Stride;
         steps = [.. passes.Select(p => p.QuantisationScale())];
-        var rows = passes.SelectMany(p => p.Rows.Select(r => r.Row)).Distinct().Order().ToArray();
+        var rows = passes.IsEmpty ? [] : passes[0].RowIds.ToArray();
+        for (var p = 1; p < passes.Length; p++)
+        {
+            rows = Union(rows, passes[p].RowIds);
+        }
+
         weights = new short[rows.Length * passes.Length * stride];
         var rowStride = passes.Length * stride;
         slots = new RowSlots(rows, r => r * rowStride, rows.Length * 3 / 2);
-        for (var r = 0; r < rows.Length; r++)
+
+        // Every pass's rows are among the union and ascending as it is: each is found by walking on, not by hashing.
+        for (var p = 0; p < passes.Length; p++)
         {
-            var start = r * rowStride;
-            for (var p = 0; p < passes.Length; p++)
+            var ids = passes[p].RowIds;
+            var packed = passes[p].Packed;
+            var r = 0;
+            for (var i = 0; i < ids.Length; i++)
             {
-                var offset = passes[p].OffsetOf(rows[r]);
-                if (offset < 0)
+                while (rows[r] != ids[i])
                 {
-                    continue;
+                    r++;
                 }
 
-                var values = passes[p].Packed.Slice(offset, stride);
+                var values = packed.Slice(i * stride, stride);
+                var start = (r * rowStride) + (p * stride);
                 for (var k = 0; k < stride; k++)
                 {
-                    weights[start + (p * stride) + k] = NerWeights.Quantise(values[k], steps[p]);
+                    weights[start + k] = NerWeights.Quantise(values[k], steps[p]);
                 }
             }
         }
@@ -52,6 +64,22 @@ internal sealed class JointWeightIndex
     /// Whole-number scores a token takes: each pass's <see cref="NerWeights.Stride"/> scores side by side, pass 0 first.
     /// </summary>
     public int Width => steps.Length * stride;
+
+    // The ascending union of two ascending lists of distinct rows.
+    private static int[] Union(int[] a, ReadOnlySpan<int> b)
+    {
+        var union = new int[a.Length + b.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var next = j >= b.Length || (i < a.Length && a[i] <= b[j]) ? a[i] : b[j];
+            union[n++] = next;
+            i += i < a.Length && a[i] == next ? 1 : 0;
+            j += j < b.Length && b[j] == next ? 1 : 0;
+        }
+
+        return union[..n];
+    }
 
     /// <summary>Where a hashed feature's weights start, or -1 when the model has none.</summary>
     public int Find(int feature) => slots.Find(feature);

@@ -90,6 +90,13 @@ internal sealed class NerWeights
         return new NerWeights(labels, hashBits, rowIds, packed, transitions, scale);
     }
 
+    /// <summary>
+    /// From rows read in ascending order, each row's weights at row index × <see cref="PaddedLength"/> in packed, as a
+    /// model file stores them: no sorting and no row object each.
+    /// </summary>
+    public static NerWeights FromPackedRows(NerLabels labels, int hashBits, int[] rowIds, float[] packed, float[] transitions, float scale) =>
+        new(labels, hashBits, rowIds, packed, transitions, scale);
+
     public NerLabels Labels { get; }
 
     /// <summary>The step of the 16-bit weights these were read from (each weight is a whole number of steps); null when fresh from training.</summary>
@@ -122,6 +129,9 @@ internal sealed class NerWeights
     /// <summary>The rows with a non-zero weight, in ascending order, with their weights.</summary>
     public IEnumerable<(int Row, ReadOnlyMemory<float> Weights)> Rows =>
         rowIds.Select((row, r) => (row, new ReadOnlyMemory<float>(packed, r * stride, Labels.Count)));
+
+    /// <summary>The rows with weights, ascending; row i's weights start at i × <see cref="Stride"/> in <see cref="Packed"/>.</summary>
+    public ReadOnlySpan<int> RowIds => rowIds;
 
     public static int TransitionLength(int labelCount) => (labelCount * labelCount) + (2 * labelCount);
 
@@ -160,7 +170,7 @@ internal sealed class NerWeights
     /// <summary>Floats a row of weights or of a token's scores takes: the label count rounded up to whole vectors.</summary>
     public int Stride => stride;
 
-    private static int PaddedLength(int labelCount) => (labelCount + 7) & ~7;
+    public static int PaddedLength(int labelCount) => (labelCount + 7) & ~7;
 
     private void AddRows(Span<float> row, ReadOnlySpan<int> features)
     {
