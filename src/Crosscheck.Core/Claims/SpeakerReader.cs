@@ -89,12 +89,12 @@ internal static class SpeakerReader
             start--;
         }
 
-        var definite = start >= 0 && tokens[start].Norm == "the";
         if (start == end)
         {
             return (null, FollowsThe(tokens, end), true);
         }
 
+        var definite = start >= 0 && tokens[start].Norm == "the";
         return definite && Lexicon.PartyMembers.Contains(tokens[end].Norm) ? (null, true, true) : (Name(tokens, start + 1, end), false, false);
     }
 
