@@ -93,6 +93,14 @@ internal sealed class ClauseReader
         "around", "over", "more", "less", "than", "just", "only", "roughly", "dozen", "dozens",
     }, StringComparer.OrdinalIgnoreCase);
 
+    // Words that may stand before a determiner inside one noun phrase ("all the weapons", "both the ships", "half a
+    // million").
+    private static readonly WordSet DeterminerLeads = new(new[]
+    {
+        "all", "both", "half", "twice", "such", "what", "quite", "rather", "many", "only", "even", "just", "about", "nearly",
+        "almost", "of", "and", "or", "than", "as", "like", "per", "not", "also", "then",
+    }, StringComparer.Ordinal);
+
     private readonly string?[] entityAt;
     private readonly bool[] modifierAt;
     private readonly int[] mentionFirst;
@@ -246,7 +254,7 @@ internal sealed class ClauseReader
     }
 
     /// <summary>The noun phrase starting at <paramref name="start"/>: up to a preposition, punctuation, clause word or verb.</summary>
-    public (int First, int End) PhraseAfter(int start, int sentenceEnd, bool allowLeadingGerund = false)
+    public (int First, int End) PhraseAfter(int start, int sentenceEnd, bool allowLeadingGerund = false, bool recipientFirst = false)
     {
         var k = start;
         while (k < sentenceEnd && IsAdverb(Word(k)) && EntityAt(k) is null)
@@ -255,6 +263,12 @@ internal sealed class ClauseReader
         }
 
         var first = k;
+        // "warned Thursday", "lost last night": a time right after the verb is no object.
+        if (k < sentenceEnd && EntityAt(k) is null && StartsTime(k, sentenceEnd))
+        {
+            return (first, first);
+        }
+
         while (k < sentenceEnd && k - first < 10)
         {
             var word = Word(k);
@@ -304,6 +318,14 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            // "Poland the prestige of a visit" (and, after a verb of giving, "his players a pep talk"): a determiner after
+            // a name or a recipient opens the thing given; "the Coast Guard shows the ship": a lower-case word between a
+            // name and a determiner is a verb.
+            if (k > first && EntityAt(k) is null && StartsAnotherPhrase(k, sentenceEnd, recipientFirst))
+            {
+                break;
+            }
+
             if (EntityAt(k) is null)
             {
                 var leadingGerund = allowLeadingGerund && k == first && word.EndsWith("ing", StringComparison.Ordinal);
@@ -324,16 +346,47 @@ internal sealed class ClauseReader
         return (first, k);
     }
 
-    /// <summary>Whether the phrase [first, end) is a length of time ("two weeks", "the first time", "a long while").</summary>
-    public bool IsDuration(int first, int end)
+    /// <summary>Whether the words from <paramref name="first"/> are a length of time ("seven to 10 days", "a very, very long time").</summary>
+    public bool StartsDuration(int first, int sentenceEnd)
     {
-        if (end <= first || end - first > 5)
+        for (var k = first; k < Math.Min(sentenceEnd, first + 8); k++)
         {
-            return false;
+            var word = Word(k);
+            if (DurationUnits.Contains(word) || word is "time" or "while" or "period")
+            {
+                return k > first;
+            }
+
+            if (!(DurationCounts.Contains(word) || char.IsDigit(word[0]) || word is "to" or "-" or "," or "the" or "long" or "very" or "short" or "first" or "last" or "past"))
+            {
+                return false;
+            }
         }
 
-        var last = Word(end - 1);
-        return DurationUnits.Contains(last) || last is "time" or "while" or "period";
+        return false;
+    }
+
+    public static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "The" or "A" or "An" or "its" or "their" or "his" or "her";
+
+    // A time word, or "this"/"next"/"last" before a unit of time, at k.
+    private bool StartsTime(int k, int sentenceEnd) =>
+        TimeWords.Contains(Word(k)) && Word(k) is not ("here" or "there")
+        || (Word(k) is "this" or "This" && k + 1 < sentenceEnd && TimeUnits.Contains(Word(k + 1)));
+
+    private bool StartsAnotherPhrase(int k, int sentenceEnd, bool recipientFirst)
+    {
+        var word = Word(k);
+        var previous = Word(k - 1);
+        if (IsDeterminer(word))
+        {
+            return EntityAt(k - 1) is not null
+                || (recipientFirst && previous.Length > 1 && previous.All(char.IsAsciiLetterLower) && !DeterminerLeads.Contains(previous)
+                    && !Prepositions.Contains(previous));
+        }
+
+        // "the Coast Guard shows the HMS Bounty", not "Fox News host Megyn Kelly" or "the US firm Kimberly-Clark".
+        return EntityAt(k - 1) is not null && word.Length > 1 && word.All(char.IsAsciiLetterLower) && !Prepositions.Contains(word)
+            && word is not ("and" or "or" or "of") && k + 1 < sentenceEnd && IsDeterminer(Word(k + 1));
     }
 
     // Where the length of time that ends before "ago" at agoAt starts, no earlier than first; agoAt when there is none.
@@ -494,7 +547,6 @@ internal sealed class ClauseReader
 
     private static bool IsAdjectival(string word) => word is "last" or "first" or "further" or "only" or "no" or "once";
 
-    private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "The" or "A" or "An" or "its" or "their" or "his" or "her";
 
     private static bool IsAdverb(string word) =>
         word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && word is not "only" and not "early";

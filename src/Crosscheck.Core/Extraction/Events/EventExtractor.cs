@@ -31,6 +31,9 @@ public static class EventExtractor
     // Adverb particles that make a phrasal verb with the verb before them ("give up", "shot down", "lost out").
     private static readonly WordSet Particles = new(new[] { "up", "out", "off", "down", "away", "back" }, StringComparer.OrdinalIgnoreCase);
 
+    // Verbs that take a recipient before the thing given ("gave Poland the prestige of a visit").
+    private static readonly WordSet GivingVerbs = new(new[] { "give", "send", "provide", "pay", "sell" }, StringComparer.Ordinal);
+
     // Verbs whose "with" phrase says what was given or used ("provided Acme with rockets", "struck Kyiv with drones") or
     // who took part ("met with lawmakers"); for other verbs it is company or manner ("visited Mike with our parents",
     // "launched with an aim").
@@ -318,7 +321,7 @@ public static class EventExtractor
             var hi = argumentStart;
             ImmutableArray<string> actors, targets = [];
             string? objectText = null;
-            var arguments = ReadArguments(argumentStart, s1, passive, verb.Lemma);
+            var arguments = ReadArguments(argumentStart, s1, passive, particle is null ? verb.Lemma : verb.Lemma + " " + particle);
             hi = Math.Max(hi, arguments.End);
             if (passive)
             {
@@ -496,11 +499,25 @@ public static class EventExtractor
             var p = start;
             if (!passive && p < s1 && !IsPreposition(reader.Word(p)))
             {
-                var (first, end) = reader.PhraseAfter(p, s1);
+                var giving = GivingVerbs.Contains(lemma);
+                var (first, end) = reader.PhraseAfter(p, s1, recipientFirst: giving);
                 direct = reader.EntitiesOf(first, end);
                 (direct, end) = WithAppositive(direct, end, s1);
                 directText = direct.IsEmpty ? reader.TextOf(article.Text, first, end) : null;
                 p = end;
+
+                // "will give Poland the prestige of a visit", "gave his players a pep talk": the recipient, then the thing
+                // given, which is the object.
+                if ((giving || !direct.IsEmpty) && p < s1 && ClauseReader.IsDeterminer(reader.Word(p)))
+                {
+                    var (thingFirst, thingEnd) = reader.PhraseAfter(p, s1);
+                    if (reader.TextOf(article.Text, thingFirst, thingEnd) is { } thing)
+                    {
+                        (objectText, directText) = direct.IsEmpty ? (objectText, thing) : (thing, directText);
+                    }
+
+                    p = Math.Max(p, thingEnd);
+                }
             }
 
             for (var steps = 0; steps < 5 && p < s1; steps++)
@@ -543,7 +560,7 @@ public static class EventExtractor
                         break;
                     case "of" when entities.IsEmpty:
                     case "with" when entities.IsEmpty && WithObject.Contains(lemma):
-                    case "for" when entities.IsEmpty && ForObject.Contains(lemma) && !reader.IsDuration(first, end):
+                    case "for" when entities.IsEmpty && ForObject.Contains(lemma) && !reader.StartsDuration(from, s1):
                         objectText ??= reader.TextOf(article.Text, first, end);
                         break;
                     case "on" or "upon" when !sanctioning:

@@ -143,6 +143,36 @@ public class EventExtractorTests
         Assert.Equal((id("Acme Group"), "give up", "management contract"), (e.ActorEntityId, e.Action, e.Object));
     }
 
+    [Theory]
+    [InlineData("John Smith will give Northland the prestige of a visit.", "Northland", "prestige of a visit")]
+    [InlineData("John Smith gave his players a pep talk before the match.", null, "pep talk")]
+    public void A_recipient_before_the_thing_given_leaves_the_thing_as_the_object(string text, string? target, string objectText)
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", text));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("John Smith"), target is null ? null : id(target), objectText), (e.ActorEntityId, e.TargetEntityId, e.Object));
+    }
+
+    [Theory]
+    [InlineData("John Smith warned Thursday that Northland would strike.")]
+    [InlineData("Service between Northland and Southland is likely to be suspended for seven to 10 days.")]
+    public void A_time_or_a_length_of_time_after_the_verb_is_no_object(string text)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        Assert.DoesNotContain(events, e => e.Object is not null);
+    }
+
+    [Fact]
+    public void A_lower_case_word_between_a_name_and_a_determiner_ends_the_agent()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "This photo provided by the Treasury Department shows the Acme Group headquarters."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Treasury Department"), "provide", "This photo"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
     [Fact]
     public void A_bare_verb_form_after_a_form_of_be_is_no_event()
     {
