@@ -101,6 +101,14 @@ internal sealed class ClauseReader
         "almost", "of", "and", "or", "than", "as", "like", "per", "not", "also", "then",
     }, StringComparer.Ordinal);
 
+    // Irregular past forms of common verbs outside the event lexicon, which a clause's verb often is ("as troopers took").
+    private static readonly WordSet IrregularPasts = new(new[]
+    {
+        "took", "stood", "came", "went", "made", "gave", "held", "left", "fell", "began", "ran", "got", "put", "kept",
+        "brought", "found", "became", "knew", "saw", "sat", "rose", "grew", "spoke", "wrote", "drove", "flew", "threw",
+        "broke", "chose", "fled", "hid", "thought", "felt", "heard", "meant", "told", "said",
+    }, StringComparer.Ordinal);
+
     private readonly string?[] entityAt;
     private readonly bool[] modifierAt;
     private readonly int[] mentionFirst;
@@ -366,6 +374,31 @@ internal sealed class ClauseReader
         return false;
     }
 
+    /// <summary>
+    /// Whether the phrase [first, end) with the word after it reads as a clause, a subject and its verb ("as state troopers
+    /// moved in", "as the teenager stood"), rather than a noun phrase ("as a terrorist group").
+    /// </summary>
+    public bool IsClause(int first, int end, int sentenceEnd)
+    {
+        for (var k = first + 1; k <= end && k < sentenceEnd; k++)
+        {
+            if (IsVerbLike(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsVerbLike(int k)
+    {
+        var word = Word(k);
+        return EntityAt(k) is null && char.IsLower(word[0])
+            && (EventLexicon.IsInflectedVerb(word) || IrregularPasts.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+                || (Auxiliaries.Contains(word) && !Negations.Contains(word) && !IsAdjectival(word) && word is not ("to" or "about" or "since")));
+    }
+
     public static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "The" or "A" or "An" or "its" or "their" or "his" or "her";
 
     // A time word, or "this"/"next"/"last" before a unit of time, at k.
@@ -543,7 +576,8 @@ internal sealed class ClauseReader
 
     private static bool IsFunctionWord(string word) =>
         word.ToLowerInvariant() is "its" or "their" or "his" or "her" or "our" or "it" or "them" or "this" or "that" or "these" or "those"
-            or "some" or "any" or "all" or "one" or "him" or "us" or "me" or "what" or "here" or "there" or "which" or "who";
+            or "some" or "any" or "all" or "one" or "him" or "us" or "me" or "what" or "here" or "there" or "which" or "who" or "and"
+            or "or" or "but";
 
     private static bool IsAdjectival(string word) => word is "last" or "first" or "further" or "only" or "no" or "once";
 

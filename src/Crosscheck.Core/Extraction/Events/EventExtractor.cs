@@ -31,6 +31,15 @@ public static class EventExtractor
     // Adverb particles that make a phrasal verb with the verb before them ("give up", "shot down", "lost out").
     private static readonly WordSet Particles = new(new[] { "up", "out", "off", "down", "away", "back" }, StringComparer.OrdinalIgnoreCase);
 
+    // Verbs whose "as" phrase names what the target is made or taken to be ("designated Acme as a terrorist group",
+    // "appointed him as ambassador", "rejected the claims as false"); after others it is a clause of time ("shot Brown as
+    // the teenager stood").
+    private static readonly WordSet AsObject = new(new[]
+    {
+        "designate", "appoint", "nominate", "elect", "hire", "recognize", "recognise", "replace", "sign", "reject", "condemn",
+        "criticize", "criticise", "dismiss", "deny", "recruit", "attack",
+    }, StringComparer.Ordinal);
+
     // Verbs that take a recipient before the thing given ("gave Poland the prestige of a visit").
     private static readonly WordSet GivingVerbs = new(new[] { "give", "send", "provide", "pay", "sell" }, StringComparer.Ordinal);
 
@@ -299,6 +308,12 @@ public static class EventExtractor
                 return;
             }
 
+            // "a widely condemned plan": a participle after a determiner and adverbs describes the noun that follows.
+            if (verb.IsParticiple && chain.First > s0 && ClauseReader.IsDeterminer(reader.Word(chain.First - 1)))
+            {
+                return;
+            }
+
             // "will be back", "are free": a bare form right after a form of "be" is no verb.
             if (verb is { IsPast: false, IsParticiple: false, IsThirdPerson: false, IsGerund: false } && k > s0 && ClauseReader.IsBe(reader.Word(k - 1)))
             {
@@ -528,6 +543,13 @@ public static class EventExtractor
                     break;
                 }
 
+                // After most verbs "as" opens a clause of its own ("shot Brown as the teenager stood with his hands up"),
+                // whose phrases are not the verb's.
+                if (preposition == "as" && !AsObject.Contains(lemma))
+                {
+                    break;
+                }
+
                 var from = p + 1;
                 if (preposition == "for" && from + 1 < s1 && reader.Word(from) == "use" && reader.Word(from + 1) == "by")
                 {
@@ -552,7 +574,7 @@ public static class EventExtractor
                     case "into":
                         destination = destination.IsEmpty ? entities : destination;
                         break;
-                    case "as":
+                    case "as" when !reader.IsClause(first, end, s1):
                         objectText ??= reader.TextOf(article.Text, first, end);
                         break;
                     case "of" or "for" when first < end && reader.Word(first).EndsWith("ing", StringComparison.Ordinal):

@@ -173,6 +173,17 @@ public class EventExtractorTests
         Assert.Equal((id("Treasury Department"), "provide", "This photo"), (e.ActorEntityId, e.Action, e.Object));
     }
 
+    [Theory]
+    [InlineData("An officer shot John Smith as the teenager stood with his hands up.")]
+    [InlineData("Acme Group unveiled a widely condemned plan to bar Northland.")]
+    [InlineData("John Smith was appointed to lead security as state troopers moved in.")]
+    public void A_clause_of_time_after_as_and_a_participle_describing_a_noun_give_no_object(string text)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        Assert.DoesNotContain(events, e => e.Object is not null || e.Action == "condemn");
+    }
+
     [Fact]
     public void A_bare_verb_form_after_a_form_of_be_is_no_event()
     {
