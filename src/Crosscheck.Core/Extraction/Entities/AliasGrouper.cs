@@ -435,8 +435,11 @@ internal sealed class AliasGrouper
 
         for (var i = 0; i < forms.Count; i++)
         {
+            // A lone surname the tagger took for a place ("analyst Zachary Fadem ... Fadem said") is the person, unless the
+            // gazetteer knows it as a place.
             var form = forms[i];
-            if (form.Words.Length != 1 || form.Country is not null || form.Type is EntityType.Location or EntityType.Organization)
+            if (form.Words.Length != 1 || form.Country is not null || form.Type is EntityType.Organization
+                || (form.Type is EntityType.Location && (IsGazetteerName(form) || gazetteer.FindDemonym(form.Key) is not null)))
             {
                 continue;
             }

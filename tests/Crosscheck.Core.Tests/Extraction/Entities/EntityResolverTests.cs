@@ -42,6 +42,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_lone_surname_tagged_as_a_place_joins_the_person_unless_the_gazetteer_knows_the_place()
+    {
+        var tagger = new ListTagger(("Zachary Fadem", Per), ("Fadem", Loc), ("George Washington", Per), ("Washington", Loc));
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Analyst Zachary Fadem spoke about George Washington. Fadem then flew to Washington.")],
+            tagger);
+
+        Assert.Contains("Fadem", Single(entities, "Zachary Fadem").Aliases);
+        Assert.Equal(Loc, Single(entities, "Washington").Type);
+    }
+
+    [Fact]
     public void A_two_letter_code_names_a_country_only_where_its_acronym_begins_with_it()
     {
         var tagger = new ListTagger(("AI", Org), ("PA", Loc), ("US", Loc));
