@@ -97,12 +97,37 @@ internal sealed class DiscrepancyFinder(
         return (discrepancies, disputed);
     }
 
-    // Less similar sentences still report one event when they share two names besides the day.
+    // Less similar sentences still report one event when they share two names besides the day. A name is a run of proper
+    // words ("Inner Mongolia" is one), and no weekday or month is one: sentences dated in one month share its name whatever
+    // they report.
     private static bool ReportOneEvent(ClaimSentence a, ClaimSentence b)
     {
-        var names = a.Tokens.Where(t => t.IsProper && !Lexicon.Weekdays.ContainsKey(t.Norm)).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
-        names.IntersectWith(b.Tokens.Where(t => t.IsProper).Select(t => t.Norm));
+        var names = Names(a);
+        names.IntersectWith(Names(b));
         return names.Count >= 2;
+    }
+
+    private static HashSet<string> Names(ClaimSentence sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<string>();
+        for (var i = 0; i <= sentence.Tokens.Length; i++)
+        {
+            if (i < sentence.Tokens.Length && sentence.Tokens[i] is { IsProper: true } token
+                && !Lexicon.Weekdays.ContainsKey(token.Norm) && !Lexicon.Months.ContainsKey(token.Norm))
+            {
+                run.Add(token.Norm);
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                names.Add(string.Join(' ', run));
+                run.Clear();
+            }
+        }
+
+        return names;
     }
 
     private IEnumerable<Finding> Compare(ClaimSentence a, ClaimSentence b)

@@ -116,6 +116,16 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void Sentences_sharing_one_place_name_and_their_month_are_no_date_discrepancy()
+    {
+        var analysis = Pair(
+            "The man told doctors he ate the rabbit meat in Inner Mongolia on November 5.",
+            "On November 16, a third case of plague was reported in a 55-year-old man, also from Inner Mongolia.");
+
+        Assert.DoesNotContain(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
+
+    [Fact]
     public void Different_days_in_different_developments_are_explained()
     {
         var analysis = Pair(
