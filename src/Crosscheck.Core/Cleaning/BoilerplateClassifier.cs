@@ -61,8 +61,9 @@ public static partial class BoilerplateClassifier
         }
 
         // "© Jane Doe Detainees at the centre on May 18": a photo's copyright holder opens its caption; no paragraph of
-        // the article's own opens with one.
-        if (words <= 80 && text.StartsWith('©'))
+        // the article's own opens with one. Wire captions copied into the text open with their photo ("In this photo taken
+        // May 4, 2012, ...", "This photo provided by the U.S. Coast Guard shows ...").
+        if (words <= 80 && (text.StartsWith('©') || WireCaption().IsMatch(text)))
         {
             return RemovalReason.Caption;
         }
@@ -210,6 +211,12 @@ public static partial class BoilerplateClassifier
     // An offer that opens its block is one wherever it stands, however prose-like its wording.
     [GeneratedRegex(@"^(breaking news (emails|alerts)|get breaking news|sign up (for|to) (our|the)|subscribe to (our|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterOffer();
+
+    [GeneratedRegex(
+        @"^(In this\b[^,.]{0,40}\b(photo|image|photograph)\b"
+        + @"|(This|A|An) (handout |undated |file |police |surveillance )?(photo|image|picture|photograph)( from (a )?video)?\b.{0,80}?\b(provided|released|taken|obtained|made available) by\b.{0,80}?\bshows?\b"
+        + @"|(This|A|An) (handout |undated |file )?(photo|image|picture|photograph)( from (a )?video)? from\b.{0,80}?\bshows?\b)")]
+    private static partial Regex WireCaption();
 
     [GeneratedRegex(@"\bclick here\b|\bfollow (us|him|her|me|them)\b[^.]{0,40}(\b(on|at) (twitter|facebook|instagram|linkedin|youtube|threads|bluesky)\b|@\w)|\bemail [a-z]+( [a-z]+)? at \S+@|\bwould you take a moment to share\b|\b\d+ issues for\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();

@@ -106,6 +106,24 @@ public sealed class BoilerplateClassifierTests
         Assert.Null(Classify("Video shows the moment the bridge collapsed into the river on Tuesday, police said.", index: 5, count: 30));
     }
 
+    [Theory]
+    [InlineData("In this photo taken May 4, 2012, Chinese Vice President Xi Jinping speaks at a conference in Beijing.")]
+    [InlineData("This photo provided by the U.S. Coast Guard shows the HMS Bounty, a 180-foot sailboat, submerged in the Atlantic Ocean.")]
+    [InlineData("A handout photo from the U.S. Embassy Beijing Press office shows blind activist Chen Guangcheng speaking into a phone in Beijing, May 2, 2012.")]
+    public void A_wire_caption_opening_with_its_photo_is_a_caption(string text)
+    {
+        Assert.Equal(RemovalReason.Caption, Classify(text, index: 3, count: 30));
+    }
+
+    [Theory]
+    [InlineData("A picture with that tweet appeared to show the group using ladders to gain access to the roof of the block.")]
+    [InlineData("A video showing the dramatic moment a kidnapped girl was rescued by police was released Monday.")]
+    [InlineData("This is a photo of Rep. Buck with fellow Republican Rep. Trey Gowdy of South Carolina.")]
+    public void Reporting_about_a_photo_or_a_video_is_body_text(string text)
+    {
+        Assert.Null(Classify(text, index: 3, count: 30));
+    }
+
     [Fact]
     public void Reporting_about_following_and_clicking_is_body_text()
     {
