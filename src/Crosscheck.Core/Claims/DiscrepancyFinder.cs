@@ -6,7 +6,8 @@ namespace Crosscheck.Core.Claims;
 /// <summary>
 /// Runs every comparer over the linked sentence pairs of each claim and merges what they find into discrepancies.
 /// Sentences of different claims that still report one event (related pairs sharing two names) are compared for what
-/// survives rephrasing: the day or date of the event.
+/// survives rephrasing, the day or date of the event, when they belong to different developments: within one, such
+/// sentences mostly report two events of it.
 /// Figures and dates that differ between articles of different developments are explained by the story moving on,
 /// not counted as conflicts. Wording is compared only between copies of one origin.
 /// </summary>
@@ -51,10 +52,17 @@ internal sealed class DiscrepancyFinder(
             var findings = DateComparer.Compare(a, b)
                 .Where(f => f.First.Key.StartsWith(nameof(DateMentionKind.Weekday), StringComparison.Ordinal)
                     || f.First.Key.StartsWith(nameof(DateMentionKind.MonthDay), StringComparison.Ordinal));
+            // Two sentences that are not one claim and give different days in one development mostly report two events of
+            // it ("the debate on Thursday", "a call on Saturday"); across developments the difference is the story moving on.
             foreach (var finding in findings)
             {
-                found.Add((finding, alignment.GroupOf[pair.First], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
-                found.Add((finding, alignment.GroupOf[pair.Second], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
+                if (Explanation(finding, a, b) is not { } explanation)
+                {
+                    continue;
+                }
+
+                found.Add((finding, alignment.GroupOf[pair.First], explanation, a.ArticleIndex, b.ArticleIndex));
+                found.Add((finding, alignment.GroupOf[pair.Second], explanation, a.ArticleIndex, b.ArticleIndex));
             }
         }
 

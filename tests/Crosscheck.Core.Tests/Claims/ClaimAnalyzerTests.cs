@@ -116,6 +116,19 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void Different_days_in_related_sentences_are_a_discrepancy_only_across_developments()
+    {
+        const string Debate = "Governor Jane Holloway of Valdor will not take part in the Valdor Herald debate on Thursday, her campaign said.";
+        const string Call = "In a call on Saturday with a Valdor Herald editor, an aide to Governor Jane Holloway complained about the moderators.";
+
+        var oneDevelopment = Analyze((Debate, "o-1", "2024-05-06"), (Call, "o-2", "2024-05-06")).Analysis;
+        var twoDevelopments = Analyze((Debate, "o-1", "2024-05-06"), (Call, "o-2", "2024-05-13")).Analysis;
+
+        Assert.DoesNotContain(oneDevelopment.Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+        Assert.Contains(twoDevelopments.Discrepancies, d => d.Kind == DiscrepancyKind.Date && d.ExplainedBy is not null);
+    }
+
+    [Fact]
     public void Sentences_sharing_one_place_name_and_their_month_are_no_date_discrepancy()
     {
         var analysis = Pair(
