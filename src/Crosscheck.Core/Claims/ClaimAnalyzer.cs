@@ -70,44 +70,28 @@ public sealed class ClaimAnalyzer
         return new ClaimAnalysis(claims, discrepancies);
     }
 
-    // Which independent source each article is, numbered by its first article: copies of one text share an origin, and
+    // Which independent source each article is, as the root of its set: copies of one text share an origin, and
     // the reports of one outlet are one source however many it published, so neither corroborates itself (two pages of one
     // site that share its "About us" paragraph are not two sources for it).
     private static int[] IndependentSources(IReadOnlyList<CleanArticle> articles, string[] origins)
     {
-        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        var parent = DisjointSets.Singletons(articles.Count);
         var firstOfOrigin = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstOfOutlet = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var a = 0; a < articles.Count; a++)
         {
             if (!firstOfOrigin.TryAdd(origins[a], a))
             {
-                Join(firstOfOrigin[origins[a]], a);
+                DisjointSets.Join(parent, a, firstOfOrigin[origins[a]]);
             }
 
             if (articles[a].Outlet?.Trim() is { Length: > 0 } outlet && !firstOfOutlet.TryAdd(outlet, a))
             {
-                Join(firstOfOutlet[outlet], a);
+                DisjointSets.Join(parent, a, firstOfOutlet[outlet]);
             }
         }
 
-        return [.. Enumerable.Range(0, articles.Count).Select(Root)];
-
-        int Root(int a)
-        {
-            while (parent[a] != a)
-            {
-                a = parent[a] = parent[parent[a]];
-            }
-
-            return a;
-        }
-
-        void Join(int a, int b)
-        {
-            var (ra, rb) = (Root(a), Root(b));
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
+        return [.. Enumerable.Range(0, articles.Count).Select(a => DisjointSets.Root(parent, a))];
     }
 
     private static string Id(ClaimSentence first)

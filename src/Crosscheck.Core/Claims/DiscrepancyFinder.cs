@@ -41,10 +41,15 @@ internal sealed class DiscrepancyFinder(
             }
         }
 
+        // Two sentences that are not one claim and give different days in one development mostly report two events of it
+        // ("the debate on Thursday", "a call on Saturday"); across developments the difference is the story moving on, so
+        // only such pairs are compared, and each sentence's names are read once.
+        var namesOf = new HashSet<string>?[sentences.Count];
         foreach (var pair in alignment.Related)
         {
             var (a, b) = (sentences[pair.First], sentences[pair.Second]);
-            if (!ReportOneEvent(a, b))
+            var (da, db) = (developmentOfArticle[a.ArticleIndex], developmentOfArticle[b.ArticleIndex]);
+            if (da is null || db is null || da == db || !SharesTwoNames(namesOf[pair.First] ??= Names(a), namesOf[pair.Second] ??= Names(b)))
             {
                 continue;
             }
@@ -52,21 +57,14 @@ internal sealed class DiscrepancyFinder(
             var findings = DateComparer.Compare(a, b)
                 .Where(f => f.First.Key.StartsWith(nameof(DateMentionKind.Weekday), StringComparison.Ordinal)
                     || f.First.Key.StartsWith(nameof(DateMentionKind.MonthDay), StringComparison.Ordinal));
-            // Two sentences that are not one claim and give different days in one development mostly report two events of
-            // it ("the debate on Thursday", "a call on Saturday"); across developments the difference is the story moving on.
             foreach (var finding in findings)
             {
-                if (Explanation(finding, a, b) is not { } explanation)
-                {
-                    continue;
-                }
-
-                found.Add((finding, alignment.GroupOf[pair.First], explanation, a.ArticleIndex, b.ArticleIndex));
-                found.Add((finding, alignment.GroupOf[pair.Second], explanation, a.ArticleIndex, b.ArticleIndex));
+                found.Add((finding, alignment.GroupOf[pair.First], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
+                found.Add((finding, alignment.GroupOf[pair.Second], Explanation(finding, a, b), a.ArticleIndex, b.ArticleIndex));
             }
         }
 
-        var parent = Enumerable.Range(0, found.Count).ToArray();
+        var parent = DisjointSets.Singletons(found.Count);
         var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < found.Count; i++)
         {
@@ -74,7 +72,7 @@ internal sealed class DiscrepancyFinder(
             {
                 if (firstWithKey.TryGetValue(key, out var j))
                 {
-                    parent[Root(parent, i)] = Root(parent, j);
+                    DisjointSets.Join(parent, i, j);
                 }
                 else
                 {
@@ -91,7 +89,7 @@ internal sealed class DiscrepancyFinder(
             .Select(f => f.Group)
             .ToHashSet();
         var discrepancies = Enumerable.Range(0, found.Count)
-            .GroupBy(i => Root(parent, i))
+            .GroupBy(i => DisjointSets.Root(parent, i))
             .Select(g => g.Select(i => found[i]).ToList())
             .OrderBy(g => g.Min(f => f.Group))
             .ThenBy(g => g[0].Finding.Kind)
@@ -108,12 +106,7 @@ internal sealed class DiscrepancyFinder(
     // Less similar sentences still report one event when they share two names besides the day. A name is a run of proper
     // words ("Inner Mongolia" is one), and no weekday or month is one: sentences dated in one month share its name whatever
     // they report.
-    private static bool ReportOneEvent(ClaimSentence a, ClaimSentence b)
-    {
-        var names = Names(a);
-        names.IntersectWith(Names(b));
-        return names.Count >= 2;
-    }
+    private static bool SharesTwoNames(HashSet<string> a, HashSet<string> b) => a.Count(b.Contains) >= 2;
 
     private static HashSet<string> Names(ClaimSentence sentence)
     {
@@ -187,15 +180,4 @@ internal sealed class DiscrepancyFinder(
                 [.. g.OrderBy(s => s.Article).Select(s => s.Variant.Span.Article).Distinct()],
                 [.. g.Select(s => s.Variant.Span).Distinct().OrderBy(s => s.Article.Value, StringComparer.Ordinal).ThenBy(s => s.Start)])),
     ];
-
-    private static int Root(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
 }

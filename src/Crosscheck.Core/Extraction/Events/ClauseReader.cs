@@ -298,8 +298,7 @@ internal sealed class ClauseReader
             }
 
             // "to Acme last month", "the debate this Thursday": a time phrase is not part of the noun phrase.
-            if (k > first && !IsDeterminer(Word(k - 1))
-                && (TimeWords.Contains(word) || (word is "this" or "This" && k + 1 < sentenceEnd && TimeUnits.Contains(Word(k + 1)))))
+            if (k > first && !IsDeterminer(Word(k - 1)) && IsTimeAt(k, sentenceEnd))
             {
                 break;
             }
@@ -401,10 +400,14 @@ internal sealed class ClauseReader
 
     public static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "The" or "A" or "An" or "its" or "their" or "his" or "her";
 
-    // A time word, or "this"/"next"/"last" before a unit of time, at k.
-    private bool StartsTime(int k, int sentenceEnd) =>
-        TimeWords.Contains(Word(k)) && Word(k) is not ("here" or "there")
-        || (Word(k) is "this" or "This" && k + 1 < sentenceEnd && TimeUnits.Contains(Word(k + 1)));
+    // A time word, or "this" before a unit of time, at k.
+    private bool IsTimeAt(int k, int sentenceEnd) =>
+        TimeWords.Contains(Word(k)) || (Word(k) is "this" or "This" && k + 1 < sentenceEnd && TimeUnits.Contains(Word(k + 1)));
+
+    // A time opening a phrase; "here" and "there" are places there.
+    private bool StartsTime(int k, int sentenceEnd) => Word(k) is not ("here" or "there") && IsTimeAt(k, sentenceEnd);
+
+    private static bool IsLowerAsciiWord(string word) => word.Length > 1 && !word.AsSpan().ContainsAnyExceptInRange('a', 'z');
 
     private bool StartsAnotherPhrase(int k, int sentenceEnd, bool recipientFirst)
     {
@@ -413,12 +416,11 @@ internal sealed class ClauseReader
         if (IsDeterminer(word))
         {
             return EntityAt(k - 1) is not null
-                || (recipientFirst && previous.Length > 1 && previous.All(char.IsAsciiLetterLower) && !DeterminerLeads.Contains(previous)
-                    && !Prepositions.Contains(previous));
+                || (recipientFirst && IsLowerAsciiWord(previous) && !DeterminerLeads.Contains(previous) && !Prepositions.Contains(previous));
         }
 
         // "the Coast Guard shows the HMS Bounty", not "Fox News host Megyn Kelly" or "the US firm Kimberly-Clark".
-        return EntityAt(k - 1) is not null && word.Length > 1 && word.All(char.IsAsciiLetterLower) && !Prepositions.Contains(word)
+        return EntityAt(k - 1) is not null && IsLowerAsciiWord(word) && !Prepositions.Contains(word)
             && word is not ("and" or "or" or "of") && k + 1 < sentenceEnd && IsDeterminer(Word(k + 1));
     }
 
@@ -580,7 +582,6 @@ internal sealed class ClauseReader
             or "or" or "but";
 
     private static bool IsAdjectival(string word) => word is "last" or "first" or "further" or "only" or "no" or "once";
-
 
     private static bool IsAdverb(string word) =>
         word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && word is not "only" and not "early";

@@ -336,7 +336,8 @@ public static class EventExtractor
             var hi = argumentStart;
             ImmutableArray<string> actors, targets = [];
             string? objectText = null;
-            var arguments = ReadArguments(argumentStart, s1, passive, particle is null ? verb.Lemma : verb.Lemma + " " + particle);
+            var action = particle is null ? verb.Lemma : verb.Lemma + " " + particle;
+            var arguments = ReadArguments(argumentStart, s1, passive, action);
             hi = Math.Max(hi, arguments.End);
             if (passive)
             {
@@ -367,7 +368,6 @@ public static class EventExtractor
                 objectText = arguments.DirectEntities.IsEmpty ? arguments.DirectText ?? arguments.Object : arguments.Object;
             }
 
-            var action = particle is null ? verb.Lemma : verb.Lemma + " " + particle;
             if (verb.Lemma == "receive" && !passive)
             {
                 // "X received Y from Z": Z delivered Y to X.

@@ -485,8 +485,8 @@ public sealed class QuoteExtractor
         return null;
     }
 
-    // The comma after a name of up to four capitalised words (with initials' dots) that opens the tokens at start; -1
-    // when they open otherwise.
+    // The comma after a name of up to six tokens, capitalised words and initials' dots, that opens the tokens at start;
+    // -1 when they open otherwise.
     private static int NameBeforeComma(ArticleLayout layout, int start, int stop)
     {
         var k = start;
