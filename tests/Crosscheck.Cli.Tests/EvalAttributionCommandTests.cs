@@ -33,6 +33,27 @@ public sealed class EvalAttributionCommandTests : IDisposable
         Assert.DoesNotContain("cut taxes for every family in this state,\u201D]]", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void All_errors_option_also_lists_a_missed_indirect_attribution()
+    {
+        const string text = "The bridge will close in May for repairs, the transport office announced in a bulletin to residents.\n";
+        var split = Path.Combine(directory, "split");
+        Directory.CreateDirectory(Path.Combine(split, "text"));
+        Directory.CreateDirectory(Path.Combine(split, "attributions"));
+        File.WriteAllText(Path.Combine(split, "text", "article.txt"), text);
+        const string content = "The bridge will close in May";
+        File.WriteAllText(
+            Path.Combine(split, "attributions", "article_a1.ann"),
+            string.Create(CultureInfo.InvariantCulture, $"T1\tContent 0 {content.Length}\t{content}\nE1\tAttribution:T1 Content:T1\n"));
+
+        CliRunner.Run(directory, "eval", "attribution", split, "--errors", "direct.txt");
+        var (exit, _, stderr) = CliRunner.Run(directory, "eval", "attribution", split, "--errors", "all.txt", "--all-errors");
+
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain("== MISSED", File.ReadAllText(Path.Combine(directory, "direct.txt")), StringComparison.Ordinal);
+        Assert.Contains("[[The bridge will close in May]]", File.ReadAllText(Path.Combine(directory, "all.txt")), StringComparison.Ordinal);
+    }
+
     private static string Annotation(string text)
     {
         var first = text[..(text.IndexOf('\u201D', StringComparison.Ordinal) + 1)];

@@ -6,33 +6,37 @@ using Crosscheck.Core.Evaluation;
 namespace Crosscheck.Cli.Commands;
 
 /// <summary>
-/// A readable list of direct-quote errors for `eval attribution --errors`: each gold direct quote no predicted direct
-/// quote matches (a miss, with the predicted attribution that overlaps it most, if any, to show boundary and
-/// direct-or-not errors) and each predicted direct quote no gold direct quote matches (a spurious one, with the gold
-/// attribution that overlaps it most). Matching is the scorer's rule, without its one-to-one pairing.
+/// A readable list of errors for `eval attribution --errors`: each gold attribution no predicted one matches (a miss,
+/// with the predicted attribution that overlaps it most, if any, to show boundary and direct-or-not errors) and each
+/// predicted attribution no gold one matches (a spurious one, with the gold attribution that overlaps it most). Direct
+/// quotes only, or every attribution (direct and indirect) as the all-attribution score counts them. Matching is the
+/// scorer's rule, without its one-to-one pairing.
 /// </summary>
 internal static class AttributionErrors
 {
     private const int Context = 120;
 
     public static string Format(
-        IEnumerable<(string Name, string Text, ImmutableArray<AnnotatedAttribution> Gold, ImmutableArray<AnnotatedAttribution> Predicted)> articles)
+        IEnumerable<(string Name, string Text, ImmutableArray<AnnotatedAttribution> Gold, ImmutableArray<AnnotatedAttribution> Predicted)> articles,
+        bool directOnly)
     {
         var output = new StringBuilder();
         foreach (var (name, text, gold, predicted) in articles)
         {
-            foreach (var g in gold.Where(g => g.IsDirect && !predicted.Any(p => p.IsDirect && AttributionScorer.ContentMatches(g.Content, p.Content))))
+            foreach (var g in gold.Where(g => Counts(g) && !predicted.Any(p => Counts(p) && AttributionScorer.ContentMatches(g.Content, p.Content))))
             {
                 Write(output, "MISSED", name, text, g, Nearest(g, predicted), "predicted");
             }
 
-            foreach (var p in predicted.Where(p => p.IsDirect && !gold.Any(g => g.IsDirect && AttributionScorer.ContentMatches(g.Content, p.Content))))
+            foreach (var p in predicted.Where(p => Counts(p) && !gold.Any(g => Counts(g) && AttributionScorer.ContentMatches(g.Content, p.Content))))
             {
                 Write(output, "SPURIOUS", name, text, p, Nearest(p, gold), "gold");
             }
         }
 
         return output.ToString();
+
+        bool Counts(AnnotatedAttribution attribution) => attribution.IsDirect || !directOnly;
     }
 
     private static AnnotatedAttribution? Nearest(AnnotatedAttribution attribution, ImmutableArray<AnnotatedAttribution> others) =>

@@ -11,7 +11,7 @@ namespace Crosscheck.Cli.Commands;
 /// the quote extractor on PolNeAR (DIR/text/&lt;article&gt;.txt, DIR/attributions/&lt;article&gt;_&lt;annotator&gt;.ann).
 /// Where several annotators labelled one article, the first annotation file in ordinal name order is the gold
 /// (see <see cref="PolnearSplit"/>). `--errors FILE` lists the direct quotes missed and the ones predicted wrongly,
-/// for error analysis.
+/// for error analysis; with `--all-errors`, every attribution, direct or indirect.
 /// </summary>
 internal static class EvalAttributionCommand
 {
@@ -23,17 +23,18 @@ internal static class EvalAttributionCommand
         var minAll = new Option<double?>("--min-all-f1") { Description = "Exit 1 when all-attribution F1 is below this floor." };
         var minSpeaker = new Option<double?>("--min-speaker-accuracy") { Description = "Exit 1 when source accuracy on matched direct quotes is below this floor." };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write the missed and spurious direct quotes, with their sentences, to this file." };
+        var allErrors = new Option<bool>("--all-errors") { Description = "With --errors, list every missed and spurious attribution, direct or indirect." };
         var command = new Command("attribution", "Score quote and attribution extraction: content-span F1 (direct and all) and source accuracy.")
         {
-            directory, json, minDirect, minAll, minSpeaker, errors,
+            directory, json, minDirect, minAll, minSpeaker, errors, allErrors,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(directory), parse.GetValue(json), parse.GetValue(minDirect), parse.GetValue(minAll), parse.GetValue(minSpeaker),
-            parse.GetValue(errors)));
+            parse.GetValue(errors), parse.GetValue(allErrors)));
         return command;
     }
 
-    private static int Run(DirectoryInfo directory, bool json, double? minDirect, double? minAll, double? minSpeaker, FileInfo? errors)
+    private static int Run(DirectoryInfo directory, bool json, double? minDirect, double? minAll, double? minSpeaker, FileInfo? errors, bool allErrors)
     {
         var split = PolnearSplit.ReadOrReport(directory);
         if (split is null)
@@ -45,7 +46,7 @@ internal static class EvalAttributionCommand
         var articles = split.Select(a => (a.Gold, extractor.Extract(a.Text).Select(AnnotatedAttribution.From).ToImmutableArray())).ToList();
         if (errors is not null)
         {
-            File.WriteAllText(errors.FullName, AttributionErrors.Format(split.Select((a, i) => (a.Name, a.Text, a.Gold, articles[i].Item2))));
+            File.WriteAllText(errors.FullName, AttributionErrors.Format(split.Select((a, i) => (a.Name, a.Text, a.Gold, articles[i].Item2)), directOnly: !allErrors));
         }
 
         var scores = AttributionScorer.Score(articles);

@@ -904,8 +904,10 @@ public sealed class QuoteExtractor
         return x;
     }
 
-    // A reported clause ends at a dash, a semicolon or a comma that opens a trailing adverbial clause
-    // ("…, as was the case on Tuesday"), which is the writer's comment rather than the source's words.
+    // A reported clause ends at a dash, a semicolon or a comma that opens a trailing adverbial clause or a contrast
+    // ("…, as was the case on Tuesday", "…, but polls are no measure of votes"), which is the writer's comment rather
+    // than the source's words. A relative clause after a comma ("…, which she was doing when police came") describes
+    // something in the report and stays in it.
     private static int ClauseEnd(ArticleLayout layout, int start, int end)
     {
         for (var k = start + 3; k < end; k++)
@@ -927,7 +929,7 @@ public sealed class QuoteExtractor
 
     private static readonly WordSet TrailingClauseOpeners = new(new[]
     {
-        "as", "when", "which", "while", "although", "though", "whereas", "with", "after", "before", "amid", "despite",
+        "as", "when", "while", "although", "though", "whereas", "with", "after", "before", "amid", "despite", "but",
     }, StringComparer.Ordinal);
 
     private static bool OnlyAdverbials(ArticleLayout layout, int from, int to)
@@ -966,6 +968,18 @@ public sealed class QuoteExtractor
         while (start > lowerBound && end - start < 25)
         {
             var word = layout.Tokens[start - 1].Text;
+            if (word == ")" && NameLabelStart(layout, start - 1, lowerBound) is var label and >= 0)
+            {
+                start = label;
+                continue;
+            }
+
+            if (word == "and" && start - 1 < end && NamedConjunctStart(layout, start - 1, lowerBound) is var conjunct and >= 0)
+            {
+                start = conjunct;
+                break;
+            }
+
             if (layout.Quoted[start - 1] || (ClauseBoundaries.Contains(word) && !(word == "that" && start - 1 > lowerBound && IsRelativeHead(layout, start - 2))))
             {
                 break;
@@ -1065,8 +1079,51 @@ public sealed class QuoteExtractor
         // A short determiner phrase ("the organization", "the 46-year-old") names a source whatever its noun.
         hasHead |= end - start is 2 or 3 && Determiners.Contains(layout.Tokens[start].Text);
 
+        // "senior officials", "elected officials from both parties": a modifier may open the phrase before a role noun.
         var first = layout.Tokens[start].Text;
-        return hasHead && (inverted || StartsNounPhrase(first) || RoleNouns.Contains(first));
+        return hasHead && (inverted || StartsNounPhrase(first) || RoleNouns.Contains(first) || (start + 1 < end && RoleNouns.Contains(layout.Tokens[start + 1].Text)));
+    }
+
+    // "Sen. David Perdue (R-Ga.) said", "the Environmental Protection Agency (EPA) said": a short bracketed label right
+    // after a name belongs to the name. Returns where the bracket opens, or -1 when the bracket at close is no such label.
+    private static int NameLabelStart(ArticleLayout layout, int close, int lowerBound)
+    {
+        for (var k = close - 1; k > lowerBound && close - k <= 6; k--)
+        {
+            var word = layout.Tokens[k].Text;
+            if (word == "(")
+            {
+                return k < close - 1 && char.IsUpper(layout.Tokens[k - 1].Text[0]) && !layout.Quoted[k - 1] ? k : -1;
+            }
+
+            if (word is ")" or "," or ";" || layout.Quoted[k] || (char.IsLower(word[0]) && CueLength(layout, k) > 0))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "President Obama and Hillary Clinton said", "Federal and state officials said": a conjunct of capitalised words
+    // that opens the sentence or follows a comma joins the subject; "Trump spoke in Ohio and officials said" does not.
+    // Returns where the conjunct starts, or -1.
+    private static int NamedConjunctStart(ArticleLayout layout, int and, int lowerBound)
+    {
+        var k = and;
+        while (k > lowerBound && and - k < 5)
+        {
+            var word = layout.Tokens[k - 1].Text;
+            if (layout.Quoted[k - 1] || !(char.IsUpper(word[0]) || word is "." or "’s" or "'s"))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        var opens = k == lowerBound || layout.Tokens[k - 1].Text == ",";
+        return k < and && opens && char.IsUpper(layout.Tokens[k].Text[0]) ? k : -1;
     }
 
     // "the official that spoke" keeps "that" inside the subject when a noun precedes it.

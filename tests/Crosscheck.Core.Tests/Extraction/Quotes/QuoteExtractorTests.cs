@@ -146,6 +146,48 @@ public class QuoteExtractorTests
         Assert.Equal("Kirby", claim.Source?.Text);
     }
 
+    [Theory]
+    [InlineData("Republicans were calm. Sen. David Perdue (R-Ga.) said he did not believe those attacks had hurt Romney.", "Sen. David Perdue (R-Ga.)", "he did not believe those attacks had hurt Romney")]
+    [InlineData("Rep. Jim Jordan (R-Ohio) told reporters that the committee would meet again in March.", "Rep. Jim Jordan (R-Ohio)", "the committee would meet again in March")]
+    [InlineData("The Environmental Protection Agency (EPA) said the rule would take effect next year.", "The Environmental Protection Agency (EPA)", "the rule would take effect next year")]
+    public void Bracketed_label_after_a_name_stays_in_the_source(string text, string source, string content)
+    {
+        var claim = Single(text, direct: false);
+        Assert.Equal(source, claim.Source?.Text);
+        Assert.Equal(content, claim.Content[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Federal and state officials said the two men raised $350 million through the program.", "Federal and state officials")]
+    [InlineData("President Obama and Hillary Clinton said the agreement would make the country safer.", "President Obama and Hillary Clinton")]
+    public void Coordinated_subject_opening_the_sentence_is_the_whole_source(string text, string source) =>
+        Assert.Equal(source, Single(text, direct: false).Source?.Text);
+
+    [Fact]
+    public void Coordination_after_a_clause_with_a_verb_leaves_the_source_to_the_last_conjunct()
+    {
+        const string text = "Trump spoke in Ohio and officials said the rally had drawn thousands of people.";
+        Assert.Equal("officials", Single(text, direct: false).Source?.Text);
+    }
+
+    [Fact]
+    public void Modifier_before_a_role_noun_opens_the_source()
+    {
+        const string text = "Although Scott lacks a signature achievement, elected officials from both parties say he has forged a reputation as a hard worker.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("elected officials from both parties", claim.Source?.Text);
+        Assert.Equal("he has forged a reputation as a hard worker", claim.Content[0].Text);
+    }
+
+    [Fact]
+    public void Reported_clause_ends_before_a_contrast_but_keeps_a_relative_clause()
+    {
+        const string polls = "Instant polls showed Clinton was the winner of the debate, but instant polls are no measure of voting intentions.";
+        Assert.Equal("Clinton was the winner of the debate", Single(polls, direct: false).Content[0].Text);
+        const string visit = "Figueroa said the candidate was headed to the venue for interviews, which she was giving when police told her to leave.";
+        Assert.Equal("the candidate was headed to the venue for interviews, which she was giving when police told her to leave", Single(visit, direct: false).Content[0].Text);
+    }
+
     [Fact]
     public void According_to_attributes_the_clause_after_the_comma()
     {
