@@ -60,6 +60,9 @@ internal sealed class NerLabels
 
     public bool[] AllowedEnd { get; }
 
+    /// <summary>Whether a label is a whole one-token entity.</summary>
+    public static bool IsUnit(int label) => label != Outside && PositionOf(label) == Unit;
+
     /// <summary>The entity type index of a non-O label.</summary>
     public static int TypeOf(int label) => (label - 1) / Positions;
 

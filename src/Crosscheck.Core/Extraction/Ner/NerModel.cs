@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -16,6 +17,13 @@ public sealed class NerModel
     private const string Magic = "crosscheck-ner";
     // 2 added the lexicon's common words outside names; 1 is still read.
     private const int FormatVersion = 2;
+
+    private static readonly FrozenSet<string> Connectives = new[]
+    {
+        "furthermore", "moreover", "however", "therefore", "hence", "thus", "meanwhile", "nevertheless", "nonetheless",
+        "regardless", "instead", "otherwise", "consequently", "besides", "indeed", "likewise", "overall", "still", "yet",
+        "anyway", "again", "also", "plus", "then", "now", "well", "yes", "no", "ok", "okay", "sure", "alas",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly NerFeatureExtractor extractor;
     private readonly JointWeightIndex index;
@@ -153,6 +161,11 @@ public sealed class NerModel
         }
         finally
         {
+            if (previous is not null)
+            {
+                ReleaseCommonWordsOpeningSentences(document.Sentences, previous);
+            }
+
             ArrayPool<int>.Shared.Return(scores);
             ArrayPool<float>.Shared.Return(sentence);
             ArrayPool<float>.Shared.Return(best);
@@ -162,6 +175,54 @@ public sealed class NerModel
         }
 
         return previous ?? [];
+    }
+
+    // "Furthermore, …", "Ultimately, …", "Born in 1956, …": a capital that only opens a sentence says nothing of a name.
+    // A one-word entity opening a sentence is released when the document never capitalises its word elsewhere and
+    // either training saw the word in lower case and never inside a name, nor the capitalised word inside one, or
+    // a comma follows a sentence adverb ("Honestly,", "Interestingly,") or a connective ("Hence,", "Regardless,"),
+    // words too rare in the training news to be in its lexicon.
+    private void ReleaseCommonWordsOpeningSentences(string[][] sentences, int[][] labels)
+    {
+        for (var s = 0; s < labels.Length; s++)
+        {
+            if (labels[s].Length < 2 || !NerLabels.IsUnit(labels[s][0]))
+            {
+                continue;
+            }
+
+            // Only a capitalised word: "WHO" or "US" opening a sentence is an acronym, whatever the lower-case word.
+            var word = sentences[s][0];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+
+            var common = Lexicon.LabelsOf(lower) == 1 << NerLabels.Outside && (Lexicon.LabelsOf(word) & ~(1 << NerLabels.Outside)) == 0;
+            var adverbial = sentences[s][1] == "," && (Connectives.Contains(lower) || (lower.Length >= 6 && lower.EndsWith("ly", StringComparison.Ordinal)));
+            if ((common || adverbial) && !CapitalisedInside(sentences, word))
+            {
+                labels[s][0] = NerLabels.Outside;
+            }
+        }
+    }
+
+    private static bool CapitalisedInside(string[][] sentences, string word)
+    {
+        foreach (var sentence in sentences)
+        {
+            for (var i = 1; i < sentence.Length; i++)
+            {
+                if (sentence[i] == word)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public void Save(Stream stream)

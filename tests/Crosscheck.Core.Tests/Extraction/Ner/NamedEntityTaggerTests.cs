@@ -134,6 +134,20 @@ public class NamedEntityTaggerTests
         Assert.Contains(mentions, m => m is { Text: "Angela Merkel", Type: EntityType.Person });
     }
 
+    [Theory]
+    [InlineData("It won't supply power, but, fortunately, the 96W adapter that your machine came with will.\n\nFurthermore, if you're considering an external GPU, many of the enclosures have USB-A and Ethernet ports.", "Furthermore")]
+    [InlineData("Jam has always seemed like one of those things that only other people made, and then I tried it. Honestly, it\u2019s so easy that anyone can do it with a few simple ingredients.", "Honestly")]
+    public void Sentence_adverb_opening_a_sentence_is_no_entity(string text, string adverb) =>
+        Assert.DoesNotContain(NamedEntityTagger.Default.Tag(text), m => m.Text == adverb);
+
+    [Fact]
+    public void Word_opening_a_sentence_stays_a_name_where_the_text_capitalises_it_elsewhere()
+    {
+        const string text = "Earlier, Senator Kelly spoke to reporters in Phoenix. Kelly, a former astronaut, said the bill would pass.";
+        var mentions = NamedEntityTagger.Default.Tag(text);
+        Assert.Contains(mentions, m => m.Text == "Kelly" && m.Start == text.IndexOf("Kelly,", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_text_is_tagged_the_same_after_a_document_with_a_huge_vocabulary()
     {
