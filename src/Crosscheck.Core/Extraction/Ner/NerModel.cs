@@ -25,6 +25,13 @@ public sealed class NerModel
         "anyway", "again", "also", "plus", "then", "now", "well", "yes", "no", "ok", "okay", "sure", "alas",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words a heading in title case capitalises and running text does not, in either case.
+    private static readonly FrozenSet<string> TitleCaseFunctionWords = new[]
+    {
+        "the", "a", "an", "is", "are", "was", "were", "be", "of", "to", "in", "for", "on", "and", "but", "or", "with", "at",
+        "by", "from", "as", "its", "it", "this", "that", "will", "has", "have", "not", "after", "over", "into", "about",
+    }.SelectMany(word => new[] { word, char.ToUpperInvariant(word[0]) + word[1..] }).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly NerFeatureExtractor extractor;
     private readonly JointWeightIndex index;
     private readonly int[][] labelContextScores;
@@ -164,6 +171,7 @@ public sealed class NerModel
             if (previous is not null)
             {
                 ReleaseCommonWordsOpeningSentences(document.Sentences, previous);
+                ReleaseUnconfirmedNamesInTitleCase(document.Sentences, previous);
             }
 
             ArrayPool<int>.Shared.Return(scores);
@@ -207,6 +215,83 @@ public sealed class NerModel
                 labels[s][0] = NerLabels.Outside;
             }
         }
+    }
+
+    // "Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap": in a heading written in title
+    // case every word has a capital, so a name there is kept only where the document's other sentences capitalise
+    // each of its words too, or where it is a person's full name, which a heading's capitals do not make up.
+    private void ReleaseUnconfirmedNamesInTitleCase(string[][] sentences, int[][] labels)
+    {
+        var person = Labels.Types.IndexOf("PER");
+        HashSet<string>? confirmed = null;
+        for (var s = 0; s < labels.Length; s++)
+        {
+            if (!IsTitleCase(sentences[s]))
+            {
+                continue;
+            }
+
+            confirmed ??= CapitalisedOutsideTitleCase(sentences);
+            foreach (var (start, end, type) in NerLabels.Entities(labels[s]).ToList())
+            {
+                var known = type == person && end - start >= 2;
+                var confirmedWords = true;
+                for (var i = start; i < end && confirmedWords; i++)
+                {
+                    confirmedWords = !char.IsUpper(sentences[s][i][0]) || confirmed.Contains(sentences[s][i]);
+                }
+
+                if (!known && !confirmedWords)
+                {
+                    labels[s].AsSpan(start, end - start).Clear();
+                }
+            }
+        }
+    }
+
+    // Title case: at least two function words capitalised after the first word, and none in lower case.
+    private static bool IsTitleCase(string[] sentence)
+    {
+        var capitalised = 0;
+        for (var i = 1; i < sentence.Length; i++)
+        {
+            var word = sentence[i];
+            if (!TitleCaseFunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            capitalised++;
+        }
+
+        return capitalised >= 2;
+    }
+
+    private static HashSet<string> CapitalisedOutsideTitleCase(string[][] sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (IsTitleCase(sentence))
+            {
+                continue;
+            }
+
+            for (var i = 1; i < sentence.Length; i++)
+            {
+                if (char.IsUpper(sentence[i][0]))
+                {
+                    words.Add(sentence[i]);
+                }
+            }
+        }
+
+        return words;
     }
 
     private static bool CapitalisedInside(string[][] sentences, string word)

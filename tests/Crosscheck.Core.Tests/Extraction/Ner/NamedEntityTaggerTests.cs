@@ -149,6 +149,25 @@ public class NamedEntityTaggerTests
     }
 
     [Fact]
+    public void Words_of_a_title_case_heading_are_no_names_unless_the_text_capitalises_them()
+    {
+        const string text = "That is just the start of what Google is doing with its cloud.\n\n"
+            + "Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap\n\n"
+            + "Provided You Have A Solid Internet Connection, The Streaming Quality Seems To Be Mostly Excellent\n\n"
+            + "Come November 19, those who paid $129 for Google Stadia will get access to the service.";
+        var mentions = NamedEntityTagger.Default.Tag(text);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Beta", StringComparison.Ordinal) || m.Text.Contains("Streaming", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text.Contains("Stadia", StringComparison.Ordinal) && m.Start > text.IndexOf("Come", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Full_name_of_a_person_in_a_title_case_heading_stays_a_name()
+    {
+        const string text = "For Date Night, Amanda Seyfried Took Her Husband To The Movies\n\nThe actress and her husband were seen leaving a cinema on Friday.";
+        Assert.Contains(NamedEntityTagger.Default.Tag(text), m => m is { Text: "Amanda Seyfried", Type: EntityType.Person });
+    }
+
+    [Fact]
     public void A_text_is_tagged_the_same_after_a_document_with_a_huge_vocabulary()
     {
         var fresh = new NamedEntityTagger(NamedEntityTagger.LoadEmbeddedModel()).Tag(Paragraph);
