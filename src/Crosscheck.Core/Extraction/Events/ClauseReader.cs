@@ -325,6 +325,12 @@ internal sealed class ClauseReader
                 continue;
             }
 
+            // "defeated Acme 6-4", "beat the Steelers 24-17": a score after a name ends the phrase.
+            if (k > first && EntityAt(k - 1) is not null && EntityAt(k) is null && IsScoreAt(k, sentenceEnd))
+            {
+                break;
+            }
+
             // "Poland the prestige of a visit" (and, after a verb of giving, "his players a pep talk"): a determiner after
             // a name or a recipient opens the thing given; "the Coast Guard shows the ship": a lower-case word between a
             // name and a determiner is a verb.
@@ -351,6 +357,21 @@ internal sealed class ClauseReader
         }
 
         return (first, k);
+    }
+
+    // "6-4" or "6 - 4", "24–17": two numbers joined by a hyphen or dash.
+    private bool IsScoreAt(int k, int sentenceEnd)
+    {
+        var word = Word(k);
+        var dash = word.AsSpan().IndexOfAny('-', '\u2013');
+        if (dash > 0)
+        {
+            return word.AsSpan(0, dash).IndexOfAnyExceptInRange('0', '9') < 0 && dash + 1 < word.Length
+                && word.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
+        return k + 2 < sentenceEnd && word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 && Word(k + 1) is "-" or "\u2013"
+            && Word(k + 2).AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>Whether the words from <paramref name="first"/> are a length of time ("seven to 10 days", "a very, very long time").</summary>

@@ -31,6 +31,17 @@ public class EventExtractorTests
         Assert.False(e.Negated);
     }
 
+    [Theory]
+    [InlineData("John Smith defeated Acme 6-4 in the final on Sunday.")]
+    [InlineData("John Smith defeated Acme 24-17 on Sunday.")]
+    public void Score_after_the_defeated_side_leaves_it_the_target(string text)
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", text));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("John Smith"), "defeat", id("Acme")), (e.ActorEntityId, e.Action, e.TargetEntityId));
+    }
+
     [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
