@@ -261,8 +261,11 @@ internal sealed class ClauseReader
         return (EntitiesOf(first, end), first, null);
     }
 
-    /// <summary>The noun phrase starting at <paramref name="start"/>: up to a preposition, punctuation, clause word or verb.</summary>
-    public (int First, int End) PhraseAfter(int start, int sentenceEnd, bool allowLeadingGerund = false, bool recipientFirst = false)
+    /// <summary>
+    /// The noun phrase starting at <paramref name="start"/>: up to a preposition, punctuation, clause word or verb; with
+    /// <paramref name="ofEndsName"/>, also up to an "of" after a name.
+    /// </summary>
+    public (int First, int End) PhraseAfter(int start, int sentenceEnd, bool allowLeadingGerund = false, bool recipientFirst = false, bool ofEndsName = false)
     {
         var k = start;
         while (k < sentenceEnd && IsAdverb(Word(k)) && EntityAt(k) is null)
@@ -286,7 +289,7 @@ internal sealed class ClauseReader
                 continue;
             }
 
-            if (word == "of" && k + 1 < sentenceEnd && EventLexicon.IsInflectedVerb(Word(k + 1)))
+            if (word == "of" && ((k + 1 < sentenceEnd && EventLexicon.IsInflectedVerb(Word(k + 1))) || (ofEndsName && k > first && EntityAt(k - 1) is not null)))
             {
                 break;
             }

@@ -53,6 +53,14 @@ public static class EventExtractor
         "fight",
     }, StringComparer.Ordinal);
 
+    // Verbs whose "of" phrase is the charge or the thing taken, not part of their object's name ("accused Supreme Court
+    // nominee Brett Kavanaugh of sexual assault", "stripped the club of its title").
+    private static readonly WordSet OfObject = new(new[]
+    {
+        "accuse", "convict", "suspect", "acquit", "clear", "rob", "strip", "deprive", "inform", "remind", "warn", "notify",
+        "absolve", "cheat", "relieve",
+    }, StringComparer.Ordinal);
+
     // Verbs whose "for" phrase says why, what for or at what price ("sanctioned Acme for abuses", "met for talks", "won
     // the prize for literature", "bought it for $44 billion"); for other verbs it is a purpose or a length of time
     // ("tested USB-C for a very long time", which no verb's object is).
@@ -515,7 +523,7 @@ public static class EventExtractor
             if (!passive && p < s1 && !IsPreposition(reader.Word(p)))
             {
                 var giving = GivingVerbs.Contains(lemma);
-                var (first, end) = reader.PhraseAfter(p, s1, recipientFirst: giving);
+                var (first, end) = reader.PhraseAfter(p, s1, recipientFirst: giving, ofEndsName: OfObject.Contains(lemma));
                 direct = reader.EntitiesOf(first, end);
                 (direct, end) = WithAppositive(direct, end, s1);
                 directText = direct.IsEmpty ? reader.TextOf(article.Text, first, end) : null;

@@ -43,6 +43,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Of_phrase_after_an_accused_name_is_the_charge_not_part_of_the_name()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland accused Acme Group chairman John Smith of large-scale fraud."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "accuse", id("John Smith"), "large-scale fraud"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "More military equipment was expected to be delivered by Northland."));
