@@ -53,6 +53,18 @@ public static class EventExtractor
         "fight",
     }, StringComparer.Ordinal);
 
+    // Verbs that carry no content of their own in a denial ("had never had arms dealings").
+    private static readonly WordSet LightVerbs = new(new[]
+    {
+        "have", "has", "had", "having", "do", "does", "did", "get", "gets", "got", "gotten", "make", "made",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    // "no" before these words makes an idiom, not a denial ("has no idea how", "had no comment").
+    private static readonly WordSet NoIdioms = new(new[]
+    {
+        "idea", "comment", "doubt", "way", "choice", "longer", "matter", "one", "reason", "sign", "word",
+    }, StringComparer.OrdinalIgnoreCase);
+
     // Verbs whose "of" phrase is the charge or the thing taken, not part of their object's name ("accused Supreme Court
     // nominee Brett Kavanaugh of sexual assault", "stripped the club of its title").
     private static readonly WordSet OfObject = new(new[]
@@ -462,7 +474,15 @@ public static class EventExtractor
             for (var q = p; q < Math.Min(s1, p + 5); q++)
             {
                 var word = reader.Word(q);
-                if (word is "not" or "n't" or "never" or "no")
+                // "had no arms dealings": the noun phrase after "no" is what is denied.
+                if (word == "no")
+                {
+                    negated = true;
+                    verbAt = q;
+                    break;
+                }
+
+                if (word is "not" or "n't" or "never")
                 {
                     negated = true;
                     continue;
@@ -497,7 +517,20 @@ public static class EventExtractor
                 return;
             }
 
+            // "has no idea how", "had no comment": idioms, not denials.
+            var determinerNegation = reader.Word(verbAt) == "no";
+            if (determinerNegation && (verbAt + 1 >= s1 || NoIdioms.Contains(reader.Word(verbAt + 1))))
+            {
+                return;
+            }
+
             var (first, end) = reader.PhraseAfter(verbAt + 1, s1);
+            // "was not announcing his candidacy" denies announcing it; "had never had arms dealings" denies the dealings.
+            if (!determinerNegation && !LightVerbs.Contains(reader.Word(verbAt)) && end > first)
+            {
+                first = verbAt;
+            }
+
             var extended = end;
             while (extended < s1 && reader.Word(extended) is "with" or "to" or "of" or "from" or "against")
             {

@@ -116,6 +116,24 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Northland said it had no arms dealings with Southland.", "arms dealings with Southland")]
+    [InlineData("John Smith said he was not announcing his own candidacy.", "announcing his own candidacy")]
+    public void A_denial_keeps_the_denied_noun_after_no_and_a_verb_with_content(string text, string denied)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        Assert.Equal(denied, Assert.Single(events, e => e.Action == "deny").Object);
+    }
+
+    [Fact]
+    public void Having_no_idea_is_no_denial()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "John Smith said he has no idea how the files reached Southland."));
+
+        Assert.DoesNotContain(events, e => e.Action == "deny");
+    }
+
+    [Theory]
     [InlineData("Northland could deliver infantry rockets to Acme Group.")]
     [InlineData("Northland can win the vote in Southland.")]
     [InlineData("Southland says Northland must halt its attacks on Acme Group.")]
