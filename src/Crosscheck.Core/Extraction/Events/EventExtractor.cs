@@ -54,7 +54,7 @@ public static class EventExtractor
     }, StringComparer.Ordinal);
 
     // Verbs that carry no content of their own in a denial ("had never had arms dealings").
-    private static readonly WordSet LightVerbs = new(new[]
+    private static readonly WordSet EmptyVerbs = new(new[]
     {
         "have", "has", "had", "having", "do", "does", "did", "get", "gets", "got", "gotten", "make", "made",
     }, StringComparer.OrdinalIgnoreCase);
@@ -526,7 +526,7 @@ public static class EventExtractor
 
             var (first, end) = reader.PhraseAfter(verbAt + 1, s1);
             // "was not announcing his candidacy" denies announcing it; "had never had arms dealings" denies the dealings.
-            if (!determinerNegation && !LightVerbs.Contains(reader.Word(verbAt)) && end > first)
+            if (!determinerNegation && !EmptyVerbs.Contains(reader.Word(verbAt)) && end > first)
             {
                 first = verbAt;
             }
@@ -580,6 +580,12 @@ public static class EventExtractor
             {
                 var preposition = reader.Word(p).ToLowerInvariant();
                 if (!IsPreposition(preposition))
+                {
+                    break;
+                }
+
+                // "gave Rs 25 lakh to an agent to help him enter the US": "to" before a verb opens a purpose, not a recipient.
+                if (preposition == "to" && p + 1 < s1 && EventLexicon.Verb(reader.Word(p + 1)) is { IsPast: false, IsParticiple: false, IsThirdPerson: false, IsGerund: false })
                 {
                     break;
                 }

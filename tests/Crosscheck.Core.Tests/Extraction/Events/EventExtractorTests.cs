@@ -52,6 +52,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void To_before_a_verb_opens_a_purpose_whose_names_are_no_recipient()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "He said he had given Rs 25 lakh to an Amritsar-based agent to help him enter Southland."));
+
+        Assert.DoesNotContain(events, e => e.TargetEntityId is not null);
+    }
+
+    [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "More military equipment was expected to be delivered by Northland."));
