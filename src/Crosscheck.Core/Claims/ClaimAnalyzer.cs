@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Collections;
 using Crosscheck.Core.Embeddings;
 
 namespace Crosscheck.Core.Claims;

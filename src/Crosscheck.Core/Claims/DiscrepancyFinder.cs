@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Crosscheck.Core.Collections;
 
 namespace Crosscheck.Core.Claims;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Collections;
 using Crosscheck.Core.Embeddings;
 
 namespace Crosscheck.Core.Reuse;
@@ -202,21 +203,16 @@ public static class ReuseAnalyzer
     // last, ties by id), so it does not depend on input order.
     private static string[] OriginIds(IReadOnlyList<CleanArticle> articles, List<(int A, int B)> links)
     {
-        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        var parent = DisjointSets.Singletons(articles.Count);
         foreach (var (a, b) in links)
         {
-            var ra = Find(parent, a);
-            var rb = Find(parent, b);
-            if (ra != rb)
-            {
-                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
+            DisjointSets.Join(parent, a, b);
         }
 
         var first = new Dictionary<int, int>();
         for (var i = 0; i < articles.Count; i++)
         {
-            var root = Find(parent, i);
+            var root = DisjointSets.Root(parent, i);
             if (!first.TryGetValue(root, out var current) || IsEarlier(articles[i], articles[current]))
             {
                 first[root] = i;
@@ -226,7 +222,7 @@ public static class ReuseAnalyzer
         var ids = new string[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            var founder = articles[first[Find(parent, i)]].Id.Value;
+            var founder = articles[first[DisjointSets.Root(parent, i)]].Id.Value;
             ids[i] = "o-" + XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(founder)).ToString("x16", CultureInfo.InvariantCulture);
         }
 
@@ -250,14 +246,4 @@ public static class ReuseAnalyzer
         return byDate != 0 ? byDate < 0 : string.CompareOrdinal(x.Id.Value, y.Id.Value) < 0;
     }
 
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Crosscheck.Core.Collections;
 
 namespace Crosscheck.Core.Extraction.Entities;
 
@@ -51,11 +52,10 @@ internal sealed class AliasGrouper
         this.parentheticals = parentheticals;
         this.gazetteer = gazetteer;
 
-        parent = new int[forms.Count];
+        parent = DisjointSets.Singletons(forms.Count);
         countryOfRoot = new Gazetteer.Country?[forms.Count];
         for (var i = 0; i < forms.Count; i++)
         {
-            parent[i] = i;
             countryOfRoot[i] = forms[i].Country;
         }
     }
@@ -63,16 +63,7 @@ internal sealed class AliasGrouper
     public static bool IsGenericOrganisationWord(string word) => GenericOrganisationWords.Contains(word);
 
     /// <summary>The group of form i, named by its first form: a union keeps the smaller root, so a root is never after its members.</summary>
-    public int Root(int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
+    public int Root(int i) => DisjointSets.Root(parent, i);
 
     public void Group()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Collections;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Quotes;
@@ -45,11 +46,7 @@ public sealed class QuoteMatcher
             bags[i] = counted;
         }
 
-        var parent = new int[occurrences.Count];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
+        var parent = DisjointSets.Singletons(occurrences.Count);
 
         for (var i = 0; i < occurrences.Count; i++)
         {
@@ -57,7 +54,7 @@ public sealed class QuoteMatcher
             {
                 if (Matches(bags[i], bags[j]))
                 {
-                    parent[Find(parent, i)] = Find(parent, j);
+                    DisjointSets.Join(parent, i, j);
                 }
             }
         }
@@ -68,7 +65,7 @@ public sealed class QuoteMatcher
         var members = new List<List<int>>();
         for (var i = 0; i < occurrences.Count; i++)
         {
-            var root = Find(parent, i);
+            var root = DisjointSets.Root(parent, i);
             if (groupOf[root] < 0)
             {
                 groupOf[root] = members.Count;
@@ -201,17 +198,6 @@ public sealed class QuoteMatcher
         }
 
         return new QuoteGroup(text, speaker, isDirect, members.MoveToImmutable());
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace Crosscheck.Core.Claims;
+namespace Crosscheck.Core.Collections;
 
 /// <summary>Disjoint sets over indices, kept as a parent array: each index starts as its own set.</summary>
 internal static class DisjointSets
