@@ -87,13 +87,6 @@ internal static class Lexicon
         "before", "during", "when", "while", "as", "if", "his", "her", "their", "its",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Abbreviated titles written before a name with a dot ("Rep. Windsor", "Det. Gomes"): not names themselves.
-    public static readonly FrozenSet<string> TitleAbbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
-        "pvt", "adm", "cmdr", "det", "insp", "supt", "rev", "amb", "atty", "pres", "hon",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Claims;
 
@@ -155,7 +156,7 @@ internal static class SpeakerReader
     private static bool IsClauseBreak(ImmutableArray<ClaimToken> tokens, int i)
     {
         var token = tokens[i];
-        var titleDot = token.Text == "." && i > 0 && i + 1 < tokens.Length && Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Norm)
+        var titleDot = token.Text == "." && i > 0 && i + 1 < tokens.Length && TitleAbbreviations.Titles.Contains(tokens[i - 1].Norm)
             && IsNamePart(tokens[i + 1]);
         return !token.IsWord && !titleDot
             && token.Text is "," or ";" or ":" or "." or "(" or ")" or "\u2013" or "\u2014" or "\u201C" or "\u2018" or "\"";
@@ -163,7 +164,7 @@ internal static class SpeakerReader
 
     private static string? Name(ImmutableArray<ClaimToken> tokens, int start, int end)
     {
-        while (start <= end && (Lexicon.Honorifics.Contains(tokens[start].Norm) || Lexicon.TitleAbbreviations.Contains(tokens[start].Norm)))
+        while (start <= end && (Lexicon.Honorifics.Contains(tokens[start].Norm) || TitleAbbreviations.Titles.Contains(tokens[start].Norm)))
         {
             start++;
         }

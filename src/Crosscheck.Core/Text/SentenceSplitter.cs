@@ -14,13 +14,11 @@ namespace Crosscheck.Core.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
+    private static readonly FrozenSet<string> Abbreviations = TitleAbbreviations.InNames.Concat(new[]
     {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
-        "rep", "rev", "hon", "pres", "supt", "det", "insp", "cmdr", "cpl", "pvt", "messrs", "mt", "ft", "no", "nos", "vol",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
+        "messrs", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
         "bros", "vs", "etc", "approx", "dept", "est", "fig", "e.g", "i.e", "a.m", "p.m", "ave", "blvd", "rd",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -12,6 +12,12 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Mr. Kirby said U.S. officials met on Dec. 22.", "They left."], sentences);
     }
 
+    [Theory]
+    [InlineData("The seven Republican no votes were Reps. Ted Yoho and Steve King.")]
+    [InlineData("The bill's sponsor, Atty. Gen. Ken Paxton, spoke first.")]
+    public void Plural_and_less_common_title_abbreviations_do_not_end_a_sentence(string text) =>
+        Assert.Single(SentenceSplitter.Split(text));
+
     [Fact]
     public void Closing_quote_stays_with_its_sentence()
     {

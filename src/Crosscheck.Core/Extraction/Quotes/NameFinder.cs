@@ -73,11 +73,6 @@ internal static class NameFinder
         "de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "di",
     }, StringComparer.Ordinal);
 
-    private static readonly WordSet AbbreviatedTitles = new(new[]
-    {
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "prof", "rev",
-    }, StringComparer.OrdinalIgnoreCase);
-
     [ThreadStatic]
     private static List<NameMention>? gathered;
 
@@ -176,7 +171,7 @@ internal static class NameFinder
             while (runEnd + 1 < tokens.Length && SameLine(text, tokens[runEnd], tokens[runEnd + 1]))
             {
                 var next = tokens[runEnd + 1].Text;
-                var joinsTitleDot = next == "." && AbbreviatedTitles.Contains(tokens[runEnd].Text) && tokens[runEnd + 1].Start == tokens[runEnd].End;
+                var joinsTitleDot = next == "." && TitleAbbreviations.InNames.Contains(tokens[runEnd].Text) && tokens[runEnd + 1].Start == tokens[runEnd].End;
                 var joinsConnector = Connectors.Contains(next) && runEnd + 2 < tokens.Length && IsNameToken(tokens[runEnd + 2].Text);
                 if ((IsNameToken(next) && !NotNames.Contains(next)) || joinsTitleDot || joinsConnector)
                 {
