@@ -100,7 +100,7 @@ public sealed class QuoteExtractor
         var result = ImmutableArray.CreateBuilder<Attribution>(drafts.Count);
         foreach (var draft in drafts)
         {
-            var speaker = draft.Inherits is { } earlier ? resolver.Resolved(earlier) : resolver.Resolve(draft.Source, draft.Parts[0].Start);
+            var speaker = draft.Inherits is { } earlier ? resolver.Resolved(earlier) : resolver.Resolve(draft.Source, draft.Parts[0].Start, draft.Parts);
             if (draft.Source is { } source)
             {
                 resolver.Record(source, speaker);

@@ -10,7 +10,10 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// "he" or "she" resolves, in the same or the previous paragraph, to a person who was the source of an attribution or
 /// the first name of a sentence: from the latest sentence that has one, the earliest, because a sentence's subject comes
 /// first and names later in it sit in its complements ("X played down the system that Y agreed to supply"). Quoted
-/// words are never searched: a name inside a quote is what was said, not who said it. A definite description ("the Russian president")
+/// words are never searched: a name inside a quote is what was said, not who said it, and a pronoun whose antecedent
+/// the quote itself names stays unresolved. Inside a source, a name that only modifies a common noun ("the "Pose"
+/// actor"), follows a preposition of place ("one user on Weibo") or sits in a relative clause ("…, which is China's
+/// version of Twitter") is not the speaker. A definite description ("the Russian president")
 /// resolves to the latest person introduced with all its words ("Russian President Vladimir Putin"). Anything else
 /// stays unresolved: a wrong speaker is worse than none.
 /// </summary>
@@ -57,18 +60,40 @@ internal sealed class SpeakerResolver
 
     public SpeakerReference? Resolved(TextSpan source) => _bySource.GetValueOrDefault(source.Start);
 
-    public SpeakerReference? Resolve(TextSpan? source, int position)
+    public SpeakerReference? Resolve(TextSpan? source, int position, IReadOnlyList<TextSpan> content)
     {
         if (source is not { } span)
         {
             return null;
         }
 
+        // "one user on Weibo, which is China's version of Twitter": a relative clause, up to the comma that closes it,
+        // describes the source and names no one ("The group that owns her music, Big Machine, says" is Big Machine).
+        var (firstToken, endToken) = _layout.TokenRange(span.Start, span.End);
+        var (clauseStart, clauseEnd) = (span.End, span.End);
+        for (var k = firstToken + 1; k < endToken; k++)
+        {
+            if (_layout.Tokens[k].Text is "which" or "who" or "whose" or "that")
+            {
+                clauseStart = _layout.Tokens[k].Start;
+                for (var c = k + 1; c < endToken; c++)
+                {
+                    if (_layout.Tokens[c].Text == ",")
+                    {
+                        clauseEnd = _layout.Tokens[c].Start;
+                        break;
+                    }
+                }
+
+                break;
+            }
+        }
+
         NameMention? named = null;
         foreach (var mention in _names)
         {
-            if (mention.Start >= span.Start && mention.End <= span.End && !IsModifier(mention, span) && !IsPossessive(mention)
-                && (named is null || (mention.IsPerson && !named.IsPerson)))
+            if (mention.Start >= span.Start && mention.End <= span.End && (mention.End <= clauseStart || mention.Start >= clauseEnd) && !IsModifier(mention, span) && !IsPossessive(mention)
+                && !IsPlaceOfTheSource(mention, span) && (named is null || (mention.IsPerson && !named.IsPerson)))
             {
                 named = mention;
             }
@@ -94,7 +119,7 @@ internal sealed class SpeakerResolver
         var firstWord = text.AsSpan(first.Start, first.End - first.Start);
         if (words == 1 && (PersonalPronounWords.Contains(firstWord) || firstWord is "who"))
         {
-            return Antecedent(Math.Min(position, span.Start));
+            return Antecedent(Math.Min(position, span.Start), content);
         }
 
         if (words >= 2 && DefiniteDeterminerWords.Contains(firstWord))
@@ -114,8 +139,8 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    // In "the Russian president" or "a White House official" the name only modifies a common noun: the speaker is the
-    // unnamed official, not the name.
+    // In "the Russian president", "a White House official" or "the "Pose" actor" the name only modifies a common noun:
+    // the speaker is the unnamed official, not the name.
     private bool IsModifier(NameMention mention, TextSpan source)
     {
         if (mention.IsPerson)
@@ -124,10 +149,48 @@ internal sealed class SpeakerResolver
         }
 
         var k = _layout.FirstTokenEndingAfter(mention.End);
+        while (k < _layout.Tokens.Length && _layout.Tokens[k].Text is "\"" or "\u201D" or "'" or "\u2019")
+        {
+            k++;
+        }
+
         return k < _layout.Tokens.Length && _layout.Tokens[k].End <= source.End && char.IsLower(_layout.Tokens[k].Text[0]);
     }
 
-    private SpeakerReference? Antecedent(int position)
+    // "one user on Weibo", "officials in Washington": a name after a preposition of place inside the source says where
+    // the speaker is, not who; "a spokesman for the Pentagon", "data from MarketAxess" or "the press office at the
+    // Capitol Police" speak for it.
+    private bool IsPlaceOfTheSource(NameMention mention, TextSpan source)
+    {
+        if (mention.IsPerson || mention.Start <= source.Start)
+        {
+            return false;
+        }
+
+        var k = _layout.FirstTokenEndingAfter(mention.Start) - 1;
+        if (k >= 0 && _layout.Tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        // "in Washington, D.C.": the place's own qualifier after a comma is part of the place.
+        if (k >= 0 && _layout.Tokens[k].Text == "," && k > 0)
+        {
+            foreach (var other in _names)
+            {
+                if (other.End <= _layout.Tokens[k].Start && other.End >= _layout.Tokens[k - 1].Start && IsPlaceOfTheSource(other, source))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return k >= 0 && _layout.Tokens[k].Start >= source.Start && _layout.Tokens[k].Text is "on" or "in" or "near";
+    }
+
+    // "“I cannot believe Martha would not want his books back,” she said": few name themselves in their own words, so
+    // where the nearest antecedent is named in the quote the pronoun stays unresolved rather than taking the next one.
+    private SpeakerReference? Antecedent(int position, IReadOnlyList<TextSpan> content)
     {
         var paragraph = _layout.ParagraphOf(position);
         var windowStart = _layout.Paragraphs.Length == 0 ? 0 : _layout.Paragraphs[Math.Max(0, paragraph - 1)].Start;
@@ -171,7 +234,54 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return best?.Speaker;
+        return best is { Speaker: var found } && !NamedIn(content, found.Name) ? found : null;
+    }
+
+    private static bool NamedIn(IReadOnlyList<TextSpan> content, string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length < 3 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            foreach (var part in content)
+            {
+                var text = part.Text.AsSpan();
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextIndexOf(text, word, at))
+                {
+                    var end = at + word.Length;
+                    if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))
+                        && !NextToAnotherName(text, at, end, name))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Chen Kegui" in a quote of Chen Guangcheng's is his nephew: a capitalised word beside the match that is not in the
+    // speaker's name makes it another name.
+    private static bool NextToAnotherName(ReadOnlySpan<char> text, int start, int end, string name)
+    {
+        var after = end < text.Length && text[end] == ' ' ? text[(end + 1)..] : [];
+        var next = after[..Math.Max(0, after.IndexOfAny(' ', ',', '.') is var stop and >= 0 ? stop : after.Length)];
+        var before = start > 0 && text[start - 1] == ' ' ? text[..(start - 1)] : [];
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        return IsOtherNameWord(next, name) || IsOtherNameWord(previous, name);
+    }
+
+    private static bool IsOtherNameWord(ReadOnlySpan<char> word, string name) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !name.AsSpan().Contains(word, StringComparison.Ordinal);
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, string word, int after)
+    {
+        var next = text[(after + 1)..].IndexOf(word, StringComparison.Ordinal);
+        return next < 0 ? -1 : after + 1 + next;
     }
 
     private bool IsPossessive(NameMention mention)

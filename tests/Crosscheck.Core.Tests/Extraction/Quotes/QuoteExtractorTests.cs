@@ -188,6 +188,34 @@ public class QuoteExtractorTests
         Assert.Equal("the candidate was headed to the venue for interviews, which she was giving when police told her to leave", Single(visit, direct: false).Content[0].Text);
     }
 
+    [Theory]
+    [InlineData("According to AFP, one user on Weibo, which is essentially China\u2019s version of Twitter, posted: \u201CI just want to know how these two came to Beijing.\u201D")]
+    [InlineData("\"Hearing the heartbeat was something we never take for granted,\" the \"Pose\" actor previously said on the show.")]
+    [InlineData("\u201CWe will not be moved by this,\u201D said officials in Washington on Tuesday.")]
+    public void A_place_a_title_or_a_relative_clause_inside_the_source_is_not_the_speaker(string text) =>
+        Assert.Null(Single(text).Speaker);
+
+    [Fact]
+    public void Name_after_a_relative_clause_in_the_source_is_the_speaker()
+    {
+        const string text = "The group that owns most of her music, Big Machine, says \u201Cshe will be allowed to play her old tracks.\u201D";
+        Assert.Equal("Big Machine", Assert.Single(Extractor.Extract(text)).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pronoun_is_not_resolved_to_a_name_the_quote_speaks_of()
+    {
+        const string text = "She gave me an email address for Ford\u2019s sister, Martha Fry. \u201CI cannot believe Martha would not want his books back in print,\u201D she said.";
+        Assert.Null(Single(text).Speaker);
+    }
+
+    [Fact]
+    public void Pronoun_still_resolves_where_the_quote_names_a_relative_of_the_same_surname()
+    {
+        const string text = "Chen Guangcheng told the AP that his nephew had acted in self-defense. \u201CThey threatened the lawyer who volunteered to represent Chen Kegui,\u201D he said.";
+        Assert.Equal("Chen Guangcheng", Single(text).Speaker?.Name);
+    }
+
     [Fact]
     public void According_to_attributes_the_clause_after_the_comma()
     {
