@@ -66,6 +66,8 @@ internal static class NameFinder
         "says", "mr.", "mrs.", "ms.", "dr.", "yes", "well", "oh", "please", "thank", "thanks", "today", "tonight", "yesterday",
         "tomorrow", "is", "was", "are", "were", "be", "do", "does", "did", "has", "have", "had", "will", "would", "can",
         "could", "should", "must", "let", "let's", "i'm", "it's", "we're", "they're", "don't", "doesn't", "didn't", "isn't",
+        "unlike", "without", "within", "upon", "through", "throughout", "toward", "towards", "against", "around", "behind",
+        "beyond", "besides", "except", "following", "regarding", "across", "along", "via", "per", "whereas", "perhaps", "maybe",
     }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet Connectors = new(new[]

@@ -9,7 +9,9 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// before an organisation's; a possessive name only modifies the head, as in "Zelenskyy's aide, Mykhailo Podolyak").
 /// "he" or "she" resolves, in the same or the previous paragraph, to a person who was the source of an attribution or
 /// the first name of a sentence: from the latest sentence that has one, the earliest, because a sentence's subject comes
-/// first and names later in it sit in its complements ("X played down the system that Y agreed to supply"). Quoted
+/// first and names later in it sit in its complements ("X played down the system that Y agreed to supply"); a name after
+/// a preposition is in a phrase, not the subject ("Unlike Romney, Conard rejects"). A resolved name is shown in the
+/// fullest form the article gives it ("Kirby" as "John Kirby"), never as another person of that surname. Quoted
 /// words are never searched: a name inside a quote is what was said, not who said it, and a pronoun whose antecedent
 /// the quote itself names stays unresolved. Inside a source, a name that only modifies a common noun ("the "Pose"
 /// actor"), follows a preposition of place ("one user on Weibo") or sits in a relative clause ("…, which is China's
@@ -20,6 +22,12 @@ namespace Crosscheck.Core.Extraction.Quotes;
 internal sealed class SpeakerResolver
 {
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "she", "him", "her" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "unlike", "like", "despite", "after", "before", "with", "without", "against", "besides", "beyond", "following",
+        "regarding", "from", "in", "on", "at", "by",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> DefiniteDeterminers = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -220,7 +228,8 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (IsPossessive(mention))
+            // "Unlike Romney, Conard …": a name in a phrase the sentence opens with is not its subject.
+            if (IsPossessive(mention) || AfterPreposition(mention))
             {
                 continue;
             }
@@ -284,6 +293,17 @@ internal sealed class SpeakerResolver
         return next < 0 ? -1 : after + 1 + next;
     }
 
+    private bool AfterPreposition(NameMention mention)
+    {
+        var k = _layout.FirstTokenEndingAfter(mention.Start) - 1;
+        if (k >= 0 && _layout.Tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= 0 && Prepositions.Contains(_layout.Tokens[k].Text);
+    }
+
     private bool IsPossessive(NameMention mention)
     {
         var k = _layout.FirstTokenEndingAfter(mention.End);
@@ -334,9 +354,11 @@ internal sealed class SpeakerResolver
         if (mention.IsPerson)
         {
             var surname = LastWord(mention.Chars);
+            // "Kirby" is the "John Kirby" named elsewhere; "Ron Johnson" is not "Dorian Johnson".
             foreach (var other in _names)
             {
-                if (other.IsPerson && other.Chars.Length > name.Chars.Length && LastWord(other.Chars).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                if (other.IsPerson && other.Chars.Length > name.Chars.Length && LastWord(other.Chars).Equals(surname, StringComparison.OrdinalIgnoreCase)
+                    && EndsWithName(other.Chars, mention.Chars))
                 {
                     name = other;
                 }
@@ -345,6 +367,9 @@ internal sealed class SpeakerResolver
 
         return new SpeakerReference(new TextSpan(mention.Start, mention.End, mention.Text), name.Text);
     }
+
+    private static bool EndsWithName(ReadOnlySpan<char> longer, ReadOnlySpan<char> name) =>
+        longer.EndsWith(name, StringComparison.OrdinalIgnoreCase) && (longer.Length == name.Length || longer[longer.Length - name.Length - 1] == ' ');
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name) => name[(name.LastIndexOf(' ') + 1)..];
 }

@@ -217,6 +217,22 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Name_in_a_phrase_opening_the_sentence_is_not_the_antecedent_of_he()
+    {
+        const string text = "Unlike Romney, Edward Conard rejects the notion of a monopoly on hard work. \u201CI think it\u2019s simple economics,\u201D he said.";
+        Assert.Equal("Edward Conard", Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_speaker_keeps_his_own_first_name_where_another_person_shares_his_surname()
+    {
+        const string text = "Witness Dorian Johnson was with Michael Brown. Highway Patrol Capt. Ron Johnson said the two were separate issues. "
+            + "\u201CI told the chief I think both of those being released today was not needed,\u201D Ron Johnson said.";
+        var quote = Assert.Single(Extractor.Extract(text), a => a.IsDirect);
+        Assert.Equal("Ron Johnson", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void According_to_attributes_the_clause_after_the_comma()
     {
         const string text = "According to the Pentagon, the shipment included infantry rockets and missiles.";
