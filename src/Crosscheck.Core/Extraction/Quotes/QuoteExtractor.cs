@@ -781,12 +781,15 @@ public sealed class QuoteExtractor
         }
 
         var comma = c > first ? LastIndexOf(layout, ",", first, c) : -1;
+        // "…, accusing it of covert operations": a participle after the comma opens a clause of the sentence's own
+        // subject, whose object is no inverted source as in "…, said Kirby".
+        var participle = tokens[c].Text.EndsWith("ing", StringComparison.Ordinal);
 
         // "…, Kirby said." and "…, said Kirby."
         if (comma >= first + 3 && NoComma(layout, comma + 1, end))
         {
             var sourceFirst = comma + 1 == c;
-            if (sourceFirst && cueEnd < end && StartsNounPhrase(tokens[cueEnd].Text) && !layout.Quoted[cueEnd])
+            if (sourceFirst && !participle && cueEnd < end && StartsNounPhrase(tokens[cueEnd].Text) && !layout.Quoted[cueEnd])
             {
                 // The inverted source must be a plain noun phrase that ends the sentence, or "…, said X" would read the
                 // reported clause after an appositive ("X, a spokesman, said Wagner was …") as its source.
@@ -802,6 +805,14 @@ public sealed class QuoteExtractor
             {
                 return new Draft([layout.Span(first, comma)], layout.Span(cueStart, cueEnd), layout.Span(comma + 1, cueStart), false, paragraph);
             }
+        }
+
+        // "The European Union imposed sanctions, accusing it of covert operations": the participle's subject is the
+        // sentence's, the name phrase it opens with.
+        if (participle && comma > first && c - 1 == comma && ComplementStart(layout, c, cueEnd, end) is var reported && end - reported >= 3
+            && OpeningName(layout, first, comma) is { } opening)
+        {
+            return new Draft([layout.Span(reported, ClauseEnd(layout, reported, end))], layout.Span(c, cueEnd), opening, false, paragraph);
         }
 
         if (Subject(layout, c, first) is not { } subject)
@@ -835,6 +846,35 @@ public sealed class QuoteExtractor
         }
 
         return new Draft([layout.Span(contentStart, end)], layout.Span(subject.CueStart, cueEnd), layout.Span(subject.Start, subject.End), false, paragraph);
+    }
+
+    // The run of capitalised words, with "of" and "the" inside it, that opens a sentence and is followed by its verb:
+    // "The European Union has imposed"; not "Shortly after", nor "Republican presidential candidate".
+    private static TextSpan? OpeningName(ArticleLayout layout, int first, int limit)
+    {
+        var k = first;
+        while (k < limit && (char.IsUpper(layout.Tokens[k].Text[0]) || (k > first && layout.Tokens[k].Text is "of" or "the" or "." or "\u2019s" or "'s")) && !layout.Quoted[k])
+        {
+            k++;
+        }
+
+        while (k > first && layout.Tokens[k - 1].Text is "of" or "the" or "\u2019s" or "'s")
+        {
+            k--;
+        }
+
+        return k > first && k < limit && StartsVerbGroup(layout.Tokens[k].Text) && IsSubject(layout, first, k) ? layout.Span(first, k) : null;
+    }
+
+    private static bool StartsVerbGroup(string word)
+    {
+        if (!char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        return Auxiliaries.Contains(word) || BeForms.Contains(word) || LooksLikePastVerb(word)
+            || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
     }
 
     private static Draft? AccordingTo(ArticleLayout layout, int c, int first, int end, int paragraph)

@@ -233,6 +233,23 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Participle_after_a_comma_takes_the_sentence_s_subject_as_source_not_its_object()
+    {
+        const string text = "The European Union has imposed sanctions on the group, accusing it of covert operations on behalf of the Kremlin.";
+        var claim = Single(text, direct: false);
+        Assert.Equal("The European Union", claim.Source?.Text);
+        Assert.Equal("accusing", claim.Cue?.Text);
+        Assert.StartsWith("it of covert operations", claim.Content[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Participle_after_a_sentence_opening_with_an_adverb_names_no_source()
+    {
+        const string text = "Shortly after the vote the senator left the chamber, saying the bill would fail in the House.";
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.Source?.Text == "Shortly");
+    }
+
+    [Fact]
     public void According_to_attributes_the_clause_after_the_comma()
     {
         const string text = "According to the Pentagon, the shipment included infantry rockets and missiles.";
