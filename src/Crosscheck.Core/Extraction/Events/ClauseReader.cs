@@ -79,6 +79,11 @@ internal sealed class ClauseReader
     }, StringComparer.OrdinalIgnoreCase);
 
     // The units of a length of time ("five years ago", "a few weeks ago").
+    private static readonly WordSet AdjectivesTakingOf = new(new[]
+    {
+        "capable", "incapable", "guilty", "aware", "afraid", "proud", "fond", "full", "wary", "critical", "supportive",
+    }, StringComparer.OrdinalIgnoreCase);
+
     private static readonly WordSet DurationUnits = new(new[]
     {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
@@ -287,6 +292,13 @@ internal sealed class ClauseReader
             {
                 k++;
                 continue;
+            }
+
+            // "accused Acme of supplying arms" ends the phrase at "of"; "missiles capable of striking anywhere" ends it
+            // before the adjective, whose own phrase is no part of the object's name.
+            if (word == "of" && k + 1 < sentenceEnd && EventLexicon.IsInflectedVerb(Word(k + 1)) && k - 1 > first && AdjectivesTakingOf.Contains(Word(k - 1)))
+            {
+                return (first, k - 1);
             }
 
             if (word == "of" && ((k + 1 < sentenceEnd && EventLexicon.IsInflectedVerb(Word(k + 1))) || (ofEndsName && k > first && EntityAt(k - 1) is not null)))

@@ -60,6 +60,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Adjective_with_an_of_phrase_after_the_object_is_not_part_of_it()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland has built ballistic missiles capable of striking almost anywhere on Earth."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "build", "ballistic missiles"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
+    [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "More military equipment was expected to be delivered by Northland."));
