@@ -621,8 +621,18 @@ public static class EventExtractor
                     case "into":
                         destination = destination.IsEmpty ? entities : destination;
                         break;
+                    // "designated the private army as a military end user": an unnamed object keeps what it is made.
                     case "as" when !reader.IsClause(first, end, s1):
-                        objectText ??= reader.TextOf(article.Text, first, end);
+                        var made = reader.TextOf(article.Text, first, end);
+                        if (direct.IsEmpty && directText is not null && objectText is null && made is not null)
+                        {
+                            directText = directText + " as " + made;
+                        }
+                        else
+                        {
+                            objectText ??= made;
+                        }
+
                         break;
                     case "of" or "for" when first < end && reader.Word(first).EndsWith("ing", StringComparison.Ordinal):
                         objectText ??= reader.TextOf(article.Text, first, end);

@@ -69,6 +69,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Unnamed_object_keeps_what_an_as_phrase_makes_it()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "The Treasury Department has designated the private army as a military end user."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Treasury Department"), "designate", "private army as military end user"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
+    [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "More military equipment was expected to be delivered by Northland."));
