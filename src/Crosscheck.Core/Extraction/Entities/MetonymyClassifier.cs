@@ -29,6 +29,14 @@ internal static class MetonymyClassifier
         "mission", "stance", "demands", "nuclear", "missiles", "weapons", "interests", "leader", "leaders", "foreign",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // What a city, not a state, has: a capital acting on these is the city.
+    private static readonly FrozenSet<string> CityNouns = new[]
+    {
+        "air", "pollution", "smog", "traffic", "congestion", "housing", "rents", "residents", "commuters", "subway", "metro",
+        "streets", "neighborhoods", "neighbourhoods", "potholes", "homelessness", "transit", "buses", "parking", "weather",
+        "snow", "rain", "heat", "flooding", "floods", "garbage", "rubbish", "sewage", "pubs", "restaurants", "bars",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> GovernmentHeads = new[]
     {
         "government", "regime", "administration", "leadership", "authorities",
@@ -116,6 +124,15 @@ internal static class MetonymyClassifier
         if (form is null || !(form.IsPast || form.IsThirdPerson || form.IsGerund || (j > end && form.IsParticiple)))
         {
             return false;
+        }
+
+        // "London has been fighting dirty air": a city acts on its own streets, air and residents.
+        for (var k = j + 1; k < Math.Min(tokens.Length, j + 5); k++)
+        {
+            if (CityNouns.Contains(tokens[k].Text))
+            {
+                return false;
+            }
         }
 
         return !(passive && form.IsParticiple && !form.IsGerund);

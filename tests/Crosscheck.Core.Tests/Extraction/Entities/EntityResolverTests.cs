@@ -193,6 +193,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_capital_acting_on_its_air_or_streets_is_the_city()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Britain said it would act. London has been fighting dirty air for years. London accused Moscow of lying.")],
+            new ListTagger(("Britain", Loc), ("London", Loc), ("Moscow", Loc)));
+
+        Assert.Single(Single(entities, "London").Mentions);
+        var kingdom = Single(entities, "United Kingdom");
+        Assert.Equal(2, kingdom.Mentions.Length);
+        Assert.Contains("Britain", kingdom.Aliases);
+    }
+
+    [Fact]
     public void Capitals_listed_together_after_an_accusation_are_their_states()
     {
         var entities = EntityResolver.Resolve(

@@ -5,6 +5,8 @@ for c in sorted(json.load(open(sys.argv[1])), key=lambda c: c["cca3"]):
     common = c["name"]["common"]
     names = [c["name"]["official"]] + c["altSpellings"]
     names = [n for n in names if n != common and n != c["cca2"] and "," not in n and latin.match(n)]
+    # News writes "Britain" for "Great Britain".
+    names += [n[len("Great "):] for n in names if n.startswith("Great ")]
     capitals = []
     for cap in c["capital"]:
         capitals.append(cap)
