@@ -175,11 +175,7 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        var k = _layout.FirstTokenEndingAfter(mention.Start) - 1;
-        if (k >= 0 && _layout.Tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            k--;
-        }
+        var k = WordBefore(mention);
 
         // "in Washington, D.C.": the place's own qualifier after a comma is part of the place.
         if (k >= 0 && _layout.Tokens[k].Text == "," && k > 0)
@@ -295,13 +291,15 @@ internal sealed class SpeakerResolver
 
     private bool AfterPreposition(NameMention mention)
     {
-        var k = _layout.FirstTokenEndingAfter(mention.Start) - 1;
-        if (k >= 0 && _layout.Tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            k--;
-        }
-
+        var k = WordBefore(mention);
         return k >= 0 && Prepositions.Contains(_layout.Tokens[k].Text);
+    }
+
+    // The token before a name, past a "the" that opens it; -1 at the text's start.
+    private int WordBefore(NameMention mention)
+    {
+        var k = _layout.FirstTokenEndingAfter(mention.Start) - 1;
+        return k >= 0 && _layout.Tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? k - 1 : k;
     }
 
     private bool IsPossessive(NameMention mention)
