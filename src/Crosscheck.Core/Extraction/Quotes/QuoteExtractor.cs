@@ -1014,7 +1014,7 @@ public sealed class QuoteExtractor
                 continue;
             }
 
-            if (word == "and" && start - 1 < end && NamedConjunctStart(layout, start - 1, lowerBound) is var conjunct and >= 0)
+            if (word == "and" && NamedConjunctStart(layout, start - 1, lowerBound) is var conjunct and >= 0)
             {
                 start = conjunct;
                 break;
