@@ -79,6 +79,13 @@ internal sealed class ClauseReader
     }, StringComparer.OrdinalIgnoreCase);
 
     // The units of a length of time ("five years ago", "a few weeks ago").
+    private static readonly WordSet OrganisationHeads = new(new[]
+    {
+        "group", "company", "agency", "department", "ministry", "party", "council", "commission", "committee", "court",
+        "bank", "union", "alliance", "association", "institute", "university", "board", "authority", "corporation", "fund",
+        "federation", "league", "network", "organization", "organisation", "coalition", "foundation", "service",
+    }, StringComparer.Ordinal);
+
     private static readonly WordSet AdjectivesTakingOf = new(new[]
     {
         "capable", "incapable", "guilty", "aware", "afraid", "proud", "fond", "full", "wary", "critical", "supportive",
@@ -514,7 +521,29 @@ internal sealed class ClauseReader
             return list is null ? [id] : list.ToImmutable();
         }
 
-        return [];
+        var definite = (end - first == 2 && Word(first) is "the" or "The") || (end - first == 1 && first > 0 && Word(first - 1) is "the" or "The");
+        return definite && EntityNamedBy(first, Word(head)) is { } named ? [named] : [];
+    }
+
+    // "imposed sanctions on the group" after "the Wagner Group": "the" and the last word of an organisation's name, in
+    // lower case, refer back to the latest organisation so named, within the article's last few hundred words.
+    private string? EntityNamedBy(int before, string noun)
+    {
+        if (!OrganisationHeads.Contains(noun))
+        {
+            return null;
+        }
+
+        for (var k = before - 1; k >= Math.Max(0, before - 400); k--)
+        {
+            if (entityAt[k] is { } id && (k + 1 >= entityAt.Length || entityAt[k + 1] != id) && char.IsUpper(Word(k)[0])
+                && Word(k).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     // "four provinces of Ukraine" is about provinces, not Ukraine.

@@ -78,6 +78,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_last_word_of_an_organisation_s_name_refers_back_to_it()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "The Acme Group was founded in 2014. Northland imposed sanctions on the group last week."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "impose", id("Acme Group")), (e.ActorEntityId, e.Action, e.TargetEntityId));
+    }
+
+    [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "More military equipment was expected to be delivered by Northland."));
