@@ -79,6 +79,12 @@ internal sealed class ClauseReader
     }, StringComparer.OrdinalIgnoreCase);
 
     // The units of a length of time ("five years ago", "a few weeks ago").
+    private static readonly WordSet MonthNames = new(new[]
+    {
+        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    }, StringComparer.Ordinal);
+
     private static readonly WordSet OrganisationHeads = new(new[]
     {
         "group", "company", "agency", "department", "ministry", "party", "council", "commission", "committee", "court",
@@ -325,9 +331,18 @@ internal sealed class ClauseReader
                 break;
             }
 
-            // "Sen. Luther Strange": a title's dot does not end the phrase.
-            if (word == "." && k > first && k + 1 < sentenceEnd && char.IsUpper(Word(k + 1)[0])
-                && NameForms.IsTitle(Word(k - 1).ToLowerInvariant()))
+            // "the Sept. 11, 2001, attacks": a date's year between commas does not end the phrase.
+            if (word == "," && k >= first + 2 && k + 3 < sentenceEnd && IsDigits(Word(k - 1)) && Word(k + 1).Length == 4
+                && IsDigits(Word(k + 1)) && Word(k + 2) == "," && (MonthNames.Contains(Word(k - 2)) || Word(k - 2) == "."))
+            {
+                k += 3;
+                continue;
+            }
+
+            // "Sen. Luther Strange", "the Sept. 11 attacks": a title's or a month's dot does not end the phrase.
+            if (word == "." && k > first && k + 1 < sentenceEnd
+                && ((char.IsUpper(Word(k + 1)[0]) && NameForms.IsTitle(Word(k - 1).ToLowerInvariant()))
+                    || (char.IsDigit(Word(k + 1)[0]) && MonthNames.Contains(Word(k - 1)))))
             {
                 k++;
                 continue;
@@ -380,6 +395,8 @@ internal sealed class ClauseReader
 
         return (first, k);
     }
+
+    private static bool IsDigits(string word) => word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
     // "6-4" or "6 - 4", "24–17": two numbers joined by a hyphen or dash.
     private bool IsScoreAt(int k, int sentenceEnd)

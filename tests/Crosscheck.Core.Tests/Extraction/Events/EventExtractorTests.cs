@@ -86,6 +86,16 @@ public class EventExtractorTests
         Assert.Equal((id("Northland"), "impose", id("Acme Group")), (e.ActorEntityId, e.Action, e.TargetEntityId));
     }
 
+    [Theory]
+    [InlineData("Northland did not investigate the Sept. 11, 2001, attacks with such depth.", "Sept. 11, 2001, attacks")]
+    [InlineData("Northland did not investigate the September 11, 2001, attacks with such depth.", "September 11, 2001, attacks")]
+    public void A_date_inside_the_object_does_not_end_it(string text, string target)
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", text));
+
+        Assert.Equal(target, Assert.Single(events).Object);
+    }
+
     [Fact]
     public void Passive_clause_takes_the_actor_from_the_by_phrase()
     {
