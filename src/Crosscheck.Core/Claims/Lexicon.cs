@@ -73,12 +73,6 @@ internal static class Lexicon
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // What "the Kentucky Republican said" calls a politician already named: a description, not a source's name.
-    public static readonly FrozenSet<string> PartyMembers = new[]
-    {
-        "republican", "republicans", "democrat", "democrats", "independent", "conservative", "socialist", "libertarian",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     // Words after an attribution verb that start a phrase no source's name heads ("says the new study published by ...
     // in New York", "said on NBC's ...", "said Monday that Russia ..."): the name is looked for before them only.
     public static readonly FrozenSet<string> SourceStops = new[]

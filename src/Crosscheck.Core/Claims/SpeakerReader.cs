@@ -96,7 +96,7 @@ internal static class SpeakerReader
         }
 
         var definite = start >= 0 && tokens[start].Norm == "the";
-        return definite && Lexicon.PartyMembers.Contains(tokens[end].Norm) ? (null, true, true) : (Name(tokens, start + 1, end), false, false);
+        return definite && PartyMembers.Words.Contains(tokens[end].Norm) ? (null, true, true) : (Name(tokens, start + 1, end), false, false);
     }
 
     // Whether "the" opens the lower-case noun phrase that ends at end ("the former senator").

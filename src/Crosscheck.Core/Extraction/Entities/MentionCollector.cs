@@ -68,7 +68,9 @@ internal static class MentionCollector
             var near = 0;
             foreach (var mention in mentions)
             {
-                if (mention.Start < 0 || mention.End > text.Length || mention.End <= mention.Start)
+                // "top Senate Democrat" tagged as a person describes one; it names no one.
+                if (mention.Start < 0 || mention.End > text.Length || mention.End <= mention.Start
+                    || (mention.Type == EntityType.Person && PartyMembers.EndsName(text.AsSpan(mention.Start, mention.End - mention.Start))))
                 {
                     continue;
                 }

@@ -179,6 +179,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_party_member_tagged_as_a_person_is_no_person()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Schumer is next top Senate Democrat. Democrats met on Tuesday and Chuck Schumer spoke.")],
+            new ListTagger(("Senate Democrat", Per), ("Democrats", EntityType.Other), ("Chuck Schumer", Per), ("Schumer", Per)));
+
+        Assert.DoesNotContain(entities, e => e.Name == "Senate Democrat");
+        Assert.Equal(EntityType.Other, Single(entities, "Democrats").Type);
+        Assert.Equal(EntityType.Person, Single(entities, "Chuck Schumer").Type);
+    }
+
+    [Fact]
     public void A_capital_as_a_place_stays_a_place()
     {
         var entities = EntityResolver.Resolve(
