@@ -41,7 +41,7 @@ public static partial class BodyCleaner
             }
             else if (!metadata[i] && blocks[i].Text.Length > 0)
             {
-                kept.Add(blocks[i].Text);
+                kept.Add(WithoutLinkCards(blocks[i].Text, removed));
             }
         }
 
@@ -257,6 +257,23 @@ public static partial class BodyCleaner
         return -1;
     }
 
+    // "special counsel Robert Mueller Robert Swan MuellerSasse: US should applaud choice of Mueller … MORE said": a link's
+    // pop-up card (the full name glued to the first of its headlines, up to "MORE") flattened into the sentence around
+    // the name, as some outlets' pages come out as text. The card goes; the name stays.
+    private static string WithoutLinkCards(string text, ImmutableArray<RemovedLine>.Builder removed)
+    {
+        if (!text.Contains(" MORE", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return LinkCard().Replace(text, match =>
+        {
+            removed.Add(new RemovedLine(match.Groups["card"].Value, RemovalReason.RelatedLink));
+            return match.Groups["last"].Value;
+        });
+    }
+
     private static string Normalise(string text) => WhiteSpace().Replace(text.Trim(), " ").ToLowerInvariant();
 
     [GeneratedRegex(@"^by\s+(?<names>[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3}(?:(?:,|\s+and)\s+[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3})*)\s*(?:[,|–—-].*)?$", RegexOptions.IgnoreCase)]
@@ -270,4 +287,7 @@ public static partial class BodyCleaner
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"\b(?<last>\p{Lu}\p{Ll}+) (?<card>(?:\p{Lu}[\p{L}.'\-]* ){1,3}\k<last>(?=\p{Lu})[^\n]{0,600}? MORE\b)")]
+    private static partial Regex LinkCard();
 }
