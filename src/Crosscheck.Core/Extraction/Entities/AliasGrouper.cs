@@ -449,8 +449,13 @@ internal sealed class AliasGrouper
         {
             var (a, b) = (forms[persons[x]].Words[0], forms[persons[y]].Words[0]);
             return a == b || FirstNameSpelling(x) == FirstNameSpelling(y)
-                || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
+                || (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0])
+                || ParticleSurnameOf(forms[persons[x]].Words, forms[persons[y]].Words) || ParticleSurnameOf(forms[persons[y]].Words, forms[persons[x]].Words);
         }
+
+        // "De Angelis" is the surname of "Silvio De Angelis", not a first name "De".
+        static bool ParticleSurnameOf(string[] surname, string[] name) =>
+            surname.Length == 2 && NameForms.IsSurnameParticle(surname[0]) && name.Length > 2 && name[^2] == surname[0];
 
         string FirstNameSpelling(int n) => firstNameOf[n] ??= NameForms.SpellingKey(forms[persons[n]].Words[0]);
     }

@@ -155,6 +155,12 @@ internal static class MentionCollector
                 pieceEnd--;
             }
 
+            // "La" or "Van" alone is a particle without its surname.
+            if (pieceEnd - pieceStart == 1 && IsSurnameParticleInAnyCase(tokens[pieceStart].Text))
+            {
+                pieceStart = pieceEnd;
+            }
+
             if (pieceStart < pieceEnd)
             {
                 var s = pieceStart;
@@ -173,7 +179,19 @@ internal static class MentionCollector
         }
     }
 
-    // "The", "Van": the first word of a piece is capitalised, so it is lowered (on the stack) before the lookup.
+    private static bool IsSurnameParticleInAnyCase(string word)
+    {
+        if (word.Length > MaxParticleLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxParticleLength];
+        return NameForms.IsSurnameParticle(lower[..word.AsSpan().ToLowerInvariant(lower)]);
+    }
+
+    // "The", "Of": the first word of a piece is capitalised, so it is lowered (on the stack) before the lookup. A
+    // surname's own particle opens the name ("De Angelis", "Van Gogh", "Le Pen"), so only the others are taken off.
     private static bool IsParticleInAnyCase(string word)
     {
         if (word.Length > MaxParticleLength)
@@ -183,7 +201,7 @@ internal static class MentionCollector
 
         Span<char> lower = stackalloc char[MaxParticleLength];
         var length = word.AsSpan().ToLowerInvariant(lower);
-        return NameParticles.Contains(lower[..length]);
+        return NameParticles.Contains(lower[..length]) && !NameForms.IsSurnameParticle(lower[..length]);
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.

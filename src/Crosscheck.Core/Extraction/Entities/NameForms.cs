@@ -15,6 +15,11 @@ internal static class NameForms
 {
     // Honorifics and titles that precede a person's name and are not part of it: asked of every mention's key and
     // words, which most are not, so a word set.
+    private static readonly WordSet SurnameParticles = new(new[]
+    {
+        "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ter", "dos", "das",
+    }, StringComparer.Ordinal);
+
     private static readonly WordSet Titles = new(new[]
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "premier",
@@ -55,6 +60,9 @@ internal static class NameForms
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     public static bool IsTitle(string key) => Titles.Contains(key);
+
+    /// <summary>Whether a lower-case word is a surname's own particle ("de" of "De Angelis", "van" of "Van Gogh").</summary>
+    public static bool IsSurnameParticle(ReadOnlySpan<char> word) => SurnameParticles.Contains(word);
 
     /// <summary>Whether a key names an online platform ("twitter", "youtube"): an organisation, whatever the tagger said.</summary>
     public static bool IsPlatform(string key) => Platforms.Contains(key);

@@ -191,6 +191,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_surname_s_own_particle_stays_in_the_name_and_the_surname_joins_the_full_name()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Dr Silvio De Angelis led the team. De Angelis said the painting by Van Gogh was damaged. La said nothing.")],
+            new ListTagger(("Silvio De Angelis", Per), ("De Angelis", Per), ("Van Gogh", Per), ("La", Loc)));
+
+        var doctor = Single(entities, "Silvio De Angelis");
+        Assert.Equal(2, doctor.Mentions.Length);
+        Assert.Contains("De Angelis", doctor.Aliases);
+        Assert.Contains(entities, e => e.Name == "Van Gogh");
+        Assert.DoesNotContain(entities, e => e.Name is "La" or "Gogh" or "Angelis");
+    }
+
+    [Fact]
     public void A_capital_as_a_place_stays_a_place()
     {
         var entities = EntityResolver.Resolve(
