@@ -144,8 +144,8 @@ internal static class MentionCollector
                 return;
             }
 
-            // Particles do not begin or end a name.
-            while (pieceStart < pieceEnd && IsParticleInAnyCase(tokens[pieceStart].Text))
+            // Particles do not begin or end a name, but a surname's own particle opens it ("De Angelis", "Van Gogh").
+            while (pieceStart < pieceEnd && ParticleInAnyCase(tokens[pieceStart].Text) is (true, false))
             {
                 pieceStart++;
             }
@@ -156,7 +156,7 @@ internal static class MentionCollector
             }
 
             // "La" or "Van" alone is a particle without its surname.
-            if (pieceEnd - pieceStart == 1 && IsSurnameParticleInAnyCase(tokens[pieceStart].Text))
+            if (pieceEnd - pieceStart == 1 && ParticleInAnyCase(tokens[pieceStart].Text).Surname)
             {
                 pieceStart = pieceEnd;
             }
@@ -179,29 +179,17 @@ internal static class MentionCollector
         }
     }
 
-    private static bool IsSurnameParticleInAnyCase(string word)
+    // "The", "Of", "De": the first word of a piece is capitalised, so it is lowered (on the stack) before the lookups.
+    private static (bool Particle, bool Surname) ParticleInAnyCase(string word)
     {
         if (word.Length > MaxParticleLength)
         {
-            return false;
+            return (false, false);
         }
 
         Span<char> lower = stackalloc char[MaxParticleLength];
-        return NameForms.IsSurnameParticle(lower[..word.AsSpan().ToLowerInvariant(lower)]);
-    }
-
-    // "The", "Of": the first word of a piece is capitalised, so it is lowered (on the stack) before the lookup. A
-    // surname's own particle opens the name ("De Angelis", "Van Gogh", "Le Pen"), so only the others are taken off.
-    private static bool IsParticleInAnyCase(string word)
-    {
-        if (word.Length > MaxParticleLength)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[MaxParticleLength];
-        var length = word.AsSpan().ToLowerInvariant(lower);
-        return NameParticles.Contains(lower[..length]) && !NameForms.IsSurnameParticle(lower[..length]);
+        var lowered = lower[..word.AsSpan().ToLowerInvariant(lower)];
+        return (NameParticles.Contains(lowered), NameForms.IsSurnameParticle(lowered));
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
