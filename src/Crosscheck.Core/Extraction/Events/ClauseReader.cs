@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crosscheck.Core.Extraction.Entities;
+using Crosscheck.Core.Extraction.Quantities;
 using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Events;
@@ -79,12 +80,6 @@ internal sealed class ClauseReader
     }, StringComparer.OrdinalIgnoreCase);
 
     // The units of a length of time ("five years ago", "a few weeks ago").
-    private static readonly WordSet MonthNames = new(new[]
-    {
-        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December",
-    }, StringComparer.Ordinal);
-
     private static readonly WordSet OrganisationHeads = new(new[]
     {
         "group", "company", "agency", "department", "ministry", "party", "council", "commission", "committee", "court",
@@ -333,7 +328,7 @@ internal sealed class ClauseReader
 
             // "the Sept. 11, 2001, attacks": a date's year between commas does not end the phrase.
             if (word == "," && k >= first + 2 && k + 3 < sentenceEnd && IsDigits(Word(k - 1)) && Word(k + 1).Length == 4
-                && IsDigits(Word(k + 1)) && Word(k + 2) == "," && (MonthNames.Contains(Word(k - 2)) || Word(k - 2) == "."))
+                && IsDigits(Word(k + 1)) && Word(k + 2) == "," && (IsMonth(Word(k - 2)) || Word(k - 2) == "."))
             {
                 k += 3;
                 continue;
@@ -342,7 +337,7 @@ internal sealed class ClauseReader
             // "Sen. Luther Strange", "the Sept. 11 attacks": a title's or a month's dot does not end the phrase.
             if (word == "." && k > first && k + 1 < sentenceEnd
                 && ((char.IsUpper(Word(k + 1)[0]) && NameForms.IsTitle(Word(k - 1).ToLowerInvariant()))
-                    || (char.IsDigit(Word(k + 1)[0]) && MonthNames.Contains(Word(k - 1)))))
+                    || (char.IsDigit(Word(k + 1)[0]) && IsMonth(Word(k - 1)))))
             {
                 k++;
                 continue;
@@ -396,7 +391,10 @@ internal sealed class ClauseReader
         return (first, k);
     }
 
-    private static bool IsDigits(string word) => word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsDigits(ReadOnlySpan<char> word) => word.IndexOfAnyExceptInRange('0', '9') < 0;
+
+    // "Sept", "November": a capitalised month name or abbreviation, as the quantity stage knows them.
+    private static bool IsMonth(string word) => char.IsUpper(word[0]) && QuantityLexicon.MonthNames.Contains(word.ToLowerInvariant());
 
     // "6-4" or "6 - 4", "24–17": two numbers joined by a hyphen or dash.
     private bool IsScoreAt(int k, int sentenceEnd)
@@ -405,12 +403,10 @@ internal sealed class ClauseReader
         var dash = word.AsSpan().IndexOfAny('-', '\u2013');
         if (dash > 0)
         {
-            return word.AsSpan(0, dash).IndexOfAnyExceptInRange('0', '9') < 0 && dash + 1 < word.Length
-                && word.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+            return IsDigits(word.AsSpan(0, dash)) && dash + 1 < word.Length && IsDigits(word.AsSpan(dash + 1));
         }
 
-        return k + 2 < sentenceEnd && word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 && Word(k + 1) is "-" or "\u2013"
-            && Word(k + 2).AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+        return k + 2 < sentenceEnd && IsDigits(word) && Word(k + 1) is "-" or "\u2013" && IsDigits(Word(k + 2));
     }
 
     /// <summary>Whether the words from <paramref name="first"/> are a length of time ("seven to 10 days", "a very, very long time").</summary>
