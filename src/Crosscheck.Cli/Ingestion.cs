@@ -53,7 +53,7 @@ internal sealed class Ingestion(IArticleStore store, IngestOptions options, Clea
                 return ReadResult.Failed(path, $"file is {info.Length / 1_000_000.0:0.0} MB, over the {options.MaxBytes / 1_000_000.0:0.#} MB limit (--max-size)");
             }
 
-            return DocumentReader.Read(path, File.ReadAllBytes(path));
+            return DocumentReader.Read(path, File.ReadAllBytes(path), options.MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using Crosscheck.Storage.Sqlite;
 
@@ -20,6 +21,17 @@ public sealed class IngestCommandTests : IDisposable
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
+    private static byte[] Gzip(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(data);
+        }
+
+        return buffer.ToArray();
+    }
+
     private static string Story(int n) =>
         $"Council approves budget number {n.ToString(CultureInfo.InvariantCulture)}\n\n" +
         $"The town council approved budget number {n.ToString(CultureInfo.InvariantCulture)} on Monday after a debate that lasted most of the evening and ended in a vote.\n\n" +
@@ -33,6 +45,9 @@ public sealed class IngestCommandTests : IDisposable
         Write("bad/empty.txt", []);
         Write("bad/broken.jsonl", Utf8("{\"url\": \"https://example.com/a\", \"text\": \"" + Story(2).Replace("\n", "\\n", StringComparison.Ordinal) + "\"}\n{not json\n"));
         Write("bad/huge.txt", Utf8(new string('a', 2_100_000)));
+        Write("bad/expands.txt.gz", Gzip(Utf8(new string('a', 2_100_000))));
+        var story = Gzip(Utf8(Story(3)));
+        Write("bad/cut.txt.gz", story[..^4]);
 
         var (exit, _, stderr) = CliRunner.Run(directory, "ingest", "good", "bad", "missing-folder", "--db", "test.db", "--max-size", "2");
 
@@ -41,6 +56,8 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("empty.txt: empty file", stderr, StringComparison.Ordinal);
         Assert.Contains("broken.jsonl:2: invalid JSON", stderr, StringComparison.Ordinal);
         Assert.Contains("huge.txt: file is 2.1 MB, over the 2 MB limit", stderr, StringComparison.Ordinal);
+        Assert.Contains("expands.txt.gz: gzip file inflates to more than the 2 MB limit", stderr, StringComparison.Ordinal);
+        Assert.Contains("cut.txt.gz: truncated or corrupt gzip file", stderr, StringComparison.Ordinal);
         Assert.Contains("missing-folder: no such file or folder", stderr, StringComparison.Ordinal);
         using var store = SqliteArticleStore.Open(Path.Combine(directory, "test.db"));
         Assert.Equal(2, store.Count());

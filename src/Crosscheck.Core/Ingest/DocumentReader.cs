@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Crosscheck.Core.Ingest;
 
@@ -11,7 +13,14 @@ public static class DocumentReader
     public static IReadOnlyCollection<string> SupportedExtensions { get; } =
         [".txt", ".md", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson", ".warc", ".gz"];
 
-    public static ReadResult Read(string source, ReadOnlySpan<byte> bytes)
+    /// <summary>What a gzipped input may inflate to unless the caller says otherwise: the command line's default size limit.</summary>
+    public const long DefaultMaxInflatedBytes = 20_000_000;
+
+    /// <summary>
+    /// Reads one input; a gzipped one may inflate to at most <paramref name="maxInflatedBytes"/>, so that a small file
+    /// cannot expand without bound in memory.
+    /// </summary>
+    public static ReadResult Read(string source, ReadOnlySpan<byte> bytes, long maxInflatedBytes = DefaultMaxInflatedBytes)
     {
         if (bytes.IsEmpty)
         {
@@ -21,7 +30,7 @@ public static class DocumentReader
         var name = source;
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            var inflated = Gunzip(bytes, out var gzipProblem);
+            var inflated = Gunzip(bytes, maxInflatedBytes, out var gzipProblem);
             if (inflated is null)
             {
                 return ReadResult.Failed(source, gzipProblem!);
@@ -95,21 +104,57 @@ public static class DocumentReader
 
     private static ReadResult Single(RawArticle article) => ReadResult.Of([article], []);
 
-    private static byte[]? Gunzip(ReadOnlySpan<byte> bytes, out string? problem)
+    private static byte[]? Gunzip(ReadOnlySpan<byte> bytes, long maxInflatedBytes, out string? problem)
     {
         problem = null;
+        byte[] inflated;
         try
         {
             using var input = new MemoryStream(bytes.ToArray());
             using var gzip = new GZipStream(input, CompressionMode.Decompress);
             using var output = new MemoryStream();
-            gzip.CopyTo(output);
-            return output.ToArray();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = gzip.Read(buffer)) > 0)
+            {
+                if (output.Length + read > maxInflatedBytes)
+                {
+                    problem = $"gzip file inflates to more than the {maxInflatedBytes / 1_000_000.0:0.#} MB limit";
+                    return null;
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
+            inflated = output.ToArray();
         }
         catch (InvalidDataException e)
         {
             problem = $"not a valid gzip file ({e.Message})";
             return null;
         }
+
+        if (!TrailerMatches(bytes, inflated))
+        {
+            problem = "truncated or corrupt gzip file (its end does not check out against the inflated data)";
+            return null;
+        }
+
+        return inflated;
+    }
+
+    // GZipStream stops quietly where a cut file ends, so a cut file would inflate to part of its text. Every gzip member
+    // ends with the CRC-32 and length of its data; the last member's data is the tail of the inflated bytes, so the file's
+    // last eight bytes must describe that tail.
+    private static bool TrailerMatches(ReadOnlySpan<byte> file, byte[] inflated)
+    {
+        if (file.Length < 18)
+        {
+            return false;
+        }
+
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(file[^8..]);
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(file[^4..]);
+        return length <= inflated.Length && Crc32.HashToUInt32(inflated.AsSpan(inflated.Length - (int)length)) == crc;
     }
 }

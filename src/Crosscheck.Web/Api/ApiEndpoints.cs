@@ -102,7 +102,7 @@ internal static class ApiEndpoints
 
         var (read, errors) = isJson
             ? Submissions.FromJson(body, json.Value.SerializerOptions)
-            : await Submissions.FromMultipartAsync(body, contentType!, cancellation);
+            : await Submissions.FromMultipartAsync(body, contentType!, options.MaxUploadBytes, cancellation);
         if (read is null)
         {
             return Results.ValidationProblem(errors);

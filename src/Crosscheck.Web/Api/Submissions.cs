@@ -108,8 +108,8 @@ internal static class Submissions
         return (ReadResult.Of([article], []), errors);
     }
 
-    /// <summary>The first file part of a multipart body, read by name and content like a file given to `crosscheck ingest`.</summary>
-    public static async Task<(ReadResult? Read, Dictionary<string, string[]> Errors)> FromMultipartAsync(byte[] body, string contentType, CancellationToken cancellation)
+    /// <summary>The first file part of a multipart body, read by name and content like a file given to `crosscheck ingest`; a gzipped one may inflate to the upload limit.</summary>
+    public static async Task<(ReadResult? Read, Dictionary<string, string[]> Errors)> FromMultipartAsync(byte[] body, string contentType, long maxInflatedBytes, CancellationToken cancellation)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || HeaderUtilities.RemoveQuotes(media.Boundary).Value is not { Length: > 0 } boundary)
@@ -132,7 +132,7 @@ internal static class Submissions
                 var name = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "upload");
                 using var content = new MemoryStream();
                 await section.Body.CopyToAsync(content, cancellation);
-                return (DocumentReader.Read("upload:" + (string.IsNullOrWhiteSpace(name) ? "upload" : name), content.ToArray()), errors);
+                return (DocumentReader.Read("upload:" + (string.IsNullOrWhiteSpace(name) ? "upload" : name), content.ToArray(), maxInflatedBytes), errors);
             }
         }
         catch (Exception e) when (e is IOException or InvalidDataException)

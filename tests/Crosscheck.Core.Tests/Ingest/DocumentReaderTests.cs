@@ -135,4 +135,47 @@ public sealed class DocumentReaderTests
             }
         }
     }
+
+    [Fact]
+    public void Cut_gzip_file_is_refused_rather_than_read_as_part_of_its_text()
+    {
+        // Varied words, so that the deflate stream runs long enough to be cut in its middle.
+        var text = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"word{i * 7919 % 10007}")) + "\n";
+        var whole = Gzip(Utf8(text));
+        Assert.Equal(text, Assert.Single(DocumentReader.Read("notes.txt.gz", whole).Articles).Content);
+
+        var problem = Assert.Single(DocumentReader.Read("notes.txt.gz", whole.AsSpan(0, whole.Length / 2)).Problems);
+        Assert.Equal("notes.txt.gz", problem.Source);
+        Assert.Contains("truncated", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("truncated", Assert.Single(DocumentReader.Read("notes.txt.gz", whole.AsSpan(0, whole.Length - 3)).Problems).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_members_written_one_after_another_are_read_whole()
+    {
+        var first = Gzip(Utf8("The council met on Monday and approved the budget for the coming year. "));
+        var second = Gzip(Utf8("The mayor said the plan would fund new schools across the county."));
+        var article = Assert.Single(DocumentReader.Read("minutes.txt.gz", [.. first, .. second]).Articles);
+        Assert.EndsWith("across the county.", article.Content, StringComparison.Ordinal);
+        Assert.StartsWith("The council met", article.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gzip_file_inflating_past_the_limit_is_refused()
+    {
+        var bomb = Gzip(new byte[5_000_000]);
+        var problem = Assert.Single(DocumentReader.Read("small.txt.gz", bomb, maxInflatedBytes: 1_000_000).Problems);
+        Assert.Contains("inflates to more than the 1 MB limit", problem.Reason, StringComparison.Ordinal);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(data);
+        }
+
+        return buffer.ToArray();
+    }
 }
