@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "clustering")
     return ClusteringBenchmark.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "story-scale")
+{
+    return StoryScale.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "extraction-stages")
 {
     return ExtractionStages.Run(args[1..]);

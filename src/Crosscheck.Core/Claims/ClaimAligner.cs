@@ -237,34 +237,52 @@ internal sealed class ClaimAligner
         return sum;
     }
 
-    /// <summary>Pairs of sentences of different articles sharing at least two terms rarer than the cap.</summary>
+    /// <summary>
+    /// Pairs of sentences of different articles sharing at least two terms rarer than the cap, in order. Each sentence
+    /// counts the later sentences it shares such terms with in an array (reset after it), rather than every pair's count
+    /// going into one table: a story of thousands of articles makes millions of such pairs.
+    /// </summary>
     private List<(int A, int B)> Candidates()
     {
         var cap = Math.Max(40, (int)(4 * Math.Sqrt(sentences.Count)));
-        var shared = new Dictionary<long, int>();
-        foreach (var posting in postings)
+        var shared = new int[sentences.Count];
+        var touched = new List<int>();
+        var pairs = new List<(int A, int B)>();
+        for (var a = 0; a < sentences.Count; a++)
         {
-            if (posting.Count < 2 || posting.Count > cap)
+            foreach (var term in vectors[a].Keys)
             {
-                continue;
-            }
-
-            for (var i = 0; i < posting.Count; i++)
-            {
-                for (var j = i + 1; j < posting.Count; j++)
+                var posting = postings[term];
+                if (posting.Count < 2 || posting.Count > cap)
                 {
-                    var (a, b) = (posting[i], posting[j]);
-                    if (sentences[a].ArticleIndex == sentences[b].ArticleIndex)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var key = ((long)a << 32) | (uint)b;
-                    shared[key] = shared.TryGetValue(key, out var n) ? n + 1 : 1;
+                // A posting lists its sentences in order, this one among them.
+                for (var k = posting.BinarySearch(a) + 1; k < posting.Count; k++)
+                {
+                    var b = posting[k];
+                    if (sentences[a].ArticleIndex != sentences[b].ArticleIndex && shared[b]++ == 0)
+                    {
+                        touched.Add(b);
+                    }
                 }
             }
+
+            touched.Sort();
+            foreach (var b in touched)
+            {
+                if (shared[b] >= MinSharedTerms)
+                {
+                    pairs.Add((a, b));
+                }
+
+                shared[b] = 0;
+            }
+
+            touched.Clear();
         }
 
-        return [.. shared.Where(kv => kv.Value >= MinSharedTerms).Select(kv => ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF))).Order()];
+        return pairs;
     }
 }

@@ -13,7 +13,8 @@ namespace Crosscheck.Core.Summaries;
 /// origins backing the sentence, from the claims stage). Sentences are then picked by maximal marginal relevance,
 /// so a near-repeat of a chosen sentence is never picked, and printed in story order: article date, then position.
 /// Every sentence cites the articles that contain an equivalent sentence (TF-IDF cosine, or embedding cosine when an
-/// embedder is given).
+/// embedder is given). A story's sentences beyond <see cref="SummaryOptions.MaxCandidates"/> are not weighed, so a
+/// story of thousands of articles, or one article of a book's length, costs a bounded time and memory.
 /// </summary>
 public sealed class MultiDocumentSummarizer
 {
@@ -42,6 +43,19 @@ public sealed class MultiDocumentSummarizer
         if (candidates.Count == 0)
         {
             return [];
+        }
+
+        if (candidates.Count > options.MaxCandidates)
+        {
+            candidates =
+            [
+                .. candidates
+                    .OrderBy(c => c.Position)
+                    .ThenBy(c => c.ArticleIndex)
+                    .Take(options.MaxCandidates)
+                    .OrderBy(c => c.ArticleIndex)
+                    .ThenBy(c => c.Position),
+            ];
         }
 
         var vectors = Vectorise(candidates);

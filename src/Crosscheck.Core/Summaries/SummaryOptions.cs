@@ -32,6 +32,13 @@ public sealed record SummaryOptions
     /// <summary>Sentences with more words are usually failed splits (lists, run-on captions) and are never chosen.</summary>
     public int MaxWords { get; init; } = 80;
 
+    /// <summary>
+    /// Most sentences weighed for a story. The summarizer compares every pair of candidates, so its time and memory
+    /// grow with the square of their number; past this many, only the earliest sentences of each article are kept
+    /// (every article's first, then every article's second, and so on), where news puts its gist.
+    /// </summary>
+    public int MaxCandidates { get; init; } = 2000;
+
     public double CentralityWeight { get; init; } = 1.0;
 
     public double PositionWeight { get; init; } = 1.0;

@@ -194,4 +194,27 @@ public sealed class MultiDocumentSummarizerTests
             .. texts.Select(t => synonyms.Any(s => t.Contains(s, StringComparison.OrdinalIgnoreCase)) ? new float[] { 1, 0 } : [0, 1]),
         ];
     }
+
+    [Fact]
+    public void Story_with_more_sentences_than_the_cap_is_summarized_from_its_articles_earliest_sentences()
+    {
+        // The later paragraphs recur in every article, so weighed in full they would be the most central and recurrent.
+        const string Shared =
+            "The storm flooded the lower town and cut power to twelve thousand homes overnight.\n\n"
+            + "Emergency crews rescued forty residents from their roofs before the water began to fall.\n\n"
+            + "The regional government promised to pay for the repairs of every damaged home in the valley.";
+        CleanArticle[] articles =
+        [
+            Article("A fisherman in the harbour town described the night as the worst he had seen in fifty years.\n\n" + Shared, null, "https://one.example/storm"),
+            Article("Schools across the district stayed closed on Monday while engineers inspected their buildings.\n\n" + Shared, null, "https://two.example/storm"),
+            Article("The national weather office had warned of heavy rain three days before the river burst its banks.\n\n" + Shared, null, "https://three.example/storm"),
+        ];
+
+        var uncapped = new MultiDocumentSummarizer(new SummaryOptions { MinSentences = 1, MaxSentences = 2 }).Summarize(articles);
+        Assert.Contains(uncapped, s => Shared.Contains(s.Text, StringComparison.Ordinal));
+
+        var capped = new MultiDocumentSummarizer(new SummaryOptions { MinSentences = 1, MaxSentences = 2, MaxCandidates = 3 }).Summarize(articles);
+        Assert.NotEmpty(capped);
+        Assert.All(capped, s => Assert.DoesNotContain(s.Text, Shared, StringComparison.Ordinal));
+    }
 }

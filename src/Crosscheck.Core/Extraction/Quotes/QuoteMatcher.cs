@@ -29,7 +29,7 @@ public sealed class QuoteMatcher
         var vocabulary = Vocabulary.ForThisThread();
         var read = vocabulary.Texts;
         var texts = new string[occurrences.Count];
-        var bags = new Bags[occurrences.Count];
+        var bags = new Bags?[occurrences.Count];
         for (var i = 0; i < occurrences.Count; i++)
         {
             var text = texts[i] = occurrences[i].Attribution.Text;
@@ -47,15 +47,12 @@ public sealed class QuoteMatcher
         }
 
         var parent = DisjointSets.Singletons(occurrences.Count);
-
-        for (var i = 0; i < occurrences.Count; i++)
+        foreach (var (i, j) in CandidatePairs(bags))
         {
-            for (var j = i + 1; j < occurrences.Count; j++)
+            // Pairs already joined through others need no comparison: copies of one quote are many such pairs.
+            if (DisjointSets.Root(parent, i) != DisjointSets.Root(parent, j) && Matches(bags[i]!, bags[j]!))
             {
-                if (Matches(bags[i], bags[j]))
-                {
-                    DisjointSets.Join(parent, i, j);
-                }
+                DisjointSets.Join(parent, i, j);
             }
         }
 
@@ -100,6 +97,79 @@ public sealed class QuoteMatcher
         var words = Containment(shorter.Words, longer.Words, shorter.Length);
         var pairs = shorter.Length < 2 ? words : Containment(shorter.Pairs, longer.Pairs, shorter.Length - 1);
         return Math.Min(words, pairs);
+    }
+
+    /// <summary>
+    /// The pairs (lower index first) that may match, found by a prefix filter rather than by trying every pair, so that a
+    /// story of thousands of quotes is not quadratic. A quote's distinct words are ordered rarest first (by how many of
+    /// the story's quotes hold them); a longer quote that holds none of the rarest words whose counts make up more than
+    /// the share a match may miss (1 - <see cref="QuoteMatcherOptions.MinWordContainment"/>) contains too few of its
+    /// words, so only the quotes holding one of those words are compared with it.
+    /// </summary>
+    private IEnumerable<(int, int)> CandidatePairs(Bags?[] bags)
+    {
+        var postings = new Dictionary<int, List<int>>();
+        var distinct = new List<(int Word, int Count)>[bags.Length];
+        for (var i = 0; i < bags.Length; i++)
+        {
+            if (bags[i] is not { } bag || bag.Length < _options.MinWords)
+            {
+                continue;
+            }
+
+            var counts = distinct[i] = [];
+            var words = bag.Words;
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (k == 0 || words[k] != words[k - 1])
+                {
+                    counts.Add((words[k], 1));
+                    if (!postings.TryGetValue(words[k], out var list))
+                    {
+                        postings[words[k]] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+                else
+                {
+                    counts[^1] = (words[k], counts[^1].Count + 1);
+                }
+            }
+        }
+
+        var seen = new int[bags.Length];
+        Array.Fill(seen, -1);
+        for (var i = 0; i < bags.Length; i++)
+        {
+            if (distinct[i] is not { } counts)
+            {
+                continue;
+            }
+
+            counts.Sort((x, y) => postings[x.Word].Count != postings[y.Word].Count ? postings[x.Word].Count.CompareTo(postings[y.Word].Count) : x.Word.CompareTo(y.Word));
+            var length = bags[i]!.Length;
+            var covered = 0;
+            foreach (var (word, count) in counts)
+            {
+                foreach (var j in postings[word])
+                {
+                    var other = bags[j]!.Length;
+                    if (j != i && seen[j] != i && (other > length || (other == length && j > i)))
+                    {
+                        seen[j] = i;
+                        yield return (Math.Min(i, j), Math.Max(i, j));
+                    }
+                }
+
+                // A quote sharing none of the words read so far holds at most the rest, which is now too few to match.
+                covered += count;
+                if ((double)(length - covered) / length < _options.MinWordContainment)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     private bool Matches(Bags a, Bags b)

@@ -216,9 +216,12 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // Sentences lie inside paragraphs, so the names before the window (a paragraph's start) share no sentence with
+        // those in it, and are not read: an article of thousands of names and pronouns stays linear.
         var lastSentenceStart = -1;
-        foreach (var mention in _names)
+        for (var n = FirstNameAtOrAfter(windowStart); n < _names.Length; n++)
         {
+            var mention = _names[n];
             if (mention.Start >= position)
             {
                 break;
@@ -233,13 +236,32 @@ internal sealed class SpeakerResolver
             var sentence = _layout.SentenceAt(mention.Start);
             var firstInSentence = sentence.Start != lastSentenceStart;
             lastSentenceStart = sentence.Start;
-            if (firstInSentence && mention.IsPerson && mention.Start >= windowStart && !IsQuoted(mention.Start))
+            if (firstInSentence && mention.IsPerson && !IsQuoted(mention.Start))
             {
                 Consider(mention.Start, Reference(mention));
             }
         }
 
         return best is { Speaker: var found } && !NamedIn(content, found.Name) ? found : null;
+    }
+
+    private int FirstNameAtOrAfter(int offset)
+    {
+        var (low, high) = (0, _names.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_names[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static bool NamedIn(IReadOnlyList<TextSpan> content, string name)

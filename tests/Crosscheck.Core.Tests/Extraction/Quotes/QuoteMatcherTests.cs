@@ -1,4 +1,5 @@
 using Crosscheck.Core.Extraction.Quotes;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Tests.Extraction.Quotes;
 
@@ -84,5 +85,98 @@ public class QuoteMatcherTests
         var groups = new QuoteMatcher().Group(occurrences);
         Assert.Equal(3, groups.Sum(g => g.Occurrences.Length));
         Assert.Equal(2, groups.Length);
+    }
+
+    [Fact]
+    public void Groups_are_those_of_comparing_every_pair_of_quotes()
+    {
+        // Quotes drawn from a small vocabulary, many of them rewordings, cuts and extensions of others, so that a large
+        // share of pairs sit near the thresholds: the matcher's pair filter must not lose one that the rule would join.
+        var random = new Random(7);
+        string[] vocabulary = ["the", "we", "will", "north", "korea", "arms", "wagner", "delivered", "rockets", "missiles", "sanctions", "more", "and", "to"];
+        var texts = new List<string>();
+        for (var i = 0; i < 400; i++)
+        {
+            if (texts.Count > 0 && random.Next(3) > 0)
+            {
+                var words = texts[random.Next(texts.Count)].Split(' ').ToList();
+                var edits = random.Next(1, 4);
+                for (var e = 0; e < edits && words.Count > 1; e++)
+                {
+                    switch (random.Next(3))
+                    {
+                        case 0: words.RemoveAt(random.Next(words.Count)); break;
+                        case 1: words.Insert(random.Next(words.Count + 1), vocabulary[random.Next(vocabulary.Length)]); break;
+                        default: words[random.Next(words.Count)] = vocabulary[random.Next(vocabulary.Length)]; break;
+                    }
+                }
+
+                texts.Add(string.Join(' ', words));
+            }
+            else
+            {
+                texts.Add(string.Join(' ', Enumerable.Range(0, random.Next(2, 14)).Select(_ => vocabulary[random.Next(vocabulary.Length)])));
+            }
+        }
+
+        var occurrences = texts.Select((t, i) => new QuoteOccurrence(new ArticleId($"a{i}"), new Attribution([new TextSpan(0, t.Length, t)], null, null, null, true))).ToList();
+        var groups = new QuoteMatcher().Group(occurrences);
+
+        var expected = Enumerable.Range(0, texts.Count).ToArray();
+        int Root(int i) => expected[i] == i ? i : expected[i] = Root(expected[i]);
+        var options = QuoteMatcherOptions.Default;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            for (var j = i + 1; j < texts.Count; j++)
+            {
+                var (a, b) = (texts[i].Split(' '), texts[j].Split(' '));
+                var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+                if (shorter.Length >= options.MinWords
+                    && Containment(shorter, longer) >= options.MinWordContainment
+                    && Containment(Bigrams(shorter), Bigrams(longer)) >= options.MinBigramContainment)
+                {
+                    expected[Root(i)] = Root(j);
+                }
+            }
+        }
+
+        var actual = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Length; g++)
+        {
+            foreach (var occurrence in groups[g].Occurrences)
+            {
+                actual[occurrence.Article.Value] = g;
+            }
+        }
+
+        Assert.True(groups.Length < texts.Count / 2, "the quotes should form fewer groups than half their number");
+        for (var i = 0; i < texts.Count; i++)
+        {
+            for (var j = i + 1; j < texts.Count; j++)
+            {
+                Assert.True(
+                    (Root(i) == Root(j)) == (actual[$"a{i}"] == actual[$"a{j}"]),
+                    $"\"{texts[i]}\" and \"{texts[j]}\" should {(Root(i) == Root(j) ? "" : "not ")}be one group");
+            }
+        }
+    }
+
+    private static string[] Bigrams(string[] words) => [.. words.Zip(words.Skip(1), (x, y) => x + " " + y)];
+
+    // The share of the shorter multiset that the longer holds too, each item counted as often as both have it.
+    private static double Containment(string[] shorter, string[] longer)
+    {
+        var left = longer.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var shared = 0;
+        foreach (var word in shorter)
+        {
+            if (left.TryGetValue(word, out var count) && count > 0)
+            {
+                shared++;
+                left[word] = count - 1;
+            }
+        }
+
+        return shorter.Length == 0 ? 0 : (double)shared / shorter.Length;
     }
 }
