@@ -140,15 +140,9 @@ internal sealed class ArticleLayout
             return Paragraphs[p];
         }
 
-        foreach (var sentence in paragraphSentences)
-        {
-            if (offset < sentence.End)
-            {
-                return sentence;
-            }
-        }
-
-        return paragraphSentences[^1];
+        // A paragraph can hold thousands of sentences (a text with no paragraph breaks), so they are searched by halves.
+        var s = TokenSearch.FirstSpanEndingAfter(paragraphSentences, offset);
+        return s < paragraphSentences.Length ? paragraphSentences[s] : paragraphSentences[^1];
     }
 
     public TextSpan Span(int firstToken, int endToken) =>

@@ -47,7 +47,7 @@ public sealed class QuoteMatcher
         }
 
         var parent = DisjointSets.Singletons(occurrences.Count);
-        foreach (var (i, j) in CandidatePairs(bags))
+        foreach (var (i, j) in CandidatePairs(bags, vocabulary.Count))
         {
             // Pairs already joined through others need no comparison: copies of one quote are many such pairs.
             if (DisjointSets.Root(parent, i) != DisjointSets.Root(parent, j) && Matches(bags[i]!, bags[j]!))
@@ -104,56 +104,82 @@ public sealed class QuoteMatcher
     /// story of thousands of quotes is not quadratic. A quote's distinct words are ordered rarest first (by how many of
     /// the story's quotes hold them); a longer quote that holds none of the rarest words whose counts make up more than
     /// the share a match may miss (1 - <see cref="QuoteMatcherOptions.MinWordContainment"/>) contains too few of its
-    /// words, so only the quotes holding one of those words are compared with it.
+    /// words, so only the quotes holding one of those words are compared with it. Word ids are the story's vocabulary's,
+    /// numbered from 0, so the postings are one flat array with an offset a word.
     /// </summary>
-    private IEnumerable<(int, int)> CandidatePairs(Bags?[] bags)
+    private IEnumerable<(int, int)> CandidatePairs(Bags?[] bags, int vocabularySize)
     {
-        var postings = new Dictionary<int, List<int>>();
-        var distinct = new List<(int Word, int Count)>[bags.Length];
+        var holders = new int[vocabularySize + 1];
         for (var i = 0; i < bags.Length; i++)
         {
-            if (bags[i] is not { } bag || bag.Length < _options.MinWords)
+            if (IsComparable(bags[i]))
             {
-                continue;
-            }
-
-            var counts = distinct[i] = [];
-            var words = bag.Words;
-            for (var k = 0; k < words.Length; k++)
-            {
-                if (k == 0 || words[k] != words[k - 1])
+                var words = bags[i]!.Words;
+                for (var k = 0; k < words.Length; k++)
                 {
-                    counts.Add((words[k], 1));
-                    if (!postings.TryGetValue(words[k], out var list))
+                    if (k == 0 || words[k] != words[k - 1])
                     {
-                        postings[words[k]] = list = [];
+                        holders[words[k] + 1]++;
                     }
-
-                    list.Add(i);
                 }
-                else
+            }
+        }
+
+        // holders[w] becomes where word w's postings start, and next[w] where the next quote holding it goes.
+        for (var w = 0; w < vocabularySize; w++)
+        {
+            holders[w + 1] += holders[w];
+        }
+
+        var postings = new int[holders[vocabularySize]];
+        var next = holders[..vocabularySize];
+        for (var i = 0; i < bags.Length; i++)
+        {
+            if (IsComparable(bags[i]))
+            {
+                var words = bags[i]!.Words;
+                for (var k = 0; k < words.Length; k++)
                 {
-                    counts[^1] = (words[k], counts[^1].Count + 1);
+                    if (k == 0 || words[k] != words[k - 1])
+                    {
+                        postings[next[words[k]]++] = i;
+                    }
                 }
             }
         }
 
         var seen = new int[bags.Length];
         Array.Fill(seen, -1);
+        var distinct = new List<(int Word, int Count)>();
         for (var i = 0; i < bags.Length; i++)
         {
-            if (distinct[i] is not { } counts)
+            if (!IsComparable(bags[i]))
             {
                 continue;
             }
 
-            counts.Sort((x, y) => postings[x.Word].Count != postings[y.Word].Count ? postings[x.Word].Count.CompareTo(postings[y.Word].Count) : x.Word.CompareTo(y.Word));
-            var length = bags[i]!.Length;
-            var covered = 0;
-            foreach (var (word, count) in counts)
+            distinct.Clear();
+            var words = bags[i]!.Words;
+            for (var k = 0; k < words.Length; k++)
             {
-                foreach (var j in postings[word])
+                if (k == 0 || words[k] != words[k - 1])
                 {
+                    distinct.Add((words[k], 1));
+                }
+                else
+                {
+                    distinct[^1] = (words[k], distinct[^1].Count + 1);
+                }
+            }
+
+            distinct.Sort((x, y) => Holding(x.Word) != Holding(y.Word) ? Holding(x.Word).CompareTo(Holding(y.Word)) : x.Word.CompareTo(y.Word));
+            var length = words.Length;
+            var covered = 0;
+            foreach (var (word, count) in distinct)
+            {
+                for (var p = holders[word]; p < holders[word + 1]; p++)
+                {
+                    var j = postings[p];
                     var other = bags[j]!.Length;
                     if (j != i && seen[j] != i && (other > length || (other == length && j > i)))
                     {
@@ -170,7 +196,11 @@ public sealed class QuoteMatcher
                 }
             }
         }
+
+        int Holding(int word) => holders[word + 1] - holders[word];
     }
+
+    private bool IsComparable(Bags? bag) => bag is not null && bag.Length >= _options.MinWords;
 
     private bool Matches(Bags a, Bags b)
     {
@@ -328,6 +358,9 @@ public sealed class QuoteMatcher
         private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
         private readonly List<int> words = [];
         private char[] lowered = new char[64];
+
+        /// <summary>How many distinct words the story's quotes have: their ids run from 0 to one less.</summary>
+        public int Count => ids.Count;
 
         /// <summary>The texts read for the story being matched, with what was read of each.</summary>
         public Dictionary<string, Bags> Texts { get; } = new(StringComparer.Ordinal);

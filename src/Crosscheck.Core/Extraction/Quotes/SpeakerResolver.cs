@@ -198,51 +198,64 @@ internal sealed class SpeakerResolver
     {
         var paragraph = _layout.ParagraphOf(position);
         var windowStart = _layout.Paragraphs.Length == 0 ? 0 : _layout.Paragraphs[Math.Max(0, paragraph - 1)].Start;
-        (int Sentence, int Position, SpeakerReference Speaker)? best = null;
-        void Consider(int at, SpeakerReference speaker)
-        {
-            var sentence = _layout.SentenceAt(at).Start;
-            if (best is not { } b || sentence > b.Sentence || (sentence == b.Sentence && at < b.Position))
-            {
-                best = (sentence, at, speaker);
-            }
-        }
-
+        (int Sentence, int Position, SpeakerReference Speaker)? fromSources = null;
         foreach (var (at, speaker, isPerson) in _history)
         {
             if (isPerson && at >= windowStart && at < position && !IsQuoted(at))
             {
-                Consider(at, speaker);
+                var sentence = _layout.SentenceAt(at).Start;
+                if (fromSources is not { } b || sentence > b.Sentence || (sentence == b.Sentence && at < b.Position))
+                {
+                    fromSources = (sentence, at, speaker);
+                }
             }
         }
 
-        // Sentences lie inside paragraphs, so the names before the window (a paragraph's start) share no sentence with
-        // those in it, and are not read: an article of thousands of names and pronouns stays linear.
-        var lastSentenceStart = -1;
-        for (var n = FirstNameAtOrAfter(windowStart); n < _names.Length; n++)
+        SpeakerReference? found;
+        if (LatestSubject(windowStart, position) is { } subject
+            && (fromSources is not { } source || subject.Sentence > source.Sentence || (subject.Sentence == source.Sentence && subject.Mention.Start < source.Position)))
+        {
+            found = Reference(subject.Mention);
+        }
+        else
+        {
+            found = fromSources?.Speaker;
+        }
+
+        return found is not null && !NamedIn(content, found.Name) ? found : null;
+    }
+
+    /// <summary>
+    /// The person who opens the latest sentence in [windowStart, position) that a person opens: a sentence's first name,
+    /// not possessive, not after a preposition ("Unlike Romney, Conard …": a name in a phrase the sentence opens with
+    /// is not its subject), not quoted. Sentences are read from the latest back, so a long paragraph of names is not read
+    /// whole for each pronoun; sentences lie inside paragraphs, so none crosses the window's start.
+    /// </summary>
+    private (int Sentence, NameMention Mention)? LatestSubject(int windowStart, int position)
+    {
+        var first = FirstNameAtOrAfter(windowStart);
+        NameMention? opening = null;
+        var openingSentence = -1;
+        for (var n = FirstNameAtOrAfter(position) - 1; n >= first; n--)
         {
             var mention = _names[n];
-            if (mention.Start >= position)
-            {
-                break;
-            }
-
-            // "Unlike Romney, Conard …": a name in a phrase the sentence opens with is not its subject.
             if (IsPossessive(mention) || AfterPreposition(mention))
             {
                 continue;
             }
 
-            var sentence = _layout.SentenceAt(mention.Start);
-            var firstInSentence = sentence.Start != lastSentenceStart;
-            lastSentenceStart = sentence.Start;
-            if (firstInSentence && mention.IsPerson && !IsQuoted(mention.Start))
+            var sentence = _layout.SentenceAt(mention.Start).Start;
+            if (opening is not null && sentence != openingSentence && Opens(opening))
             {
-                Consider(mention.Start, Reference(mention));
+                return (openingSentence, opening);
             }
+
+            (opening, openingSentence) = (mention, sentence);
         }
 
-        return best is { Speaker: var found } && !NamedIn(content, found.Name) ? found : null;
+        return opening is not null && Opens(opening) ? (openingSentence, opening) : null;
+
+        bool Opens(NameMention mention) => mention.IsPerson && !IsQuoted(mention.Start);
     }
 
     private int FirstNameAtOrAfter(int offset)
