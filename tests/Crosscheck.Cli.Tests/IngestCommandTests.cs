@@ -64,6 +64,22 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Folder_linking_back_to_its_parent_is_read_once_and_named()
+    {
+        Write("news/a.txt", Utf8(Story(5)));
+        Write("news/deeper/b.txt", Utf8(Story(6)));
+        Directory.CreateSymbolicLink(Path.Combine(directory, "news", "deeper", "back"), Path.Combine(directory, "news"));
+
+        var (exit, _, stderr) = CliRunner.Run(directory, "ingest", "news", "--db", "test.db");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("back: links back to a folder already read", stderr, StringComparison.Ordinal);
+        Assert.Contains("2 files: 2 articles added, 0 already stored", stderr, StringComparison.Ordinal);
+        using var store = SqliteArticleStore.Open(Path.Combine(directory, "test.db"));
+        Assert.Equal(2, store.Count());
+    }
+
+    [Fact]
     public void Windows_1252_text_is_decoded_not_mangled()
     {
         var bytes = Encoding.Latin1.GetBytes(Story(3).Replace("The mayor", "The caf\u00e9 owner", StringComparison.Ordinal));
