@@ -111,6 +111,14 @@ internal static class NumberReader
             return true;
         }
 
+        // "Forty-six": tens and a unit joined by a hyphen.
+        if (token.Norm.Split('-') is [var tens, var unitWord] && Lexicon.NumberWords.TryGetValue(tens, out var t) && t is >= 20 and <= 90 && t % 10 == 0
+            && (unitWord == "one" || (Lexicon.NumberWords.TryGetValue(unitWord, out var u) && u is >= 2 and <= 9)))
+        {
+            value = t + (unitWord == "one" ? 1 : Lexicon.NumberWords[unitWord]);
+            return true;
+        }
+
         // "$US100": a currency symbol, a country code, then the amount.
         var text = token.Text;
         var i = 0;

@@ -37,6 +37,48 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void Tolls_worded_differently_for_one_place_are_a_number_discrepancy()
+    {
+        var (analysis, articles) = Analyze(
+            ("The storm moved north overnight. Before it made its way north, Sandy was blamed for 68 other deaths in the Caribbean.", "o-1", "2024-05-06"),
+            ("Forecasters tracked the storm all week. It also killed 69 people in the Caribbean before making its way up the Eastern Seaboard.", "o-2", "2024-05-06"));
+
+        var discrepancy = Assert.Single(analysis.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Number, discrepancy.Kind);
+        Assert.Contains("killed in Caribbean", discrepancy.Summary, StringComparison.Ordinal);
+        Assert.Equal(["68 other deaths", "killed 69 people"], discrepancy.Variants.Select(v => v.Text));
+        Assert.Equal([articles[0].Id, articles[1].Id], discrepancy.Variants.SelectMany(v => v.Articles));
+        Assert.Null(discrepancy.ExplainedBy);
+        Assert.Equal(2, analysis.Claims.Count(c => c.Status == ClaimStatus.Disputed));
+    }
+
+    [Fact]
+    public void Tolls_that_a_lower_bound_allows_or_that_name_no_place_are_no_discrepancy()
+    {
+        var bound = Pair(
+            "At least 40 people were killed in Riverton when the dam failed on Monday night.",
+            "The flood that followed the dam's collapse killed 46 people in Riverton, officials said on Tuesday.");
+        var noPlace = Pair(
+            "Four men died when the boat capsized off the coast during the storm.",
+            "The fighting has killed 63 people since the ceasefire collapsed last spring.");
+
+        Assert.DoesNotContain(bound.Discrepancies, d => d.Kind == DiscrepancyKind.Number);
+        Assert.DoesNotContain(noPlace.Discrepancies, d => d.Kind == DiscrepancyKind.Number);
+    }
+
+    [Fact]
+    public void Tolls_of_different_developments_differ_with_an_explanation()
+    {
+        var analysis = Analyze(
+            ("Rescuers searched through the night. The earthquake killed 120 people in Hatay, officials said.", "o-1", "2024-05-06"),
+            ("Crews cleared roads on Thursday. The death toll in Hatay rose to 300 as more bodies were found.", "o-2", "2024-05-09")).Analysis;
+
+        var discrepancy = Assert.Single(analysis.Discrepancies, d => d.Kind == DiscrepancyKind.Number);
+        Assert.NotNull(discrepancy.ExplainedBy);
+        Assert.DoesNotContain(analysis.Claims, c => c.Status == ClaimStatus.Disputed);
+    }
+
+    [Fact]
     public void Same_figure_moved_to_another_thing_is_a_number_discrepancy()
     {
         var analysis = Pair(

@@ -17,6 +17,8 @@ public sealed class NumberReaderTests
     [InlineData("Some twelve soldiers were killed.", 12)]
     [InlineData("The fund holds 2.5 million dollars.", 2_500_000)]
     [InlineData("The fund holds $5bn in bonds.", 5_000_000_000)]
+    [InlineData("Forty-six people had been killed.", 46)]
+    [InlineData("Twenty-one soldiers were killed.", 21)]
     public void Figures_are_read_as_values(string text, double value) => Assert.Equal(value, Assert.Single(Numbers(text)).Value);
 
     [Fact]
