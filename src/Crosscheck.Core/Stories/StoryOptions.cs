@@ -48,6 +48,9 @@ public sealed record StoryOptions
     /// </summary>
     public double EmbeddingFloor { get; init; } = 0.3;
 
+    /// <summary>Share of the score kept when the two sides name no one and nothing in common (1 = names are ignored).</summary>
+    public double NamelessShare { get; init; } = 0.5;
+
     /// <summary>How much of the score a full gap in time can take away (0 = time is ignored).</summary>
     public double TimePenalty { get; init; } = 0.25;
 

@@ -9,7 +9,12 @@ namespace Crosscheck.Core.Stories;
 /// </summary>
 internal static class StorySimilarity
 {
-    public static double Combine(double lexical, double entity, double? embedding, int? gapDays, StoryOptions options)
+    /// <param name="sharesNoName">
+    /// Both sides name someone or something, and no name is common to them: two stabbings in two cities, two games of one
+    /// league. Reports of one event almost always share a name, so such a pair scores only what
+    /// <see cref="StoryOptions.NamelessShare"/> leaves of its score.
+    /// </param>
+    public static double Combine(double lexical, double entity, double? embedding, int? gapDays, StoryOptions options, bool sharesNoName = false)
     {
         var score = (options.LexicalWeight * lexical) + (options.EntityWeight * entity);
         var weights = options.LexicalWeight + options.EntityWeight;
@@ -20,6 +25,11 @@ internal static class StorySimilarity
         }
 
         score /= weights;
+        if (sharesNoName)
+        {
+            score *= options.NamelessShare;
+        }
+
         if (gapDays is { } days)
         {
             score *= 1 - (options.TimePenalty * Math.Min(1.0, Math.Max(0, days - 1) / (double)Math.Max(1, options.QuietAfterDays)));

@@ -35,6 +35,20 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Like_events_that_share_no_name_are_two_stories()
+    {
+        // Two stabbings on one day, worded alike, in two cities with nobody and nothing named in common.
+        var articles = new List<CleanArticle>
+        {
+            Article("a", "A man was stabbed to death on a crowded commuter train in Portwell, police said. A suspect was arrested at the next station after passengers held him down.", new DateOnly(2024, 3, 4)),
+            Article("b", "A teacher was stabbed to death in a lecture hall in Kessendorf, police said. The attacker fled on foot and was arrested hours later in a nearby park.", new DateOnly(2024, 3, 4)),
+        };
+
+        Assert.True(new StoryClusterer(StoryOptions.Default with { NamelessShare = 1 }).Cluster(articles).Length == 1, "worded alike, the two reports would otherwise join");
+        Assert.Equal(2, new StoryClusterer().Cluster(articles).Length);
+    }
+
+    [Fact]
     public void A_follow_up_days_later_becomes_a_second_development()
     {
         var articles = new List<CleanArticle>
