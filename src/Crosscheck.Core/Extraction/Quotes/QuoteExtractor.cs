@@ -16,6 +16,17 @@ namespace Crosscheck.Core.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteExtractor
 {
+    private const int MaxPhraseBeforeThat = 12;
+
+    private const int MaxLeadingPhrase = 8;
+
+    // A cue followed by one of these is a verb with its particle or its agent ("showed up at the debate", "agreed with
+    // Matthews", "endorsed by dozens of papers", "reported from Midway Atoll"), not a verb of saying with what was said.
+    private static readonly WordSet ParticlesAfterVerbs = new(new[]
+    {
+        "up", "by", "at", "from", "into", "with", "off", "out", "down", "through", "behind", "onto", "upon",
+    }, StringComparer.Ordinal);
+
     private static readonly WordSet Auxiliaries = new(new[]
     {
         "has", "have", "had", "also", "previously", "later", "earlier", "then", "recently", "repeatedly", "reportedly",
@@ -810,7 +821,7 @@ public sealed class QuoteExtractor
         // "The European Union imposed sanctions, accusing it of covert operations": the participle's subject is the
         // sentence's, the name phrase it opens with.
         if (participle && comma > first && c - 1 == comma && ComplementStart(layout, c, cueEnd, end) is var reported && end - reported >= 3
-            && OpeningName(layout, first, comma) is { } opening)
+            && !ParticlesAfterVerbs.Contains(tokens[reported].Text) && OpeningName(layout, first, comma) is { } opening)
         {
             return new Draft([layout.Span(reported, ClauseEnd(layout, reported, end))], layout.Span(c, cueEnd), opening, false, paragraph);
         }
@@ -839,6 +850,24 @@ public sealed class QuoteExtractor
         }
 
         var contentStart = ComplementStart(layout, c, cueEnd, end);
+        if (contentStart == cueEnd && contentStart + 1 < end && tokens[contentStart].Text == "out" && tokens[c].Text.StartsWith("point", StringComparison.Ordinal))
+        {
+            // "pointed out it is difficult …": the particle belongs to the verb of saying.
+            contentStart = ComplementStart(layout, c, cueEnd + 1, end);
+        }
+
+        if (contentStart < end && ParticlesAfterVerbs.Contains(tokens[contentStart].Text) && !OpensClause(layout, contentStart, end))
+        {
+            // "says at a campaign stop in Toledo that it means …": what was said follows the phrase, after "that".
+            var that = IndexOf(layout, "that", contentStart + 1, Math.Min(end, contentStart + MaxPhraseBeforeThat));
+            if (that < 0)
+            {
+                return null;
+            }
+
+            contentStart = that + 1;
+        }
+
         end = ClauseEnd(layout, contentStart, end);
         if (end - contentStart < 3)
         {
@@ -1257,6 +1286,22 @@ public sealed class QuoteExtractor
         }
 
         return -1;
+    }
+
+    // "said at least 5,000 people entered", "said up to 35 people were involved", "said by now the party would have …",
+    // "said by the time I left office, every one would be …": a quantifier, an adverb, or a phrase set off by a comma
+    // before its clause, opens what was said.
+    private static bool OpensClause(ArticleLayout layout, int k, int end)
+    {
+        var tokens = layout.Tokens;
+        if (k + 1 < end && ((tokens[k].Text == "at" && tokens[k + 1].Text is "least" or "most") || (tokens[k].Text == "up" && tokens[k + 1].Text == "to")
+            || (tokens[k].Text == "by" && tokens[k + 1].Text == "now")))
+        {
+            return true;
+        }
+
+        var comma = IndexOf(layout, ",", k + 1, Math.Min(end, k + MaxLeadingPhrase));
+        return comma > 0 && end - comma > 3;
     }
 
     private static int IndexOf(ArticleLayout layout, string word, int from, int to)

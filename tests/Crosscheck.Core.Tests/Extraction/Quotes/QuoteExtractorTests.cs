@@ -128,6 +128,22 @@ public class QuoteExtractorTests
         Assert.Equal("John Kirby", claim.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("The real Trump showed up at the debate and performed well on the night.")]
+    [InlineData("Clinton has never been charged with any wrongdoing in the email investigation.")]
+    [InlineData("The senator has been endorsed by dozens of papers across the country this autumn.")]
+    [InlineData("Our correspondents reported from Midway Atoll and from Kaneohe Bay in Hawaii.")]
+    public void Verb_with_its_particle_or_agent_is_not_reported_speech(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text), a => !a.IsDirect);
+
+    [Theory]
+    [InlineData("Clinton says at a campaign stop in Toledo that it means Trump never paid for college grants.", "it means Trump never paid for college grants")]
+    [InlineData("Officials said at least 5,000 people entered the Statehouse through public entrances.", "at least 5,000 people entered the Statehouse through public entrances")]
+    [InlineData("Police said up to 35 people were believed to be involved in the attack.", "up to 35 people were believed to be involved in the attack")]
+    [InlineData("The authors pointed out it is difficult to draw firm conclusions from such studies.", "it is difficult to draw firm conclusions from such studies")]
+    public void What_was_said_after_a_phrase_or_quantifier_is_the_content(string text, string content) =>
+        Assert.Equal(content, Single(text, direct: false).Content[0].Text);
+
     [Fact]
     public void Indirect_speech_skips_that_and_the_addressee()
     {
