@@ -1,5 +1,4 @@
 using Crosscheck.Core.Claims;
-using Crosscheck.Core.Cleaning;
 
 namespace Crosscheck.Core.Tests.Claims;
 
@@ -7,7 +6,7 @@ public sealed class TollReaderTests
 {
     private static List<Toll> Tolls(string text)
     {
-        var article = new CleanArticle(ArticleId.From(null, text), "test", null, null, null, null, null, null, [], "en", text, []);
+        var article = TextArticle.Of(text);
         return ClaimSentenceReader.Read([article]).SelectMany(s => TollReader.Read(s, 0.1)).ToList();
     }
 

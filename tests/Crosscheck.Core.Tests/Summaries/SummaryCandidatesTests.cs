@@ -1,4 +1,3 @@
-using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Summaries;
 
 namespace Crosscheck.Core.Tests.Summaries;
@@ -7,7 +6,7 @@ public sealed class SummaryCandidatesTests
 {
     private static string[] Candidates(string text)
     {
-        var article = new CleanArticle(ArticleId.From(null, text), "test", null, null, null, null, null, null, [], "en", text, []);
+        var article = TextArticle.Of(text);
         return [.. SummaryCandidates.From(article, 0, SummaryOptions.Default).Select(c => c.Text)];
     }
 
