@@ -8,10 +8,13 @@ namespace Crosscheck.Core.Cleaning;
 /// <summary>
 /// Reads title, outlet, publication date, byline and language from a page's meta tags, JSON-LD (schema.org
 /// NewsArticle and kin, also inside @graph), &lt;time datetime&gt;, rel="author" links and byline classes. Each
-/// field takes the first source that has it, most explicit first.
+/// field takes the first source that has it, most explicit first; the date last of all from an element whose class
+/// names a date ("Posted November 19, 2019"), then from the page address ("/2019/11/19/").
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
+    private const int MaxDateElementText = 80;
+
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "WebPage"];
 
@@ -35,7 +38,9 @@ internal static partial class HtmlMetadataReader
             ?? Person(Text(document.QuerySelector("[class*=byline], [class*=Byline]")));
         var language = Language(document.DocumentElement?.GetAttribute("lang") ?? First(meta, "content-language", "og:locale", "language"));
         var (names, bylineDate) = BylineReader.Read(byline);
-        return new PageMetadata(Clean(title), Clean(outlet), published ?? bylineDate, names, language);
+        published ??= bylineDate ?? PrintedDate(document)
+            ?? DateFromAddress(url ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? First(meta, "og:url"));
+        return new PageMetadata(Clean(title), Clean(outlet), published, names, language);
     }
 
     private static Dictionary<string, string> MetaValues(IDocument document)
@@ -82,6 +87,36 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
+    // Pages without machine-readable dates print one by the headline; an element named for a date holds it, and its
+    // short text is searched for a full date (a long one is a list of related articles).
+    private static PublicationDate? PrintedDate(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*=publish], [class*=date], [class*=Date], [class*=timestamp]"))
+        {
+            var text = element.TextContent;
+            if (text.Length <= MaxDateElementText && DateTextParser.FindFullDate(text) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    // "https://www.nytimes.com/2019/11/19/opinion/…": news sites file articles under their day.
+    private static PublicationDate? DateFromAddress(string? address)
+    {
+        if (address is null || AddressDate().Match(address) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PublicationDate(new DateOnly(year, month, day)) : null;
+    }
+
     internal static PublicationDate? ParseDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -96,8 +131,13 @@ internal static partial class HtmlMetadataReader
             return new PublicationDate(day);
         }
 
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var instant)
-            || instant.Year < 1900)
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            // "November 19, 2019, 07:47 PM EST": a date written out, with a zone no parser knows; the day is certain.
+            return DateTextParser.FindFullDate(text) is { Date.Year: >= 1900 } written ? written : null;
+        }
+
+        if (instant.Year < 1900)
         {
             return null;
         }
@@ -184,6 +224,9 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneSuffix();
+
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d{2})/(?<month>\d{1,2})/(?<day>\d{1,2})(?:/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressDate();
 
     /// <summary>The fields of the first schema.org article object in the page's JSON-LD scripts.</summary>
     private sealed record JsonLd(string? Headline, string? Publisher, string? Author, string? DatePublished)

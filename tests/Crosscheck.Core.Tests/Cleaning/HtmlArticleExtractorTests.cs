@@ -117,6 +117,37 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_date_written_out_with_a_zone_name_in_a_meta_tag_gives_the_day()
+    {
+        const string html = """<html><head><meta property="article:published_time" content="November 19, 2019, 07:47 PM EST"></head><body></body></html>""";
+
+        Assert.Equal(new PublicationDate(new DateOnly(2019, 11, 19)), Extractor.Extract(html).Published);
+    }
+
+    [Fact]
+    public void A_date_printed_in_an_element_named_for_it_dates_a_page_without_metadata()
+    {
+        const string html = """
+            <html><body><article><h1>Titan mapped</h1><span class="article-date">Posted 19 NOV 2019</span>
+            <p>A paragraph long enough to be read as the body of this small article about nothing in particular.</p>
+            <ul class="related-dates"><li>A list of related articles from 3 March 2015, 8 May 2016 and many other days long ago</li></ul></article></body></html>
+            """;
+
+        Assert.Equal(new PublicationDate(new DateOnly(2019, 11, 19)), Extractor.Extract(html).Published);
+    }
+
+    [Theory]
+    [InlineData("https://www.nytimes.com/2019/11/18/business/trump-trade-war-china.html", 2019, 11, 18)]
+    [InlineData("https://www.example.com/news/2021/2/3/", 2021, 2, 3)]
+    public void The_day_in_the_page_address_dates_a_page_that_gives_no_other(string url, int year, int month, int day)
+    {
+        const string html = """<html><body><article><p>A paragraph long enough to be read as the body of this small article about nothing in particular.</p></article></body></html>""";
+
+        Assert.Equal(new PublicationDate(new DateOnly(year, month, day)), Extractor.Extract(html, url).Published);
+        Assert.Null(Extractor.Extract(html, "https://www.example.com/2021/13/45/story").Published);
+    }
+
+    [Fact]
     public void A_clock_time_without_zone_keeps_only_the_day()
     {
         const string html = """<html><head><meta name="pubdate" content="2020-02-29 23:15"></head><body></body></html>""";
