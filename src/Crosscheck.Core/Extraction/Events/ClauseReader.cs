@@ -52,7 +52,14 @@ internal sealed class ClauseReader
     {
         "to", "into", "for", "from", "by", "in", "on", "at", "as", "with", "against", "since", "after", "before", "during",
         "over", "through", "toward", "towards", "across", "amid", "despite", "via", "onto", "under", "until", "than", "per",
-        "about", "upon", "without", "within", "between", "among", "including", "like", "along",
+        "about", "upon", "without", "within", "between", "among", "including", "like", "along", "beyond", "beside", "besides",
+        "behind", "below", "beneath", "above", "around", "near",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    // Words a phrase cut short can end on ("dismissed the likelihood of"): they say nothing without what follows.
+    private static readonly WordSet DanglingWords = new(new[]
+    {
+        "of", "the", "a", "an", "and", "or", "but", "that", "this", "its", "his", "her", "their", "our", "your",
     }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet ClauseWords = new(new[]
@@ -386,6 +393,11 @@ internal sealed class ClauseReader
             }
 
             k++;
+        }
+
+        while (k > first && EntityAt(k - 1) is null && DanglingWords.Contains(Word(k - 1)))
+        {
+            k--;
         }
 
         return (first, k);

@@ -60,6 +60,23 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Object_cut_before_a_verb_does_not_end_on_a_dangling_of()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Acme has dismissed the likelihood of it being down to chance."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Acme"), "dismiss", "likelihood"), (e.ActorEntityId, e.Action, e.Object));
+    }
+
+    [Fact]
+    public void A_preposition_alone_after_the_verb_is_no_object()
+    {
+        var (events, _) = Run(ListTagger.Article("a-1", "It is unclear how many more seats Acme will win beyond that."));
+
+        Assert.DoesNotContain(events, e => e.Object == "beyond");
+    }
+
+    [Fact]
     public void Adjective_with_an_of_phrase_after_the_object_is_not_part_of_it()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "Northland has built ballistic missiles capable of striking almost anywhere on Earth."));
