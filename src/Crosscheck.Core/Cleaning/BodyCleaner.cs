@@ -148,10 +148,11 @@ public static partial class BodyCleaner
             return titleHint;
         }
 
+        // A lone block is the text itself: taken as a title, it would leave the article empty.
         var next = FirstBodyBlock(blocks, reasons, metadata, first + 1);
         var looksLikeHeadline = block.Words is >= 2 and <= 30
-            && !block.Text.TrimEnd().EndsWith('.')
-            && (next < 0 || blocks[next].Words > block.Words || blocks[next].EndsLikeSentence);
+            && !block.Text.TrimEnd().EndsWith('.') && !block.Text.TrimEnd().EndsWith('\u3002')
+            && next >= 0 && (blocks[next].Words > block.Words || blocks[next].EndsLikeSentence);
         if (!looksLikeHeadline)
         {
             return null;

@@ -4,8 +4,8 @@ using UtfUnknown;
 namespace Crosscheck.Core.Ingest;
 
 /// <summary>
-/// Turns file bytes into text: rejects binary content, honours a byte-order mark, accepts valid UTF-8, and
-/// otherwise detects the legacy encoding (windows-1252 is the usual culprit for pasted news) instead of
+/// Turns file bytes into text: rejects binary content, honours a byte-order mark, recognises UTF-16 without one,
+/// accepts valid UTF-8, and otherwise detects the legacy encoding (windows-1252 is the usual culprit for pasted news) instead of
 /// silently replacing characters.
 /// </summary>
 public static class TextDecoder
@@ -18,6 +18,11 @@ public static class TextDecoder
     public static DecodedText? Decode(ReadOnlySpan<byte> bytes, out string? problem)
     {
         problem = null;
+        if (Utf16WithoutMark(bytes) is { } utf16)
+        {
+            return new DecodedText(utf16.GetString(bytes), utf16.WebName);
+        }
+
         if (LooksBinary(bytes))
         {
             problem = "binary content (not a text, HTML, feed, JSONL or WARC file)";
@@ -49,6 +54,32 @@ public static class TextDecoder
             ? found
             : Encoding.GetEncoding(1252);
         return new DecodedText(encoding.GetString(bytes), encoding.WebName);
+    }
+
+    // UTF-16 saved without a byte-order mark (some Windows exports): Latin text has a zero in every other byte, the high
+    // byte of each character, and almost none in the other half. Binary files have zeros in both.
+    private static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 8192) & ~1)];
+        if (sample.Length < 16 || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return null;
+        }
+
+        var (evenZeros, oddZeros) = (0, 0);
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var half = sample.Length / 2;
+        return (oddZeros * 10 >= half * 4, evenZeros * 20 < half, evenZeros * 10 >= half * 4, oddZeros * 20 < half) switch
+        {
+            (true, true, _, _) => Encoding.Unicode,
+            (_, _, true, true) => Encoding.BigEndianUnicode,
+            _ => null,
+        };
     }
 
     private static string? StrictDecode(ReadOnlySpan<byte> bytes)

@@ -113,6 +113,31 @@ public sealed class DocumentReaderTests
         Assert.Contains("caf\u00e9", article.Content, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Utf16_text_without_a_byte_order_mark_is_decoded_not_refused_as_binary(string encoding)
+    {
+        const string text = "The minister said on Monday that the talks in Geneva would continue next week, officials said.";
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(text);
+
+        var article = Assert.Single(DocumentReader.Read("export.txt", bytes).Articles);
+
+        Assert.Equal(text, article.Content);
+    }
+
+    [Fact]
+    public void A_text_of_one_line_is_the_body_not_a_title()
+    {
+        const string line = "東京で会議が月曜日に開かれ、大臣は交渉が続くと述べた。東京で会議が月曜日に開かれ、大臣は交渉が続くと述べた";
+        var article = Assert.Single(DocumentReader.Read("note.txt", Utf8(line)).Articles);
+
+        var clean = ArticleCleaner.Clean(article, new CleanerOptions(new DateOnly(2026, 1, 1)));
+
+        Assert.Equal(line, clean.Text);
+        Assert.Null(clean.Title);
+    }
+
     [Fact]
     public void Malformed_feed_is_a_named_problem()
     {
