@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Crosscheck.Cli;
 using Crosscheck.Cli.Commands;
 
@@ -13,4 +14,18 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parsed.Invoke();
+// A file or folder a command was told to write or read that the system refuses is the user's to fix: named, not a stack trace.
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.Rejected;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"Unhandled exception: {e}");
+    return ExitCodes.Rejected;
+}

@@ -15,6 +15,12 @@ internal static class RunCommand
         var command = new Command("run", "Ingest the inputs, run every analysis stage and write the report.") { paths, db, maxSize, output, noEmbeddings };
         command.SetAction(parse =>
         {
+            var directory = parse.GetValue(output)!;
+            if (!ReportFiles.Prepare(directory))
+            {
+                return ExitCodes.Usage;
+            }
+
             using var store = CommonOptions.OpenStore(parse.GetValue(db)!);
             if (store is null)
             {
@@ -25,8 +31,11 @@ internal static class RunCommand
             using var embedder = parse.GetValue(noEmbeddings) ? null : CommonOptions.LoadEmbedder();
             var report = Analysis.Run(store.LoadArticles(), embedder);
             store.SaveAnalysis(report);
-            var directory = parse.GetValue(output)!;
-            ReportFiles.Write(report, directory);
+            if (!ReportFiles.Write(report, directory))
+            {
+                return ExitCodes.Rejected;
+            }
+
             Progress.Line($"wrote {Path.Combine(directory, "report.json")} and {Path.Combine(directory, "report.md")}");
             return summary.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.Rejected;
         });
