@@ -13,7 +13,7 @@ internal static class ClusteringBenchmark
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var evalDirectory = BenchArguments.EvalDirectory(args);
         var count = BenchArguments.Number(args, "--articles", 20000);
         var runs = BenchArguments.Number(args, "--runs", 3);
         var seed = BenchArguments.Number(args, "--seed", 1);

@@ -26,7 +26,7 @@ internal static class ExtractionStages
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var evalDirectory = BenchArguments.EvalDirectory(args);
         var count = BenchArguments.Number(args, "--articles", 5000);
         var repeat = BenchArguments.Number(args, "--repeat", 2);
         var seed = BenchArguments.Number(args, "--seed", 1);

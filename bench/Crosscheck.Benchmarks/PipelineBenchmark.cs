@@ -26,7 +26,7 @@ internal static class PipelineBenchmark
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var evalDirectory = BenchArguments.EvalDirectory(args);
         var count = BenchArguments.Number(args, "--articles", 100000);
         var seed = BenchArguments.Number(args, "--seed", 1);
         var useEmbeddings = args.Contains("--embeddings");

@@ -19,7 +19,7 @@ internal static class StoryScale
 {
     public static int Run(string[] args)
     {
-        var evalDirectory = BenchArguments.Option(args, "--eval") ?? "../shared/eval";
+        var evalDirectory = BenchArguments.EvalDirectory(args);
         var sizes = (BenchArguments.Option(args, "--articles") ?? "250,1000").Split(',').Select(int.Parse).ToList();
         var seed = BenchArguments.Number(args, "--seed", 1);
         var corpus = SyntheticCorpus.Load(evalDirectory);
