@@ -51,6 +51,9 @@ public static class CrosscheckWeb
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // One line per request is noise for a local tool; startup, addresses and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failure to start (an address in use) reaches the caller, which names it in one line; the host would log it
+        // again with its stack.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls(urls.Length == 0 ? [CrosscheckWebOptions.DefaultUrl] : urls);
         builder.Services.AddCrosscheckWeb(options);
         var app = builder.Build();

@@ -18,6 +18,20 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Serve_on_an_address_in_use_names_it_in_one_line()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (exit, _, stderr) = CliRunner.Run(directory, "serve", "--db", "c.db", "--urls", url, "--no-embeddings");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"error: Failed to bind to address {url}", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_analyses_a_database_without_analysis_and_answers_on_loopback()
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "fixtures", "dprk-wagner");
