@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Crosscheck.Core.Reports;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class ArticlesCommand
                 Console.WriteLine($"{article.Id}  {published,-10}  {article.Outlet ?? "-",-20}  {article.Title ?? "(untitled)"}");
             }
 
-            Console.WriteLine($"{articles.Length} articles");
+            Console.WriteLine(Counted.Of(articles.Length, "article"));
             return ExitCodes.Success;
         });
         return command;

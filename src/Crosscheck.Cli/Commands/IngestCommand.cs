@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Text;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Cli.Commands;
@@ -38,7 +39,7 @@ internal static class IngestCommand
             Console.Error.WriteLine($"rejected: {problem}");
         }
 
-        Progress.Line($"{summary.Files} files: {summary.Added} articles added, {summary.AlreadyStored} already stored, {summary.Problems.Length} rejected; {store.Count()} articles in {store.Path}");
+        Progress.Line($"{Counted.Of(summary.Files, "file")}: {Counted.Of(summary.Added, "article")} added, {summary.AlreadyStored} already stored, {summary.Problems.Length} rejected; {Counted.Of(store.Count(), "article")} in {store.Path}");
         return summary;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crosscheck.Core.Text;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Cli.Commands;
@@ -36,10 +37,10 @@ internal static class StoriesCommand
             foreach (var story in stories)
             {
                 var dates = story.FirstDate == story.LastDate ? story.FirstDate ?? "undated" : $"{story.FirstDate ?? "?"}..{story.LastDate ?? "?"}";
-                Console.WriteLine($"{story.Id}  {dates,-23}  {story.ArticleCount,3} articles  {story.OriginCount,3} origins  {story.Title}");
+                Console.WriteLine($"{story.Id}  {dates,-23}  {Counted.Of(story.ArticleCount, "article"),12}  {Counted.Of(story.OriginCount, "origin"),11}  {story.Title}");
             }
 
-            Console.WriteLine($"{stories.Count} stories");
+            Console.WriteLine(Counted.Of(stories.Count, "story"));
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Reports;
 
@@ -13,7 +14,7 @@ public static class MarkdownReportWriter
     {
         var md = new StringBuilder();
         md.AppendLine("# Crosscheck report").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{report.Articles.Length} articles in {report.Stories.Length} stories (Crosscheck {report.Crosscheck}).").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(report.Articles.Length, "article")} in {Counted.Of(report.Stories.Length, "story")} (Crosscheck {report.Crosscheck}).").AppendLine();
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {
@@ -45,7 +46,7 @@ public static class MarkdownReportWriter
             string.Concat(ids.Where(number.ContainsKey).Select(id => number[id]).Distinct().Order().Select(n => $"[{n}]"));
 
         md.AppendLine(CultureInfo.InvariantCulture, $"{level} {story.Title}").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Story `{story.Id}`: {story.Articles.Length} articles, {story.Claims.Length} claims, {story.Discrepancies.Length} discrepancies.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Story `{story.Id}`: {Counted.Of(story.Articles.Length, "article")}, {Counted.Of(story.Claims.Length, "claim")}, {Counted.Of(story.Discrepancies.Length, "discrepancy")}.").AppendLine();
 
         md.AppendLine(CultureInfo.InvariantCulture, $"{level}# Timeline").AppendLine();
         foreach (var development in story.Developments)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Crosscheck.Core.Reports;
+using Crosscheck.Core.Text;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Web.Pages;
@@ -50,7 +51,7 @@ internal static class ArticlePage
         foreach (var reuse in article.Reuse)
         {
             html.Open("li").Element("a", label(reuse.Article), ("href", Layout.ArticleHref(reuse.Article)))
-                .Text(string.Create(CultureInfo.InvariantCulture, $" shares {reuse.SharedChars} characters in {Layout.Count(reuse.Passages.Length, "passage")}"))
+                .Text(string.Create(CultureInfo.InvariantCulture, $" shares {reuse.SharedChars} characters in {Counted.Of(reuse.Passages.Length, "passage")}"))
                 .Text(reuse.Direction is { } d ? $" ({d})" : string.Empty)
                 .Text(" · ").Element("a", "compare side by side", ("href", Layout.CompareHref(article.Id, reuse.Article)))
                 .Close("li");

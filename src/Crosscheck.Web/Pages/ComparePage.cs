@@ -1,5 +1,6 @@
 using System.Text;
 using Crosscheck.Core.Reports;
+using Crosscheck.Core.Text;
 using DiffPlex;
 using DiffPlex.Chunkers;
 
@@ -49,7 +50,7 @@ internal static class ComparePage
                 return;
             }
 
-            html.Element("p", $"{Layout.Count(passages.Count, "aligned passage")}; words only in the first are struck out, words only in the second are underlined.", ("class", "hint"));
+            html.Element("p", $"{Counted.Of(passages.Count, "aligned passage")}; words only in the first are struck out, words only in the second are underlined.", ("class", "hint"));
             foreach (var passage in passages)
             {
                 Pair(html, a.Text[passage.Start..passage.End], b.Text[passage.OtherStart..passage.OtherEnd]);

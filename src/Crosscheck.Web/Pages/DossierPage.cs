@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Crosscheck.Core.Reports;
+using Crosscheck.Core.Text;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Web.Pages;
@@ -18,7 +19,7 @@ internal static class DossierPage
             html.Element("h1", story.Title);
             if (summary is not null)
             {
-                html.Element("p", $"{Layout.Count(summary.ArticleCount, "article")} · {Layout.Count(summary.OriginCount, "independent origin")} · {Layout.DateRange(summary.FirstDate, summary.LastDate)}", ("class", "meta"));
+                html.Element("p", $"{Counted.Of(summary.ArticleCount, "article")} · {Counted.Of(summary.OriginCount, "independent origin")} · {Layout.DateRange(summary.FirstDate, summary.LastDate)}", ("class", "meta"));
             }
 
             var context = new Context(articles);
@@ -181,7 +182,7 @@ internal static class DossierPage
                 html.Text(" also " + string.Join(", ", entity.Aliases));
             }
 
-            html.Text(" · " + Layout.Count(entity.Mentions.Length, "mention")).Close("li");
+            html.Text(" · " + Counted.Of(entity.Mentions.Length, "mention")).Close("li");
         }
 
         html.Close("ul").Close("section");
