@@ -13,6 +13,12 @@ namespace Crosscheck.Web.Pages;
 /// </summary>
 internal static class DossierPage
 {
+    /// <summary>
+    /// Source texts the page carries for highlighting, in story order: a story of thousands of articles would make a page
+    /// of tens of megabytes, and each article has its own page.
+    /// </summary>
+    internal const int MaxSourceTexts = 100;
+
     public static string Render(StoryEntry story, StorySummary? summary, IReadOnlyDictionary<string, ArticleEntry> articles) =>
         Layout.Render(story.Title, null, html =>
         {
@@ -207,7 +213,7 @@ internal static class DossierPage
         }
 
         html.Close("tbody").Close("table");
-        foreach (var id in story.Articles)
+        foreach (var id in story.Articles.Take(MaxSourceTexts))
         {
             if (context.Article(id) is not { } article)
             {
@@ -219,6 +225,14 @@ internal static class DossierPage
                 .Open("summary").Element("strong", context.Label(id)).Text(" " + (article.Title ?? string.Empty)).Close("summary")
                 .Element("div", article.Text, ("class", "text"), ("data-article", id))
                 .Close("details");
+        }
+
+        if (story.Articles.Length > MaxSourceTexts)
+        {
+            html.Element(
+                "p",
+                $"The texts of the other {Counted.Of(story.Articles.Length - MaxSourceTexts, "article")} are on their own pages, linked in the table above; passages in them are not highlighted here.",
+                ("class", "hint"));
         }
 
         html.Close("section");
