@@ -221,7 +221,10 @@ public sealed class MultiDocumentSummarizer
         var centrality = LexRank(similarity);
         var maxCentrality = centrality.Max();
         var topicality = Topicality(candidates, similarity, articleCount);
-        var origins = candidates.Select(c => Origins(c.Span, support)).ToArray();
+        // Each sentence is compared with its own article's claims only: a story of thousands of articles has claims by the
+        // tens of thousands.
+        var supportOf = support.GroupBy(s => s.Span.Article).ToDictionary(g => g.Key, g => g.ToList());
+        var origins = candidates.Select(c => Origins(c.Span, supportOf.GetValueOrDefault(c.Span.Article) ?? [])).ToArray();
         var maxOrigins = origins.Max();
         var salience = new double[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
