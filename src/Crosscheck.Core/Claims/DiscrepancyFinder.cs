@@ -68,7 +68,7 @@ internal sealed class DiscrepancyFinder(
         foreach (var (first, second) in ContradictoryTolls())
         {
             var (a, b) = (sentences[first.Sentence], sentences[second.Sentence]);
-            var (va, vb) = (TollVariant(a, first.Toll), TollVariant(b, second.Toll));
+            var (va, vb) = (FindingVariant.Of(a, first.Toll.First, first.Toll.Last), FindingVariant.Of(b, second.Toll.First, second.Toll.Last));
             var place = first.Toll.Place.Length > 0 ? " in " + first.Toll.Place : string.Empty;
             var finding = new Finding(
                 DiscrepancyKind.Number,
@@ -154,12 +154,6 @@ internal sealed class DiscrepancyFinder(
                 }
             }
         }
-    }
-
-    private static FindingVariant TollVariant(ClaimSentence sentence, Toll toll)
-    {
-        var text = sentence.Slice(toll.First, toll.Last);
-        return new FindingVariant(text, ClaimSentenceReader.Key(text), sentence.SpanOf(toll.First, toll.Last));
     }
 
     // Less similar sentences still report one event when they share two names besides the day. A name is a run of proper

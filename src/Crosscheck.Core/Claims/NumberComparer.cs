@@ -82,22 +82,6 @@ internal static class NumberComparer
         return shared * 2 >= Math.Min(x.Frame.Length, y.Frame.Length) && shared > 0;
     }
 
-    private static FindingVariant Variant(ClaimSentence s, NumberMention from, NumberMention to)
-    {
-        var first = ApproximatorStart(s, from.First);
-        var last = Math.Max(from.Last, to.Last);
-        var text = s.Slice(first, last);
-        return new FindingVariant(text, ClaimSentenceReader.Key(text), s.SpanOf(first, last));
-    }
-
-    private static int ApproximatorStart(ClaimSentence s, int first)
-    {
-        var start = first;
-        while (start > 0 && first - start < 3 && s.Tokens[start - 1].IsWord && Lexicon.Approximators.Contains(s.Tokens[start - 1].Norm))
-        {
-            start--;
-        }
-
-        return start;
-    }
+    private static FindingVariant Variant(ClaimSentence s, NumberMention from, NumberMention to) =>
+        FindingVariant.Of(s, NumberReader.ApproximatorStart(s.Tokens, from.First), Math.Max(from.Last, to.Last));
 }

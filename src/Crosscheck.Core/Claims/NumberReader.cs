@@ -94,6 +94,18 @@ internal static class NumberReader
         return (a.Approximate || b.Approximate) && Math.Abs(a.Value - b.Value) <= tolerance * scale;
     }
 
+    /// <summary>Where a figure's qualifier starts: up to three approximating words before it ("more than", "at least").</summary>
+    public static int ApproximatorStart(ImmutableArray<ClaimToken> tokens, int first)
+    {
+        var start = first;
+        while (start > 0 && first - start < 3 && tokens[start - 1].IsWord && Lexicon.Approximators.Contains(tokens[start - 1].Norm))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     public static string Key(NumberMention mention) => mention.Unit + mention.Value.ToString("R", CultureInfo.InvariantCulture);
 
     private static bool TryValue(ClaimToken token, bool afterSymbol, out double value, out string unit, out string suffix)

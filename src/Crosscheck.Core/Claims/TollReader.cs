@@ -71,7 +71,7 @@ internal static class TollReader
 
             var counted = end + 1 < tokens.Length && Groups.Contains(tokens[end + 1].Norm) ? tokens[end + 1].Norm : string.Empty;
             var countedNoun = counted.Length > 0 || (end + 1 < tokens.Length && tokens[end + 1].Norm is "people" or "persons");
-            var (first, last) = (Math.Min(QualifierStart(tokens, figure.First), measureAt), Math.Max(countedNoun ? end + 1 : end, measureAt));
+            var (first, last) = (Math.Min(NumberReader.ApproximatorStart(tokens, figure.First), measureAt), Math.Max(countedNoun ? end + 1 : end, measureAt));
             var (low, high) = Bounds(tokens, figure, tolerance);
             var (scope, place) = Scope(tokens, first, last);
             yield return new Toll(measure, counted, scope, place, low, high, first, last);
@@ -100,7 +100,7 @@ internal static class TollReader
     // qualifier, or the toll's verb, before the figure.
     private static (string Measure, int At)? MeasureBefore(ImmutableArray<ClaimToken> tokens, int figure)
     {
-        var k = QualifierStart(tokens, figure) - 1;
+        var k = NumberReader.ApproximatorStart(tokens, figure) - 1;
         if (k >= 0 && tokens[k].Norm is "killed" or "killing" or "kills" or "injured" or "injuring" or "wounded" or "wounding" or "arrested")
         {
             return (MeasureWords[tokens[k].Norm], k);
@@ -121,21 +121,10 @@ internal static class TollReader
     private static bool IsTollNoun(ImmutableArray<ClaimToken> tokens, int k) =>
         tokens[k].Norm == "death" && k + 1 < tokens.Length && tokens[k + 1].Norm == "toll";
 
-    private static int QualifierStart(ImmutableArray<ClaimToken> tokens, int figure)
-    {
-        var start = figure;
-        while (start > 0 && figure - start < 3 && tokens[start - 1].IsWord && Lexicon.Approximators.Contains(tokens[start - 1].Norm))
-        {
-            start--;
-        }
-
-        return start;
-    }
-
     private static (double Low, double High) Bounds(ImmutableArray<ClaimToken> tokens, NumberMention figure, double tolerance)
     {
         var value = figure.Value;
-        for (var k = QualifierStart(tokens, figure.First); k < figure.First; k++)
+        for (var k = NumberReader.ApproximatorStart(tokens, figure.First); k < figure.First; k++)
         {
             if (LowerBounds.Contains(tokens[k].Norm) || (tokens[k].Norm == "more" && k + 1 < figure.First))
             {
