@@ -62,13 +62,18 @@ internal static class TrainCommand
             Description = "Least share of a word's occurrences that must be annotated cues.",
             DefaultValueFactory = _ => 0.2,
         };
-        var command = new Command("cues", "Learn cue words of reported speech from PolNeAR annotations.") { directory, output, minCount, minPrecision };
+        var minAttributions = new Option<int>("--min-attributions")
+        {
+            Description = "Fewest attributions the extractor must report through a cue before it can be judged too often wrong to keep.",
+            DefaultValueFactory = _ => 10,
+        };
+        var command = new Command("cues", "Learn cue words of reported speech from PolNeAR annotations.") { directory, output, minCount, minPrecision, minAttributions };
         command.SetAction(parse => Run(
-            parse.GetRequiredValue(directory), parse.GetRequiredValue(output), parse.GetValue(minCount), parse.GetValue(minPrecision)));
+            parse.GetRequiredValue(directory), parse.GetRequiredValue(output), parse.GetValue(minCount), parse.GetValue(minPrecision), parse.GetValue(minAttributions)));
         return command;
     }
 
-    private static int Run(DirectoryInfo directory, FileInfo output, int minCount, double minPrecision)
+    private static int Run(DirectoryInfo directory, FileInfo output, int minCount, double minPrecision, int minAttributions)
     {
         var articles = PolnearSplit.ReadOrReport(directory);
         if (articles is null)
@@ -76,15 +81,18 @@ internal static class TrainCommand
             return ExitCodes.Usage;
         }
 
-        var cues = CueLearner.Learn(
+        var learned = CueLearner.Learn(
             articles.Select(a => (a.Text, (IReadOnlyList<(int, int)>)[.. a.Gold.SelectMany(g => g.Cue).Select(r => (r.Start, r.End))])),
             minCount,
             minPrecision);
+        var cues = CueLearner.Prune(learned, [.. articles.Select(a => (a.Text, a.Gold))], minAttributions);
         var provenance = string.Create(
             CultureInfo.InvariantCulture,
-            $"Cue heads learned by `crosscheck train cues` from {articles.Count} PolNeAR articles ({directory.Name}), min count {minCount}, min precision {minPrecision}.");
+            $"Cue heads learned by `crosscheck train cues` from {articles.Count} PolNeAR articles ({directory.Name}), min count {minCount}, min precision {minPrecision}, min attributions {minAttributions}.");
         File.WriteAllText(output.FullName, CueLearner.Format(cues, provenance));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cues.Length} cues written to {output.FullName}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{cues.Length} cues written to {output.FullName} ({learned.Length - cues.Length} of {learned.Length} dropped: {string.Join(", ", learned.Except(cues).Select(c => c.Form))})"));
         return ExitCodes.Success;
     }
 }

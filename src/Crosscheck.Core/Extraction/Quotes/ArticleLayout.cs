@@ -24,15 +24,16 @@ internal sealed class ArticleLayout
     [ThreadStatic]
     private static List<(int Start, int End)>? gatheredParagraphs;
 
-    public ArticleLayout(string text)
-        : this(text, WordTokenizer.Tokenize(text))
+    public ArticleLayout(string text, CueLexicon cues)
+        : this(text, WordTokenizer.Tokenize(text), cues)
     {
     }
 
     /// <summary>The layout of a text whose word tokens (as <see cref="WordTokenizer"/> finds them) are known.</summary>
-    public ArticleLayout(string text, ImmutableArray<TextSpan> tokens)
+    public ArticleLayout(string text, ImmutableArray<TextSpan> tokens, CueLexicon cues)
     {
         Text = text;
+        Cues = cues;
         Paragraphs = SplitParagraphs(text);
         Tokens = tokens;
         Passages = QuotationScanner.Scan(text, Paragraphs);
@@ -73,6 +74,9 @@ internal sealed class ArticleLayout
 
     public string Text { get; }
 
+    /// <summary>The words that can introduce reported speech in this text.</summary>
+    public CueLexicon Cues { get; }
+
     public ImmutableArray<(int Start, int End)> Paragraphs { get; }
 
     public ImmutableArray<TextSpan> Tokens { get; }
@@ -97,7 +101,7 @@ internal sealed class ArticleLayout
             var word = Tokens[k].Text;
             cueLengths[k] = word.Equals("according", StringComparison.OrdinalIgnoreCase)
                 ? (sbyte)(k + 1 < Tokens.Length && Tokens[k + 1].Text == "to" ? 2 : 0)
-                : (sbyte)(char.IsLower(word[0]) && CueLexicon.IsCue(word) ? 1 : 0);
+                : (sbyte)(char.IsLower(word[0]) && Cues.IsCue(word) ? 1 : 0);
         }
 
         return cueLengths[k];

@@ -92,14 +92,14 @@ public sealed class QuoteExtractor
     public ImmutableArray<Attribution> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Extract(new ArticleLayout(text));
+        return Extract(new ArticleLayout(text, _options.Cues));
     }
 
     /// <summary>The attributions of a text whose tokens another stage has already read.</summary>
-    internal ImmutableArray<Attribution> Extract(string text, TokenCache tokens) => Extract(new ArticleLayout(text, tokens.Of(text)));
+    internal ImmutableArray<Attribution> Extract(string text, TokenCache tokens) => Extract(new ArticleLayout(text, tokens.Of(text), _options.Cues));
 
     /// <summary>The attributions of a text with its word tokens.</summary>
-    internal ImmutableArray<Attribution> Extract(string text, ImmutableArray<TextSpan> tokens) => Extract(new ArticleLayout(text, tokens));
+    internal ImmutableArray<Attribution> Extract(string text, ImmutableArray<TextSpan> tokens) => Extract(new ArticleLayout(text, tokens, _options.Cues));
 
     private ImmutableArray<Attribution> Extract(ArticleLayout layout)
     {
@@ -132,7 +132,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<QuoteCandidate>();
-        Drafts(new ArticleLayout(text), candidates);
+        Drafts(new ArticleLayout(text, _options.Cues), candidates);
         return [.. candidates];
     }
 
@@ -629,7 +629,7 @@ public sealed class QuoteExtractor
         }
 
         var opening = layout.Tokens[first].Text;
-        if (char.IsUpper(opening[0]) && CueLexicon.IsCue(opening.ToLowerInvariant()) && end - first > 2 && IsSubject(layout, first + 1, end - 1, inverted: true))
+        if (char.IsUpper(opening[0]) && layout.Cues.IsCue(opening.ToLowerInvariant()) && end - first > 2 && IsSubject(layout, first + 1, end - 1, inverted: true))
         {
             return new Frame(layout.Span(first, first + 1), layout.Span(first + 1, end - 1), 0, passage.Start);
         }
@@ -648,7 +648,7 @@ public sealed class QuoteExtractor
         for (var k = start; k < end; k++)
         {
             var word = layout.Tokens[k].Text;
-            if (layout.Quoted[k] || !(char.IsUpper(word[0]) || word is "." or "’s" or "'s") || CueLexicon.IsCue(word.ToLowerInvariant()))
+            if (layout.Quoted[k] || !(char.IsUpper(word[0]) || word is "." or "’s" or "'s") || layout.Cues.IsCue(word.ToLowerInvariant()))
             {
                 return false;
             }
@@ -1270,7 +1270,7 @@ public sealed class QuoteExtractor
     }
 
     private static double CuePrecision(ArticleLayout layout, int k) =>
-        CueLength(layout, k) == 2 ? CueLexicon.Precision("according") : CueLexicon.Precision(layout.Tokens[k].Text);
+        CueLength(layout, k) == 2 ? layout.Cues.Precision("according") : layout.Cues.Precision(layout.Tokens[k].Text);
 
     /// <summary>Tokens the cue at k spans: 2 for "according to", 1 for a cue verb, 0 for none.</summary>
     private static int CueLength(ArticleLayout layout, int k) => layout.CueLength(k);

@@ -18,5 +18,8 @@ public sealed record QuoteExtractorOptions
     /// </summary>
     public bool IncludeContinuations { get; init; } = true;
 
+    /// <summary>The words that can introduce reported speech.</summary>
+    public CueLexicon Cues { get; init; } = CueLexicon.Default;
+
     public static QuoteExtractorOptions Default { get; } = new();
 }

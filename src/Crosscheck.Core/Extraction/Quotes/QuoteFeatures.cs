@@ -113,9 +113,9 @@ internal static class QuoteFeatures
 
         var previous = before >= 0 && layout.ParagraphOf(layout.Tokens[before].Start) == layout.ParagraphOf(start) ? layout.Tokens[before].Text : "<p>";
         // The word before and the word after each go into several features: each is classed once.
-        var previousClass = WordClass(previous);
+        var previousClass = WordClass(layout.Cues, previous);
         own.Add("prev=" + previousClass);
-        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Tokens[before - 1].Text) : "<none>") + "|" + previousClass);
+        own.Add("prev2=" + (before >= 1 && previous != "<p>" ? WordClass(layout.Cues, layout.Tokens[before - 1].Text) : "<none>") + "|" + previousClass);
         own.Add(ParenFeature.Of(previous == "(" || (last < layout.Tokens.Length && layout.Tokens[last].Text == ")")));
 
         var after = last;
@@ -127,8 +127,8 @@ internal static class QuoteFeatures
         var next = after < layout.Tokens.Length && layout.ParagraphOf(layout.Tokens[after].Start) == layout.ParagraphOf(end - 1)
             ? layout.Tokens[after].Text
             : "<p>";
-        var next2 = next != "<p>" && after + 1 < layout.Tokens.Length ? WordClass(layout.Tokens[after + 1].Text) : "<none>";
-        var nextClass = WordClass(next);
+        var next2 = next != "<p>" && after + 1 < layout.Tokens.Length ? WordClass(layout.Cues, layout.Tokens[after + 1].Text) : "<none>";
+        var nextClass = WordClass(layout.Cues, next);
         own.Add("next=" + nextClass);
         own.Add("next2=" + nextClass + "|" + next2);
 
@@ -140,7 +140,7 @@ internal static class QuoteFeatures
         {
             var head = c.Text.Split(' ')[^1].ToLowerInvariant();
             own.Add("cue=" + head);
-            own.Add(CuePrecisionFeature.Of((int)(CueLexicon.Precision(head) * 10)));
+            own.Add(CuePrecisionFeature.Of((int)(layout.Cues.Precision(head) * 10)));
         }
 
         own.Add("source=" + (source is { } s ? SourceClass(s.Text) : "none"));
@@ -195,7 +195,7 @@ internal static class QuoteFeatures
 
     // Function words and punctuation keep their form; other words become their shape, so that the weights learn
     // "a cue verb", "a name", "a pronoun" rather than particular words.
-    private static string WordClass(string token)
+    private static string WordClass(CueLexicon cues, string token)
     {
         if (token == "<p>")
         {
@@ -208,7 +208,7 @@ internal static class QuoteFeatures
             return lower;
         }
 
-        if (CueLexicon.IsCue(lower))
+        if (cues.IsCue(lower))
         {
             return char.IsUpper(token[0]) ? "Cue" : "cue";
         }
@@ -232,7 +232,7 @@ internal static class QuoteFeatures
         for (var k = to - 1; k >= from; k--)
         {
             var word = layout.Tokens[k].Text;
-            if (!layout.Quoted[k] && char.IsLower(word[0]) && CueLexicon.IsCue(word))
+            if (!layout.Quoted[k] && char.IsLower(word[0]) && layout.Cues.IsCue(word))
             {
                 return k;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Evaluation;
 using Crosscheck.Core.Extraction.Quotes;
 
 namespace Crosscheck.Core.Tests.Extraction.Quotes;
@@ -50,5 +52,44 @@ public class CueLearnerTests
         var cues = CueLearner.Learn([(Text, Cues)], minCount: 1, minPrecision: 0);
         var parsed = CueLearner.Parse(CueLearner.Format(cues, "test"));
         Assert.Equal(cues.AsEnumerable(), parsed.AsEnumerable());
+    }
+
+    private const string Report = "Police said the hiker was found alive on Tuesday. Smith went missing from the camp on Monday.";
+
+    private static readonly ImmutableArray<LearnedCue> SaidAndWent = [new("said", 100, 110), new("went", 40, 190)];
+
+    // Each report's one gold attribution is what the police said; "went" introduces nothing said.
+    private static List<(string Text, ImmutableArray<AnnotatedAttribution> Gold)> Reports(int count)
+    {
+        var content = "the hiker was found alive on Tuesday";
+        var start = Report.IndexOf(content, StringComparison.Ordinal);
+        var gold = ImmutableArray.Create(new AnnotatedAttribution([new CharRange(start, start + content.Length)], [], IsDirect: false));
+        return [.. Enumerable.Repeat((Report, gold), count)];
+    }
+
+    [Fact]
+    public void Extractor_reports_speech_only_through_the_cues_of_its_lexicon()
+    {
+        var withWent = new QuoteExtractor(options: QuoteExtractorOptions.Default with { Cues = new CueLexicon(SaidAndWent) });
+        var saidOnly = new QuoteExtractor(options: QuoteExtractorOptions.Default with { Cues = new CueLexicon(SaidAndWent.Take(1)) });
+
+        Assert.Contains(withWent.Extract(Report), a => a.Cue?.Text == "went");
+        Assert.Equal("said", Assert.Single(saidOnly.Extract(Report)).Cue?.Text);
+    }
+
+    [Fact]
+    public void Cue_whose_attributions_are_mostly_wrong_is_pruned()
+    {
+        var kept = CueLearner.Prune(SaidAndWent, Reports(10), minAttributions: 10);
+
+        Assert.Equal("said", Assert.Single(kept).Form);
+    }
+
+    [Fact]
+    public void Cue_with_too_few_attributions_to_judge_is_kept()
+    {
+        var kept = CueLearner.Prune(SaidAndWent, Reports(10), minAttributions: 11);
+
+        Assert.Equal(["said", "went"], kept.Select(c => c.Form));
     }
 }

@@ -661,10 +661,10 @@ public class QuoteExtractorTests
     [Fact]
     public void Learned_cue_list_holds_reporting_verbs_and_not_function_words()
     {
-        Assert.True(CueLexicon.IsCue("said"));
-        Assert.True(CueLexicon.IsCue("tweeted"));
-        Assert.False(CueLexicon.IsCue("the"));
-        Assert.False(CueLexicon.IsCue("has"));
-        Assert.True(CueLexicon.Precision("said") > CueLexicon.Precision("think"));
+        Assert.True(CueLexicon.Default.IsCue("said"));
+        Assert.True(CueLexicon.Default.IsCue("tweeted"));
+        Assert.False(CueLexicon.Default.IsCue("the"));
+        Assert.False(CueLexicon.Default.IsCue("has"));
+        Assert.True(CueLexicon.Default.Precision("said") > CueLexicon.Default.Precision("think"));
     }
 }
