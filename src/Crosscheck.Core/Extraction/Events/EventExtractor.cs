@@ -388,10 +388,11 @@ public static class EventExtractor
                 objectText = arguments.DirectEntities.IsEmpty ? arguments.DirectText ?? arguments.Object : arguments.Object;
             }
 
+            // "X received Y from Z": Z delivered Y to X. Without a giver it stays X's receipt of Y, with no one else in it:
+            // "received a suspension", "received 910,000 votes" and "received emails related to Libya" deliver nothing.
             if (verb.Lemma == "receive" && !passive)
             {
-                // "X received Y from Z": Z delivered Y to X.
-                (actors, targets, action) = (arguments.Sources, actors, "deliver");
+                (actors, targets, action) = arguments.Sources.IsEmpty ? (actors, [], action) : (arguments.Sources, actors, "deliver");
             }
 
             Emit(actors, action, targets, objectText, chain.Negated, k, lo, hi, found);

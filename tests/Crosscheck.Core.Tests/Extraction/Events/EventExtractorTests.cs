@@ -141,6 +141,24 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Receiving_from_someone_is_their_delivery()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Acme Group received infantry rockets from Northland last month."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deliver", id("Acme Group"), "infantry rockets"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
+    public void Receiving_from_no_one_named_is_the_receiver_s_event_with_no_target()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "John Smith received a one-game suspension for his role in the fight with Acme."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("John Smith"), "receive", null, "one-game suspension"), (e.ActorEntityId, e.Action, e.TargetEntityId, e.Object));
+    }
+
+    [Fact]
     public void The_end_user_is_the_target_of_a_delivery_into_a_country()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "Northland delivered rockets and missiles into Southland for use by Acme."));
