@@ -431,18 +431,26 @@ internal static class MentionCollector
             ranges[i] = (FirstTokenAtOrAfter(tokens, items[i].Start), FirstTokenAtOrAfter(tokens, items[i].End));
         }
 
+        // "Hamilton urged people" after "Ian Hamilton, an expert in drug use": a capital that acts, and is the surname of a
+        // person the article names, is that person rather than Bermuda; "flew to Washington" after "George Washington"
+        // stays the place.
+        var surnames = PersonSurnames(items);
+
         // Capitals first on their own evidence, then through the lists they stand in.
         var acting = new bool[items.Length];
+        var person = new bool[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             acting[i] = items[i].Kind == MentionKind.Capital && MetonymyClassifier.ActsOrIsActedUpon(tokens, ranges[i].First, ranges[i].End);
+            person[i] = acting[i] && surnames.Contains(items[i].Key);
+            acting[i] &= !person[i];
         }
 
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             var (first, end) = ranges[i];
-            var stateUse = item.Kind switch
+            var stateUse = !person[i] && item.Kind switch
             {
                 MentionKind.Capital => acting[i] || MetonymyClassifier.CapitalStandsForState(tokens, first, end, IsStateAt),
                 MentionKind.Seat => MetonymyClassifier.SeatStandsForState(tokens, first),
@@ -451,7 +459,8 @@ internal static class MentionCollector
 
             if (!stateUse)
             {
-                drafts[firstItem + i] = item with { Country = null, Kind = MentionKind.Name, Type = item.Kind == MentionKind.Capital ? EntityType.Location : item.Type };
+                var type = person[i] ? EntityType.Person : item.Kind == MentionKind.Capital ? EntityType.Location : item.Type;
+                drafts[firstItem + i] = item with { Country = null, Kind = MentionKind.Name, Type = type };
             }
         }
 
@@ -467,6 +476,22 @@ internal static class MentionCollector
 
             return false;
         }
+    }
+
+    // The last words of the names of two words or more that the tagger read as people.
+    private static HashSet<string> PersonSurnames(MentionDraft[] items)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var space = item.Key.LastIndexOf(' ');
+            if (item.Type == EntityType.Person && space > 0)
+            {
+                surnames.Add(item.Key[(space + 1)..]);
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>

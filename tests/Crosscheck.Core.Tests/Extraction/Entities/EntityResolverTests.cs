@@ -219,6 +219,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_capital_that_is_the_surname_of_a_person_in_the_article_is_that_person()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Ian Hamilton, an expert in drug use, studied the data. Hamilton urged people to be cautious.")],
+            new ListTagger(("Ian Hamilton", Per), ("Hamilton", Loc)));
+
+        var expert = Assert.Single(entities);
+        Assert.Equal("Ian Hamilton", expert.Name);
+        Assert.Equal(EntityType.Person, expert.Type);
+        Assert.Equal(2, expert.Mentions.Length);
+    }
+
+    [Fact]
     public void A_capital_acting_on_its_air_or_streets_is_the_city()
     {
         var entities = EntityResolver.Resolve(
