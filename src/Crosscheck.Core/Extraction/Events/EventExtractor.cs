@@ -674,9 +674,12 @@ public static class EventExtractor
                 return (entities, end);
             }
 
+            // "an unarmed teenager, Michael Brown": the name after the comma is the phrase's. A name with a verb after it is a
+            // clause of its own: "launched an investigation into the death, Davids said", "wins the presidency, Republicans
+            // will maintain their grip".
             var (first, appositiveEnd) = reader.PhraseAfter(end + 1, s1);
             var named = reader.EntitiesOf(first, appositiveEnd);
-            return named.IsEmpty ? (entities, end) : (named, appositiveEnd);
+            return named.IsEmpty || reader.IsClause(first, appositiveEnd, s1) ? (entities, end) : (named, appositiveEnd);
         }
 
         // "Iran said it had never ...": a pronoun subject in what someone said is that someone.

@@ -141,6 +141,26 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_name_after_a_comma_is_the_object_s_appositive()
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", "Northland delivered rockets to a private army, the Acme Group."));
+
+        var e = Assert.Single(events);
+        Assert.Equal((id("Northland"), "deliver", id("Acme Group")), (e.ActorEntityId, e.Action, e.TargetEntityId));
+    }
+
+    [Theory]
+    [InlineData("Northland launched an investigation into the death, Smith said.")]
+    [InlineData("Northland won the final, Acme will host the next one.")]
+    public void A_name_after_a_comma_with_a_verb_of_its_own_is_no_target(string text)
+    {
+        var (events, id) = Run(ListTagger.Article("a-1", text));
+
+        var e = Assert.Single(events, e => e.ActorEntityId == id("Northland"));
+        Assert.Null(e.TargetEntityId);
+    }
+
+    [Fact]
     public void Receiving_from_someone_is_their_delivery()
     {
         var (events, id) = Run(ListTagger.Article("a-1", "Acme Group received infantry rockets from Northland last month."));
