@@ -161,6 +161,20 @@ internal static class MentionCollector
                 pieceStart = pieceEnd;
             }
 
+            // "San Juan Mayor Carmen Yulin Cruz", "Majority Whip Steve Scalise": a person's name begins after the last title
+            // that still leaves it two words.
+            if (type == EntityType.Person)
+            {
+                for (var k = pieceEnd - 3; k >= pieceStart; k--)
+                {
+                    if (NameForms.IsTitle(tokens[k].Text.TrimEnd('.').ToLowerInvariant()))
+                    {
+                        pieceStart = k + 1;
+                        break;
+                    }
+                }
+            }
+
             if (pieceStart < pieceEnd)
             {
                 var s = pieceStart;

@@ -31,7 +31,7 @@ internal static class NameForms
         "detective", "det", "inspector", "insp", "superintendent", "supt", "lieutenant", "corporal", "cpl", "pvt", "sheriff",
         "trooper", "constable", "officer", "commissioner", "director", "assessor", "auditor", "treasurer", "comptroller",
         "attorney", "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "alderman", "speaker",
-        "coach", "pastor", "bishop", "cardinal", "rabbi", "imam",
+        "coach", "pastor", "bishop", "cardinal", "rabbi", "imam", "whip", "agent", "chair", "chairperson",
     }, StringComparer.Ordinal);
 
     // Online platforms, which the tagger (trained on 1996 news) reads as people or places ("followers on Twitter"):

@@ -219,6 +219,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_person_s_name_tagged_with_the_title_before_it_begins_after_the_title()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "San Juan Mayor Carmen Yulin Cruz asked for help. Majority Whip Steve Scalise agreed. Cruz thanked him.")],
+            new ListTagger(("San Juan Mayor Carmen Yulin Cruz", Per), ("Majority Whip Steve Scalise", Per), ("Cruz", Per)));
+
+        var mayor = Single(entities, "Carmen Yulin Cruz");
+        Assert.Equal(2, mayor.Mentions.Length);
+        Assert.Contains(entities, e => e.Name == "Steve Scalise");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Mayor", StringComparison.Ordinal) || e.Name.Contains("Whip", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_capital_that_is_the_surname_of_a_person_in_the_article_is_that_person()
     {
         var entities = EntityResolver.Resolve(
