@@ -239,7 +239,7 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"[|›»•·]| > ")]
     private static partial Regex NavigationSeparators();
 
-    [GeneratedRegex(@"^(report(ed|ing)? by|additional reporting( by)?|writing by|edited by|editing by|compiled by|produced by|our standards:|this (post|article|story) (first )?appeared (first )?(on|in)|(this (article|story) was )?originally published (on|in|by)|source:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(report(ed|ing)? by|additional reporting( by)?|writing by|edited by|editing by|compiled by|produced by|our standards:|this (post|article|story) (first )?appeared (first )?(on|in)|(this (article|story) was )?originally published (on|in|by)|source:)", RegexOptions.IgnoreCase)]
     private static partial Regex CreditCue();
 
     [GeneratedRegex(@"appeared (first )?(on|in) (?<outlet>[^.\n]{2,60})", RegexOptions.IgnoreCase)]

@@ -26,6 +26,19 @@ public class LinkCardCleaningTests
     }
 
     [Fact]
+    public void Wire_credit_in_parentheses_leaves_the_body_for_the_credits()
+    {
+        const string credit = "(Reporting by Chris Buckley; Editing by Mark Bendeich)";
+        var clean = Clean(
+            "Officials were removed from their posts after the protest, the party said on Tuesday.\n\n"
+            + "\"You can't let them escape from legal punishment,\" he said.\n\n"
+            + credit);
+
+        Assert.DoesNotContain("Editing by", clean.Text, StringComparison.Ordinal);
+        Assert.Contains(credit, clean.Credits);
+    }
+
+    [Fact]
     public void Capitalised_more_without_a_repeated_name_is_kept()
     {
         var clean = Clean(
