@@ -68,9 +68,11 @@ internal static class MentionCollector
             var near = 0;
             foreach (var mention in mentions)
             {
-                // "top Senate Democrat" tagged as a person describes one; it names no one.
+                // "top Senate Democrat" tagged as a person describes one, and "R-Utah" is a senator's party and state; they
+                // name no one.
                 if (mention.Start < 0 || mention.End > text.Length || mention.End <= mention.Start
-                    || (mention.Type == EntityType.Person && PartyMembers.EndsName(text.AsSpan(mention.Start, mention.End - mention.Start))))
+                    || (mention.Type == EntityType.Person && PartyMembers.EndsName(text.AsSpan(mention.Start, mention.End - mention.Start)))
+                    || PartyMembers.IsAffiliation(text.AsSpan(mention.Start, mention.End - mention.Start)))
                 {
                     continue;
                 }

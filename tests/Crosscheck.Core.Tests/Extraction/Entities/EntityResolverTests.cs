@@ -219,6 +219,16 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_senator_s_party_and_state_name_no_entity()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "Sen. Orrin Hatch, R-Utah, defended him. Rep. Zoe Lofgren (D-San Jose) did not.")],
+            new ListTagger(("Orrin Hatch", Per), ("R-Utah", Per), ("Zoe Lofgren", Per), ("D-San Jose", Loc)));
+
+        Assert.Equal(["Orrin Hatch", "Zoe Lofgren"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_person_s_name_tagged_with_the_title_before_it_begins_after_the_title()
     {
         var entities = EntityResolver.Resolve(
