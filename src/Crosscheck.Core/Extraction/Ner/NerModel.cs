@@ -185,7 +185,8 @@ public sealed class NerModel
         return previous ?? [];
     }
 
-    // "Furthermore, …", "Ultimately, …", "Born in 1956, …": a capital that only opens a sentence says nothing of a name.
+    // "Furthermore, …", "Ultimately, …", "Born in 1956, …", a heading "Video": a capital that only opens a sentence says
+    // nothing of a name.
     // A one-word entity opening a sentence is released when the document never capitalises its word elsewhere and
     // either training saw the word in lower case and never inside a name, nor the capitalised word inside one, or
     // a comma follows a sentence adverb ("Honestly,", "Interestingly,") or a connective ("Hence,", "Regardless,"),
@@ -194,7 +195,8 @@ public sealed class NerModel
     {
         for (var s = 0; s < labels.Length; s++)
         {
-            if (labels[s].Length < 2 || !NerLabels.IsUnit(labels[s][0]))
+            // A heading of one word ("Video") is a sentence of its own.
+            if (labels[s].Length == 0 || !NerLabels.IsUnit(labels[s][0]))
             {
                 continue;
             }
@@ -209,7 +211,8 @@ public sealed class NerModel
             var lower = word.ToLowerInvariant();
 
             var common = Lexicon.LabelsOf(lower) == 1 << NerLabels.Outside && (Lexicon.LabelsOf(word) & ~(1 << NerLabels.Outside)) == 0;
-            var adverbial = sentences[s][1] == "," && (Connectives.Contains(lower) || (lower.Length >= 6 && lower.EndsWith("ly", StringComparison.Ordinal)));
+            var adverbial = sentences[s].Length > 1 && sentences[s][1] == ","
+                && (Connectives.Contains(lower) || (lower.Length >= 6 && lower.EndsWith("ly", StringComparison.Ordinal)));
             if ((common || adverbial) && !CapitalisedInside(sentences, word))
             {
                 labels[s][0] = NerLabels.Outside;

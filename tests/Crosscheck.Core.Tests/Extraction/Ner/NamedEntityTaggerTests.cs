@@ -141,6 +141,15 @@ public class NamedEntityTaggerTests
         Assert.DoesNotContain(NamedEntityTagger.Default.Tag(text), m => m.Text == adverb);
 
     [Fact]
+    public void Common_word_alone_on_its_line_is_no_entity()
+    {
+        const string text = "Technology and global competition have made it more important than ever that the country stay productive, he writes.\n\n"
+            + "Video\n\n"
+            + "At its core, the book addresses what is perhaps the most important question in economics.";
+        Assert.DoesNotContain(NamedEntityTagger.Default.Tag(text), m => m.Text == "Video");
+    }
+
+    [Fact]
     public void Word_opening_a_sentence_stays_a_name_where_the_text_capitalises_it_elsewhere()
     {
         const string text = "Earlier, Senator Kelly spoke to reporters in Phoenix. Kelly, a former astronaut, said the bill would pass.";
