@@ -112,6 +112,7 @@ internal static class MentionCollector
         var stop = FirstTokenAtOrAfter(tokens, end, first);
         var pieceStart = -1;
         var pieceEnd = -1;
+        var stemEnd = -1;
         for (var k = first; k < stop; k++)
         {
             var word = tokens[k].Text;
@@ -120,7 +121,28 @@ internal static class MentionCollector
                 continue;
             }
 
-            var isName = WordChars.Any(word, char.IsLetterOrDigit) && !char.IsLower(word[0]) && !IsAdjectiveCompound(word)
+            var stem = AdjectiveCompoundStem(word);
+            if (stem > 0 && char.IsUpper(word[0]))
+            {
+                // "New York-based", "Chicago-born": the name is the compound's stem, and it ends there.
+                if (CompoundSuffixes.Contains(word.AsSpan(stem + 1)))
+                {
+                    pieceStart = pieceStart < 0 ? k : pieceStart;
+                    pieceEnd = k + 1;
+                    stemEnd = tokens[k].Start + stem;
+                    Flush();
+                    continue;
+                }
+
+                // "Kim Jong-un", "Ban Ki-moon", "Tsai Ing-wen": a romanised given name joins its syllables with a hyphen.
+                if (type == EntityType.Person && pieceStart >= 0 && word.Length - stem <= 6 && word.IndexOf('-', StringComparison.Ordinal) == stem)
+                {
+                    pieceEnd = k + 1;
+                    continue;
+                }
+            }
+
+            var isName = WordChars.Any(word, char.IsLetterOrDigit) && !char.IsLower(word[0]) && stem < 0
                 && !IsContraction(word);
             if (!isName)
             {
@@ -187,11 +209,12 @@ internal static class MentionCollector
 
                 if (WordChars.Any(tokens[s].Text, char.IsUpper) || char.IsDigit(tokens[s].Text[0]))
                 {
-                    pieces.Add((tokens[s].Start, tokens[pieceEnd - 1].End, type));
+                    pieces.Add((tokens[s].Start, stemEnd >= 0 ? stemEnd : tokens[pieceEnd - 1].End, type));
                 }
             }
 
             pieceStart = -1;
+            stemEnd = -1;
         }
     }
 
@@ -209,10 +232,18 @@ internal static class MentionCollector
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
-    private static bool IsAdjectiveCompound(string word)
+    // What follows a name in an adjective compound that is about the name's place or owner.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = new[]
+    {
+        "based", "born", "bred", "led", "backed", "owned", "run", "made", "funded", "financed", "linked", "controlled",
+        "headquartered", "bound", "built", "area", "era", "style", "registered", "flagged", "listed",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Where the stem of an adjective compound ends ("York-based": 4), or -1 for a word that is none ("Al-Bashir").
+    private static int AdjectiveCompoundStem(string word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) ? hyphen : -1;
     }
 
     // "I’m", "We’ve", "DON'T": a pronoun or a verb run together with its ending is one token, capitalised at the start

@@ -219,6 +219,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_before_based_or_born_is_the_name_and_a_romanised_given_name_keeps_its_hyphen()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The New York-based group wrote to Kim Jong-un on Monday. Kim Jong-un did not reply.")],
+            new ListTagger(("New York-based", EntityType.Other), ("Kim Jong-un", Per)));
+
+        Assert.Contains(entities, e => e.Name == "New York");
+        Assert.Equal(2, Single(entities, "Kim Jong-un").Mentions.Length);
+        Assert.DoesNotContain(entities, e => e.Name is "New" or "Kim" or "Kim Jong");
+    }
+
+    [Fact]
     public void A_senator_s_party_and_state_name_no_entity()
     {
         var entities = EntityResolver.Resolve(
