@@ -48,6 +48,19 @@ public static partial class BoilerplateClassifier
             return RemovalReason.Newsletter;
         }
 
+        // A sign-up box's fine print ("By signing up you agree to receive email newsletters … You can unsubscribe at any
+        // time") runs longer than an offer, and no reporting says it.
+        if (words <= 80 && NewsletterFinePrint().IsMatch(text))
+        {
+            return RemovalReason.Newsletter;
+        }
+
+        // "First published April 25, 8:32 p.m. PT.", "Updated: 11:34 PM EST": the page's stamp, not the story's.
+        if (words <= 14 && PageStamp().IsMatch(text))
+        {
+            return RemovalReason.Navigation;
+        }
+
         // "12 issues for £11.99. Click here for more information", "Follow us on Twitter @site": a call to the reader
         // to act, which reporting quotes rather than makes.
         if (words <= 40 && CallToAction().IsMatch(text))
@@ -212,8 +225,14 @@ public static partial class BoilerplateClassifier
     [GeneratedRegex(@"^(breaking news (emails|alerts)|get breaking news|sign up (for|to) (our|the)|subscribe to (our|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterOffer();
 
+    [GeneratedRegex(@"\b(by signing up,? you (agree|consent)|(you can|you may) unsubscribe at any time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterFinePrint();
+
+    [GeneratedRegex(@"^(first published|published|updated|last updated|posted)( on| at)?:?\s+(\w+ \d{1,2}\b|\d{1,2}(:\d{2})?\s*[ap]\.?m\b|\d{1,2}/\d{1,2}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PageStamp();
+
     [GeneratedRegex(
-        @"^(In this\b[^,.]{0,40}\b(photo|image|photograph)\b"
+        @"^(FILE\s*[-\u2013\u2014]\s*)?(In (this|a|an)\b([^,.]|[.,](?= \d)){0,40}\b(photo|image|photograph)\b"
         + @"|(This|A|An) (handout |undated |file |police |surveillance )?(photo|image|picture|photograph)( from (a )?video)?\b.{0,80}?\b(provided|released|taken|obtained|made available) by\b.{0,80}?\bshows?\b"
         + @"|(This|A|An) (handout |undated |file )?(photo|image|picture|photograph)( from (a )?video)? from\b.{0,80}?\bshows?\b)")]
     private static partial Regex WireCaption();

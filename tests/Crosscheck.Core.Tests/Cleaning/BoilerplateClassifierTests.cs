@@ -12,6 +12,36 @@ public sealed class BoilerplateClassifierTests
             outletRepeats: 0,
             minRepeats: 3);
 
+    [Theory]
+    [InlineData("FILE - In this June 14, 2012 file photo, President Barack Obama speaks in Cleveland. The White House is partially lifting the lid of secrecy on its campaign... (Associated Press)")]
+    [InlineData("FILE - In a Oct. 20, 2007 file photo, actors arrive at a benefit at Sony Pictures... (Associated Press)")]
+    [InlineData("FILE - This undated photo provided by Watson Pharmaceuticals Inc., shows Atorvastatin Calcium tablets, a generic form of Lipitor.")]
+    public void Wire_file_photo_caption_is_a_caption(string text) =>
+        Assert.Equal(RemovalReason.Caption, Classify(text, index: 5, count: 20));
+
+    [Fact]
+    public void Reporting_that_opens_with_in_a_statement_and_mentions_a_photo_is_body_text() =>
+        Assert.Null(Classify("In a statement, police said the photo showed the suspect leaving the bank shortly after the robbery on Tuesday.", index: 5, count: 20));
+
+    [Fact]
+    public void Sign_up_fine_print_is_a_newsletter_block_even_when_long()
+    {
+        const string text = "The most reliable politics newsletter. Sign up for POLITICO Playbook and get the latest news, every morning \u2014 in your inbox. "
+            + "Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time.";
+        Assert.Equal(RemovalReason.Newsletter, Classify(text, index: 5, count: 20));
+    }
+
+    [Theory]
+    [InlineData("First published April 25, 8:32 p.m. PT.")]
+    [InlineData("Updated at 1:23 p.m.")]
+    [InlineData("Published on Feb 23, 2016")]
+    public void Page_publication_stamp_is_page_furniture(string text) =>
+        Assert.Equal(RemovalReason.Navigation, Classify(text, index: 5, count: 20));
+
+    [Fact]
+    public void Sentence_about_an_update_is_body_text() =>
+        Assert.Null(Classify("Updated figures published on Monday showed the economy grew by 2 percent in the third quarter.", index: 5, count: 20));
+
     [Fact]
     public void Reporting_about_comments_is_body_text()
     {
