@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Crosscheck.Core.Text;
 
 namespace Crosscheck.Core.Extraction.Ner;
 
@@ -17,13 +18,6 @@ public sealed class NerModel
     private const string Magic = "crosscheck-ner";
     // 2 added the lexicon's common words outside names; 1 is still read.
     private const int FormatVersion = 2;
-
-    private static readonly FrozenSet<string> Connectives = new[]
-    {
-        "furthermore", "moreover", "however", "therefore", "hence", "thus", "meanwhile", "nevertheless", "nonetheless",
-        "regardless", "instead", "otherwise", "consequently", "besides", "indeed", "likewise", "overall", "still", "yet",
-        "anyway", "again", "also", "plus", "then", "now", "well", "yes", "no", "ok", "okay", "sure", "alas",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words a heading in title case capitalises and running text does not, in either case.
     private static readonly FrozenSet<string> TitleCaseFunctionWords = new[]
@@ -211,8 +205,7 @@ public sealed class NerModel
             var lower = word.ToLowerInvariant();
 
             var common = Lexicon.LabelsOf(lower) == 1 << NerLabels.Outside && (Lexicon.LabelsOf(word) & ~(1 << NerLabels.Outside)) == 0;
-            var adverbial = sentences[s].Length > 1 && sentences[s][1] == ","
-                && (Connectives.Contains(lower) || (lower.Length >= 6 && lower.EndsWith("ly", StringComparison.Ordinal)));
+            var adverbial = sentences[s].Length > 1 && sentences[s][1] == "," && SentenceAdverbs.Contains(lower);
             if ((common || adverbial) && !CapitalisedInside(sentences, word))
             {
                 labels[s][0] = NerLabels.Outside;

@@ -1126,7 +1126,7 @@ public sealed class QuoteExtractor
             }
         }
 
-        if (end - start > 20 || end <= start)
+        if (end - start > 20 || end <= start || (end - start == 1 && IsSentenceAdverb(layout, start)))
         {
             return false;
         }
@@ -1151,6 +1151,15 @@ public sealed class QuoteExtractor
         // "senior officials", "elected officials from both parties": a modifier may open the phrase before a role noun.
         var first = layout.Tokens[start].Text;
         return hasHead && (inverted || StartsNounPhrase(first) || RoleNouns.Contains(first) || (start + 1 < end && RoleNouns.Contains(layout.Tokens[start + 1].Text)));
+    }
+
+    // "Furthermore, refusing to debate …", "Regardless, whatever happened …, said Eric Davis", "Also mentioned is …": a
+    // connective, or an adverb before its comma, is nobody ("Lovely said" is someone).
+    private static bool IsSentenceAdverb(ArticleLayout layout, int k)
+    {
+        var lower = layout.Tokens[k].Text.ToLowerInvariant();
+        return SentenceAdverbs.IsConnective(lower)
+            || (k + 1 < layout.Tokens.Length && layout.Tokens[k + 1].Text == "," && SentenceAdverbs.Contains(lower));
     }
 
     // "Sen. David Perdue (R-Ga.) said", "the Environmental Protection Agency (EPA) said": a short bracketed label right

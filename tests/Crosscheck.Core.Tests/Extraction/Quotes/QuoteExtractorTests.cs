@@ -658,6 +658,16 @@ public class QuoteExtractorTests
         Assert.Equal("concluded", quote.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("Voters reward candidates who show up. Furthermore, refusing to debate does not look good in voters' eyes.")]
+    [InlineData("The advert names the car's age. Also mentioned is the fact that the car is old enough to vote.")]
+    public void Sentence_adverb_is_no_source(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.Source?.Text is "Furthermore" or "Also");
+
+    [Fact]
+    public void Surname_ending_in_ly_is_a_source() =>
+        Assert.Equal("Lovely", Single("\"When the price of these inputs goes up, businesses find it harder to compete,\" Lovely said.").Source?.Text);
+
     [Fact]
     public void Learned_cue_list_holds_reporting_verbs_and_not_function_words()
     {
