@@ -28,13 +28,6 @@ internal static class MentionCollector
 
     private static readonly int MaxParticleLength = NameParticleWords.Max(particle => particle.Length);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractionEndings =
-        new[] { "m", "ve", "d", "ll", "re", "s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractedPronouns =
-        new[] { "i", "we", "you", "they", "he", "she", "it", "that", "there", "here", "what", "who", "let" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
     // from inside them again and again (see README, Performance).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -143,7 +136,7 @@ internal static class MentionCollector
             }
 
             var isName = WordChars.Any(word, char.IsLetterOrDigit) && !char.IsLower(word[0]) && stem < 0
-                && !IsContraction(word);
+                && !Contractions.Is(word);
             if (!isName)
             {
                 Flush();
@@ -244,25 +237,6 @@ internal static class MentionCollector
     {
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) ? hyphen : -1;
-    }
-
-    // "I’m", "We’ve", "DON'T": a pronoun or a verb run together with its ending is one token, capitalised at the start
-    // of a sentence, and the tagger, trained on text that splits them, often reads one as a name ("O’Rourke" is not one).
-    private static bool IsContraction(string word)
-    {
-        var apostrophe = word.AsSpan().LastIndexOfAny('\'', '\u2019');
-        if (apostrophe <= 0 || word.Length - apostrophe > 3)
-        {
-            return false;
-        }
-
-        var ending = word.AsSpan(apostrophe + 1);
-        if (ending.Equals("t", StringComparison.OrdinalIgnoreCase))
-        {
-            return word[apostrophe - 1] is 'n' or 'N';
-        }
-
-        return ending.Length > 0 && ContractionEndings.Contains(ending) && ContractedPronouns.Contains(word.AsSpan(0, apostrophe));
     }
 
     /// <summary>Adds the untagged occurrences of names tagged elsewhere in the story, word for word and case for case.</summary>

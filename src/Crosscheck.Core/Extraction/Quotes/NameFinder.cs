@@ -294,7 +294,7 @@ internal static class NameFinder
     }
 
     private static bool IsNameToken(string token) =>
-        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || WordChars.HasLetter(token));
+        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || WordChars.HasLetter(token)) && !Contractions.Is(token);
 
     // A loop rather than LINQ over the string: asked of most tokens of every article.
     private static bool IsAllCaps(string token)

@@ -665,6 +665,13 @@ public class QuoteExtractorTests
         Assert.DoesNotContain(Extractor.Extract(text), a => a.Source?.Text is "Furthermore" or "Also");
 
     [Fact]
+    public void Contracted_pronoun_is_no_speaker_s_name()
+    {
+        const string text = "Trump said he would bargain harder. They\u2019ll say, \u201CWe want our prisoners back before we start negotiations.\u201D";
+        Assert.DoesNotContain(Extractor.Extract(text), a => a.Speaker?.Name is { } name && name.Contains('\u2019', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Surname_ending_in_ly_is_a_source() =>
         Assert.Equal("Lovely", Single("\"When the price of these inputs goes up, businesses find it harder to compete,\" Lovely said.").Source?.Text);
 
