@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Crosscheck.Core.Cleaning;
+using Crosscheck.Core.Extraction.Quotes;
 using Crosscheck.Core.Reuse;
 
 namespace Crosscheck.Core.Reports;
@@ -51,6 +52,20 @@ public static class ReportBuilder
         var story = analysis.Story;
         OccurrenceEntry Occurrence(ArticleId article, int start, int end) => new(article.Value, start, end, texts[article][start..end]);
         var speakers = new SpeakerLinker(analysis.Entities);
+
+        // A linked speaker is named as the story names them ("Donald J. Trump"), not by the words that introduced the quote
+        // ("Calling Trump", "President-elect Trump").
+        QuoteEntry Quote(QuoteGroup quote)
+        {
+            var speaker = speakers.EntityOf(quote);
+            return new QuoteEntry(
+                speaker?.Id,
+                speaker?.Name ?? quote.Speaker,
+                quote.Text,
+                quote.IsDirect,
+                [.. quote.Occurrences.Select(o => Occurrence(o.Article, o.Attribution.Start, o.Attribution.End))]);
+        }
+
         return new StoryEntry(
             story.Id,
             story.Title,
@@ -62,12 +77,7 @@ public static class ReportBuilder
                 Kebab(e.Type.ToString()),
                 e.Aliases,
                 [.. e.Mentions.Select(m => new MentionEntry(m.Article.Value, m.Start, m.End))]))],
-            [.. analysis.Quotes.Select(q => new QuoteEntry(
-                speakers.EntityOf(q),
-                q.Speaker,
-                q.Text,
-                q.IsDirect,
-                [.. q.Occurrences.Select(o => Occurrence(o.Article, o.Attribution.Start, o.Attribution.End))]))],
+            [.. analysis.Quotes.Select(Quote)],
             [.. analysis.Events.Select(e => new EventEntry(
                 e.ActorEntityId,
                 e.Negated ? "not " + e.Action : e.Action,

@@ -11,22 +11,23 @@ namespace Crosscheck.Core.Reports;
 public sealed class SpeakerLinker
 {
     private readonly ImmutableArray<Entity> entities;
-    private readonly Dictionary<string, string> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Entity> byName = new(StringComparer.OrdinalIgnoreCase);
 
     public SpeakerLinker(ImmutableArray<Entity> entities)
     {
         this.entities = entities;
         foreach (var entity in entities)
         {
-            byName.TryAdd(entity.Name, entity.Id);
+            byName.TryAdd(entity.Name, entity);
             foreach (var alias in entity.Aliases)
             {
-                byName.TryAdd(alias, entity.Id);
+                byName.TryAdd(alias, entity);
             }
         }
     }
 
-    public string? EntityOf(QuoteGroup quote)
+    /// <summary>The story entity that spoke the quote, or null when none is linked.</summary>
+    public Entity? EntityOf(QuoteGroup quote)
     {
         foreach (var occurrence in quote.Occurrences)
         {
@@ -40,11 +41,11 @@ public sealed class SpeakerLinker
             {
                 if (entity.Mentions.Any(m => m.Article == occurrence.Article && m.Start < mention.End && mention.Start < m.End))
                 {
-                    return entity.Id;
+                    return entity;
                 }
             }
         }
 
-        return quote.Speaker is { } name && byName.TryGetValue(name, out var id) ? id : null;
+        return quote.Speaker is { } name && byName.TryGetValue(name, out var named) ? named : null;
     }
 }
