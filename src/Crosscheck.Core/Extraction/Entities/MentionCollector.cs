@@ -161,6 +161,13 @@ internal static class MentionCollector
                 return;
             }
 
+            // "“What North Korea has is …”", "When Trump spoke": a question word or a conjunction capitalised at a sentence's
+            // start is no part of the name after it.
+            while (pieceStart < pieceEnd && ClauseOpeners.Contains(tokens[pieceStart].Text))
+            {
+                pieceStart++;
+            }
+
             // Particles do not begin or end a name, but a surname's own particle opens it ("De Angelis", "Van Gogh").
             while (pieceStart < pieceEnd && ParticleInAnyCase(tokens[pieceStart].Text) is (true, false))
             {
@@ -225,6 +232,12 @@ internal static class MentionCollector
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "What", "When", "Where", "Why", "How", "Which", "Whose", "Whom", "Whether", "While", "Although", "Though", "Because",
+        "If", "Unless", "And", "But", "Or",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // What follows a name in an adjective compound that is about the name's place or owner.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = new[]
     {

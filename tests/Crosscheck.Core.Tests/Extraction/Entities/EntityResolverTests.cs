@@ -231,6 +231,16 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_question_word_opening_the_sentence_is_no_part_of_the_name_after_it()
+    {
+        var entities = EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "North Korea fired a missile. \u201CWhat North Korea has is a criminal syndicate,\u201D he said.")],
+            new ListTagger(("North Korea", Loc), ("What North Korea", Loc)));
+
+        Assert.Equal(2, Assert.Single(entities).Mentions.Length);
+    }
+
+    [Fact]
     public void A_senator_s_party_and_state_name_no_entity()
     {
         var entities = EntityResolver.Resolve(
