@@ -161,6 +161,11 @@ internal static class MentionCollector
                 return;
             }
 
+            if (pieceEnd - pieceStart == 1 && IsZoneOfATime(tokens, pieceStart))
+            {
+                pieceStart = pieceEnd;
+            }
+
             // "“What North Korea has is …”", "When Trump spoke": a question word or a conjunction capitalised at a sentence's
             // start is no part of the name after it.
             while (pieceStart < pieceEnd && ClauseOpeners.Contains(tokens[pieceStart].Text))
@@ -232,6 +237,12 @@ internal static class MentionCollector
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
+    private static readonly FrozenSet<string> TimeZones = new[]
+    {
+        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "BST", "CET", "CEST",
+        "EET", "EEST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "IST",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ClauseOpeners = new[]
     {
         "What", "When", "Where", "Why", "How", "Which", "Whose", "Whom", "Whether", "While", "Although", "Though", "Because",
@@ -250,6 +261,38 @@ internal static class MentionCollector
     {
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) ? hyphen : -1;
+    }
+
+    // A zone right after a clock time names no one: "1000 GMT", "16:45 (04:45 GMT)", "8pm ET/PT", "8:32 p.m. PT".
+    private static bool IsZoneOfATime(ImmutableArray<TextSpan> tokens, int k)
+    {
+        if (!TimeZones.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        var p = k - 1;
+        while (p >= 1 && tokens[p].Text == "/" && TimeZones.Contains(tokens[p - 1].Text))
+        {
+            p -= 2;
+        }
+
+        if (p < 0)
+        {
+            return false;
+        }
+
+        // "p.m." may come as several tokens: the word before is the run of tokens with no space between them.
+        var first = p;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start)
+        {
+            first--;
+        }
+
+        var word = string.Concat(tokens.Skip(first).Take(p + 1 - first).Select(t => t.Text)).TrimEnd('.');
+        return word.Length > 0 && char.IsDigit(word[^1]) || word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+            || (word.Length >= 2 && (word.EndsWith("am", StringComparison.OrdinalIgnoreCase) || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+                && (word.Length == 2 || char.IsDigit(word[^3])));
     }
 
     /// <summary>Adds the untagged occurrences of names tagged elsewhere in the story, word for word and case for case.</summary>

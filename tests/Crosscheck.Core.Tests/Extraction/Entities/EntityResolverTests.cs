@@ -240,6 +240,19 @@ public class EntityResolverTests
         Assert.Equal(2, Assert.Single(entities).Mentions.Length);
     }
 
+    [Theory]
+    [InlineData("The plane left at 1000 GMT, headed for Sudan.", "GMT")]
+    [InlineData("The film airs at 8pm ET/PT on Saturday.", "ET/PT")]
+    [InlineData("The tweet went out at 8:32 p.m. PT on Thursday.", "PT")]
+    public void A_time_zone_after_a_clock_time_names_no_entity(string text, string tagged) =>
+        Assert.Empty(EntityResolver.Resolve([ListTagger.Article("a-1", text)], new ListTagger((tagged, Org))));
+
+    [Fact]
+    public void A_time_zone_abbreviation_without_a_time_before_it_stays_a_name() =>
+        Assert.Single(EntityResolver.Resolve(
+            [ListTagger.Article("a-1", "The talks ended. GMT is what the league uses, a spokesman said.")],
+            new ListTagger(("GMT", Org))));
+
     [Fact]
     public void A_senator_s_party_and_state_name_no_entity()
     {
