@@ -26,12 +26,23 @@ public sealed class SpeakerLinker
         }
     }
 
-    /// <summary>The story entity that spoke the quote, or null when none is linked.</summary>
+    /// <summary>
+    /// The story entity that spoke the quote, or null when none is linked. The occurrences that name the quote's speaker
+    /// (the name most of them resolved to) are read first: one copy whose resolver went astray does not speak for the rest.
+    /// </summary>
     public Entity? EntityOf(QuoteGroup quote)
+    {
+        return Through(quote, o => o.Attribution.Speaker?.Name == quote.Speaker)
+            ?? (quote.Speaker is { } name && byName.TryGetValue(name, out var named) ? named : null)
+            ?? Through(quote, _ => true);
+    }
+
+    // The entity one of the chosen occurrences' speaker mentions lies in.
+    private Entity? Through(QuoteGroup quote, Func<QuoteOccurrence, bool> chosen)
     {
         foreach (var occurrence in quote.Occurrences)
         {
-            if (occurrence.Attribution.Speaker is not { } speaker)
+            if (occurrence.Attribution.Speaker is not { } speaker || !chosen(occurrence))
             {
                 continue;
             }
@@ -46,6 +57,6 @@ public sealed class SpeakerLinker
             }
         }
 
-        return quote.Speaker is { } name && byName.TryGetValue(name, out var named) ? named : null;
+        return null;
     }
 }
