@@ -28,6 +28,27 @@ internal static class MentionCollector
 
     private static readonly int MaxParticleLength = NameParticleWords.Max(particle => particle.Length);
 
+    // Clock zones, which the tagger reads as organisations ("8pm ET/PT").
+    private static readonly FrozenSet<string> TimeZones = new[]
+    {
+        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "BST", "CET", "CEST",
+        "EET", "EEST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "IST",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Question words and conjunctions that open a clause, capitalised at a sentence's start.
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "What", "When", "Where", "Why", "How", "Which", "Whose", "Whom", "Whether", "While", "Although", "Though", "Because",
+        "If", "Unless", "And", "But", "Or",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // What follows a name in an adjective compound that is about the name's place or owner.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = new[]
+    {
+        "based", "born", "bred", "led", "backed", "owned", "run", "made", "funded", "financed", "linked", "controlled",
+        "headquartered", "bound", "built", "area", "era", "style", "registered", "flagged", "listed",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Optimised at its first call: its loops run over whole articles from the first calls, and tiering recompiled it
     // from inside them again and again (see README, Performance).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -237,26 +258,7 @@ internal static class MentionCollector
     }
 
     // "Russian-speaking", "Russian-installed": a compound whose last part is lower case is a description, not a name.
-    private static readonly FrozenSet<string> TimeZones = new[]
-    {
-        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "BST", "CET", "CEST",
-        "EET", "EEST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "IST",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> ClauseOpeners = new[]
-    {
-        "What", "When", "Where", "Why", "How", "Which", "Whose", "Whom", "Whether", "While", "Although", "Though", "Because",
-        "If", "Unless", "And", "But", "Or",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // What follows a name in an adjective compound that is about the name's place or owner.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = new[]
-    {
-        "based", "born", "bred", "led", "backed", "owned", "run", "made", "funded", "financed", "linked", "controlled",
-        "headquartered", "bound", "built", "area", "era", "style", "registered", "flagged", "listed",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Where the stem of an adjective compound ends ("York-based": 4), or -1 for a word that is none ("Al-Bashir").
+    // Returns where its stem ends ("York-based": 4), or -1 for a word that is no such compound ("Al-Bashir").
     private static int AdjectiveCompoundStem(string word)
     {
         var hyphen = word.LastIndexOf('-');
@@ -290,7 +292,7 @@ internal static class MentionCollector
         }
 
         var word = string.Concat(tokens.Skip(first).Take(p + 1 - first).Select(t => t.Text)).TrimEnd('.');
-        return word.Length > 0 && char.IsDigit(word[^1]) || word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+        return (word.Length > 0 && char.IsDigit(word[^1])) || word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase)
             || (word.Length >= 2 && (word.EndsWith("am", StringComparison.OrdinalIgnoreCase) || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
                 && (word.Length == 2 || char.IsDigit(word[^3])));
     }
