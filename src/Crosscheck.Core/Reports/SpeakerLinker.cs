@@ -5,8 +5,9 @@ using Crosscheck.Core.Extraction.Quotes;
 namespace Crosscheck.Core.Reports;
 
 /// <summary>
-/// Links a quote's resolved speaker to a story entity: first through the mention the resolver rested on (its span
-/// overlaps an entity mention), then through the speaker's name being the entity's name or one of its aliases.
+/// Links a quote's resolved speaker to a story entity: through the mention the resolver rested on (its span overlaps an
+/// entity mention) in the occurrences that name the quote's speaker, then through that name being the entity's name or
+/// one of its aliases, then through any occurrence's mention.
 /// </summary>
 public sealed class SpeakerLinker
 {
