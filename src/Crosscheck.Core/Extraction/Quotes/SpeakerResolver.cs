@@ -343,8 +343,11 @@ internal sealed class SpeakerResolver
         return k < _layout.Tokens.Length && _layout.Tokens[k].Start == mention.End && _layout.Tokens[k].Text is "'s" or "\u2019s";
     }
 
+    // "the Russian president said": the latest person introduced so, unless the latest speaker was introduced so too. After
+    // a run of Putin's quotes, "The president also said" goes on with Putin, though "Mr Zelensky" was named since.
     private SpeakerReference? Described(List<string> description, int position)
     {
+        var latestSpeaker = _history.Count > 0 && _history[^1].Position < position ? _history[^1].Speaker.Name : null;
         NameMention? found = null;
         foreach (var mention in _names)
         {
@@ -355,6 +358,12 @@ internal sealed class SpeakerResolver
 
             if (mention.IsPerson && DescribesAll(mention.Description, description))
             {
+                var reference = Reference(mention);
+                if (reference.Name == latestSpeaker)
+                {
+                    return reference;
+                }
+
                 found = mention;
             }
         }

@@ -665,6 +665,18 @@ public class QuoteExtractorTests
         Assert.DoesNotContain(Extractor.Extract(text), a => a.Source?.Text is "Furthermore" or "Also");
 
     [Fact]
+    public void Description_goes_on_with_the_latest_speaker_it_fits()
+    {
+        const string text = "President Vladimir Putin says Russia wants an end to the war.\n\n"
+            + "He made the comments a day after Ukrainian President Volodymyr Zelensky visited Washington.\n\n"
+            + "\u201CAn antidote will always be found,\u201D Putin said.\n\n"
+            + "Mr Putin played down the Patriot system supplied to Mr Zelensky by the United States.\n\n"
+            + "The president also said a price cap on Russian oil would not damage the Russian economy.";
+        var capped = Assert.Single(Extractor.Extract(text), a => a.Source?.Text == "The president");
+        Assert.Equal("Vladimir Putin", capped.Speaker?.Name);
+    }
+
+    [Fact]
     public void Contracted_pronoun_is_no_speaker_s_name()
     {
         const string text = "Trump said he would bargain harder. They\u2019ll say, \u201CWe want our prisoners back before we start negotiations.\u201D";
