@@ -109,7 +109,8 @@ internal sealed class DiscrepancyFinder(
         var discrepancies = Enumerable.Range(0, found.Count)
             .GroupBy(i => DisjointSets.Root(parent, i))
             .Select(g => g.Select(i => found[i]).ToList())
-            .OrderBy(g => g.Min(f => f.Group))
+            .OrderBy(g => Rank(g[0].Finding.Kind, g[0].Explained))
+            .ThenBy(g => g.Min(f => f.Group))
             .ThenBy(g => g[0].Finding.Kind)
             .Select(g => new Discrepancy(
                 g[0].Finding.Kind,
@@ -120,6 +121,15 @@ internal sealed class DiscrepancyFinder(
             .ToImmutableArray();
         return (discrepancies, disputed);
     }
+
+    // Where sources disagree comes first (the kinds that make a claim disputed, when nothing explains them), then one name
+    // spelled two ways, then what different developments explain (the story moving on), then the words copies changed.
+    private static int Rank(DiscrepancyKind kind, string? explained) => kind switch
+    {
+        DiscrepancyKind.Wording => 3,
+        DiscrepancyKind.Name => 1,
+        _ => explained is null ? 0 : 2,
+    };
 
     /// <summary>
     /// Pairs of tolls (earlier article first) from sentences of different articles and different claims that count the

@@ -107,4 +107,16 @@ public sealed class SampleCorpusClaimsTests
         Assert.All(Analysis.Discrepancies.SelectMany(d => d.Variants).SelectMany(v => v.Spans), s => Assert.InRange(s.End, s.Start, texts[s.Article].Length));
         Assert.Equal(Analysis.Claims.Sum(c => c.Occurrences.Length), Analysis.SupportedSpans().Length);
     }
+
+    [Fact]
+    public void Disagreements_between_sources_come_before_name_spellings_explained_changes_and_rewordings()
+    {
+        var ranks = Analysis.Discrepancies
+            .Select(d => d.Kind == DiscrepancyKind.Wording ? 3 : d.Kind == DiscrepancyKind.Name ? 1 : d.ExplainedBy is null ? 0 : 2)
+            .ToList();
+
+        Assert.Contains(0, ranks);
+        Assert.Contains(3, ranks);
+        Assert.Equal(ranks.Order(), ranks);
+    }
 }
