@@ -19,6 +19,9 @@ public sealed class NerModel
     // 2 added the lexicon's common words outside names; 1 is still read.
     private const int FormatVersion = 2;
 
+    // Marks a quotation or an aside opens with, as the tokenizer gives them.
+    private static readonly FrozenSet<string> OpeningMarks = new[] { "\"", "\u201C", "\u2018", "'", "``", "(" }.ToFrozenSet(StringComparer.Ordinal);
+
     // Words a heading in title case capitalises and running text does not, in either case.
     private static readonly FrozenSet<string> TitleCaseFunctionWords = new[]
     {
@@ -189,14 +192,16 @@ public sealed class NerModel
     {
         for (var s = 0; s < labels.Length; s++)
         {
-            // A heading of one word ("Video") is a sentence of its own.
-            if (labels[s].Length == 0 || !NerLabels.IsUnit(labels[s][0]))
+            // A heading of one word ("Video") is a sentence of its own; a quotation's sentence opens after its mark
+            // ("“Unfortunately, I do not staunch blood flow”").
+            var first = sentences[s].Length > 1 && OpeningMarks.Contains(sentences[s][0]) ? 1 : 0;
+            if (labels[s].Length <= first || !NerLabels.IsUnit(labels[s][first]))
             {
                 continue;
             }
 
             // Only a capitalised word: "WHO" or "US" opening a sentence is an acronym, whatever the lower-case word.
-            var word = sentences[s][0];
+            var word = sentences[s][first];
             if (word.Length < 2 || !char.IsUpper(word[0]) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
             {
                 continue;
@@ -205,10 +210,10 @@ public sealed class NerModel
             var lower = word.ToLowerInvariant();
 
             var common = Lexicon.LabelsOf(lower) == 1 << NerLabels.Outside && (Lexicon.LabelsOf(word) & ~(1 << NerLabels.Outside)) == 0;
-            var adverbial = sentences[s].Length > 1 && sentences[s][1] == "," && SentenceAdverbs.Contains(lower);
+            var adverbial = sentences[s].Length > first + 1 && sentences[s][first + 1] == "," && SentenceAdverbs.Contains(lower);
             if ((common || adverbial) && !CapitalisedInside(sentences, word))
             {
-                labels[s][0] = NerLabels.Outside;
+                labels[s][first] = NerLabels.Outside;
             }
         }
     }
@@ -290,13 +295,14 @@ public sealed class NerModel
         return words;
     }
 
+    // Whether the document capitalises the word where no sentence or quotation opens.
     private static bool CapitalisedInside(string[][] sentences, string word)
     {
         foreach (var sentence in sentences)
         {
             for (var i = 1; i < sentence.Length; i++)
             {
-                if (sentence[i] == word)
+                if (sentence[i] == word && !(i == 1 && OpeningMarks.Contains(sentence[0])))
                 {
                     return true;
                 }

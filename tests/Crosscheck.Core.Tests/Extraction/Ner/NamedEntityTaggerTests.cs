@@ -137,6 +137,7 @@ public class NamedEntityTaggerTests
     [Theory]
     [InlineData("It won't supply power, but, fortunately, the 96W adapter that your machine came with will.\n\nFurthermore, if you're considering an external GPU, many of the enclosures have USB-A and Ethernet ports.", "Furthermore")]
     [InlineData("Jam has always seemed like one of those things that only other people made, and then I tried it. Honestly, it\u2019s so easy that anyone can do it with a few simple ingredients.", "Honestly")]
+    [InlineData("\u201CI am not very familiar with the history of Rasputin,\u201D Prigozhin said.\n\n\u201CUnfortunately, I do not staunch blood flow. I bleed the enemies of our motherland,\u201D he said.", "Unfortunately")]
     public void Sentence_adverb_opening_a_sentence_is_no_entity(string text, string adverb) =>
         Assert.DoesNotContain(NamedEntityTagger.Default.Tag(text), m => m.Text == adverb);
 
