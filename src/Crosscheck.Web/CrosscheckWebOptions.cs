@@ -1,4 +1,5 @@
 using Crosscheck.Core.Embeddings;
+using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Cleaning;
 using Crosscheck.Core.Reports;
 
@@ -14,7 +15,7 @@ public sealed record CrosscheckWebOptions(
     long MaxUploadBytes = CrosscheckWebOptions.DefaultMaxUploadBytes,
     ISentenceEmbedder? Embedder = null)
 {
-    public const long DefaultMaxUploadBytes = 20_000_000;
+    public const long DefaultMaxUploadBytes = DocumentReader.DefaultMaxInflatedBytes;
 
     public const string DefaultUrl = "http://127.0.0.1:5080";
 }

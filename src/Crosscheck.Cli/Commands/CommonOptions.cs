@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crosscheck.Core.Ingest;
 using Crosscheck.Embeddings.Onnx;
 using Crosscheck.Storage.Sqlite;
 
@@ -16,7 +17,7 @@ internal static class CommonOptions
     public static Option<double> MaxSize() => new("--max-size")
     {
         Description = "Largest input file accepted, in megabytes.",
-        DefaultValueFactory = _ => 20,
+        DefaultValueFactory = _ => DocumentReader.DefaultMaxInflatedBytes / 1_000_000.0,
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table." };

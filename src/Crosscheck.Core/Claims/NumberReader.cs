@@ -125,9 +125,9 @@ internal static class NumberReader
 
         // "Forty-six": tens and a unit joined by a hyphen.
         if (token.Norm.Split('-') is [var tens, var unitWord] && Lexicon.NumberWords.TryGetValue(tens, out var t) && t is >= 20 and <= 90 && t % 10 == 0
-            && (unitWord == "one" || (Lexicon.NumberWords.TryGetValue(unitWord, out var u) && u is >= 2 and <= 9)))
+            && (unitWord == "one" ? 1 : Lexicon.NumberWords.GetValueOrDefault(unitWord)) is var u and >= 1 and <= 9)
         {
-            value = t + (unitWord == "one" ? 1 : Lexicon.NumberWords[unitWord]);
+            value = t + u;
             return true;
         }
 

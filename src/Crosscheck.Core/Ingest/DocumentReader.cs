@@ -13,7 +13,10 @@ public static class DocumentReader
     public static IReadOnlyCollection<string> SupportedExtensions { get; } =
         [".txt", ".md", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson", ".warc", ".gz"];
 
-    /// <summary>What a gzipped input may inflate to unless the caller says otherwise: the command line's default size limit.</summary>
+    /// <summary>
+    /// The default size limit of an input: what a file given on the command line or uploaded may weigh, and what a gzipped
+    /// one may inflate to unless the caller says otherwise.
+    /// </summary>
     public const long DefaultMaxInflatedBytes = 20_000_000;
 
     /// <summary>

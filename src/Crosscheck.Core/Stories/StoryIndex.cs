@@ -171,7 +171,7 @@ internal sealed class StoryIndex(StoryOptions options)
         var entity = StorySimilarity.Cosine(entityVector, local.Names, story.Entities, story.EntityNorm2);
         double? semantic = embedding is not null && story.Embedding is not null ? StorySimilarity.Cosine(embedding, story.Embedding) : null;
         int? gap = date is { } d && story.Last is { } last ? Math.Abs(d.DayNumber - last.DayNumber) : null;
-        return StorySimilarity.Combine(lexical, entity, semantic, gap, options, !entityVector.IsEmpty && story.EntityNorm2 > 0 && entity <= 0);
+        return StorySimilarity.Combine(lexical, entity, semantic, gap, options, !entityVector.IsEmpty && story.EntityNorm2 > 0);
     }
 
     private List<int> Candidates(SparseVector vector, Scratch local)

@@ -176,14 +176,13 @@ internal sealed class StoryRefiner
             // cosine would rise with a loose story's size and let a broad beat swallow its neighbours.
             var other = groups[c];
             var pairs = (double)group.Members.Count * other.Members.Count;
-            var entity = pairs > 0 ? Dot(other.Entities, group.Entities, names) / pairs : 0;
             var score = StorySimilarity.Combine(
                 pairs > 0 ? Dot(other.Centroid, group.Centroid, centroid) / pairs : 0,
-                entity,
+                pairs > 0 ? Dot(other.Entities, group.Entities, names) / pairs : 0,
                 group.Embedding is not null && other.Embedding is not null ? StorySimilarity.Dot(group.Embedding, other.Embedding) / pairs : null,
                 gap,
                 options,
-                group.Entities.Count > 0 && other.Entities.Count > 0 && entity <= 0);
+                group.Entities.Count > 0 && other.Entities.Count > 0);
             if (score >= MergeThreshold)
             {
                 result.Add((c, score));
@@ -322,7 +321,7 @@ internal sealed class StoryRefiner
         var entity = StorySimilarity.Cosine(signals.Entities, group.Entities, group.EntityNorm2);
         double? semantic = signals.Embedding is not null && group.Embedding is not null ? StorySimilarity.Cosine(signals.Embedding, group.Embedding) : null;
         int? gap = signals.Date is { } d && range is { } s ? Math.Max(0, Math.Max(s.First.DayNumber - d.DayNumber, d.DayNumber - s.Last.DayNumber)) : null;
-        return StorySimilarity.Combine(lexical, entity, semantic, gap, options, !signals.Entities.IsEmpty && group.EntityNorm2 > 0 && entity <= 0);
+        return StorySimilarity.Combine(lexical, entity, semantic, gap, options, !signals.Entities.IsEmpty && group.EntityNorm2 > 0);
     }
 
     private List<int> Candidates(List<int> terms, int self, int limit, Scratch local)

@@ -9,12 +9,12 @@ namespace Crosscheck.Core.Stories;
 /// </summary>
 internal static class StorySimilarity
 {
-    /// <param name="sharesNoName">
-    /// Both sides name someone or something, and no name is common to them: two stabbings in two cities, two games of one
-    /// league. Reports of one event almost always share a name, so such a pair scores only what
-    /// <see cref="StoryOptions.NamelessShare"/> leaves of its score.
+    /// <param name="bothName">
+    /// Whether both sides name someone or something. When they do and no name is common to them (no entity score): two
+    /// stabbings in two cities, two games of one league. Reports of one event almost always share a name, so such a pair
+    /// scores only what <see cref="StoryOptions.NamelessShare"/> leaves of its score.
     /// </param>
-    public static double Combine(double lexical, double entity, double? embedding, int? gapDays, StoryOptions options, bool sharesNoName = false)
+    public static double Combine(double lexical, double entity, double? embedding, int? gapDays, StoryOptions options, bool bothName = false)
     {
         var score = (options.LexicalWeight * lexical) + (options.EntityWeight * entity);
         var weights = options.LexicalWeight + options.EntityWeight;
@@ -25,7 +25,7 @@ internal static class StorySimilarity
         }
 
         score /= weights;
-        if (sharesNoName)
+        if (bothName && entity <= 0)
         {
             score *= options.NamelessShare;
         }

@@ -41,7 +41,6 @@ internal static class Layout
 
     public static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "–";
 
-
     /// <summary>How a source is named in lists: its outlet, or the start of its title when the outlet is unknown.</summary>
     public static string ShortLabel(ArticleEntry article)
     {
